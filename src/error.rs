@@ -1,0 +1,171 @@
+//! The one error type every layer returns, and its mapping to HTTP.
+//!
+//! An [`Error`] carries a status class, a stable snake_case `code` that clients may match on, and a
+//! message written for the person who sees it ("what went wrong and what to do"). Internal details
+//! (I/O errors, corrupt records) are logged where they happen and never reach the response body.
+
+use std::fmt;
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpResponse, ResponseError};
+
+/// The status classes Bivouac answers with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    BadRequest,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    Gone,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+    Unprocessable,
+    TooManyRequests,
+    Internal,
+    Unavailable,
+    InsufficientStorage,
+}
+
+impl Status {
+    pub fn http(self) -> StatusCode {
+        match self {
+            Status::BadRequest => StatusCode::BAD_REQUEST,
+            Status::Unauthorized => StatusCode::UNAUTHORIZED,
+            Status::Forbidden => StatusCode::FORBIDDEN,
+            Status::NotFound => StatusCode::NOT_FOUND,
+            Status::Conflict => StatusCode::CONFLICT,
+            Status::Gone => StatusCode::GONE,
+            Status::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Status::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Status::Unprocessable => StatusCode::UNPROCESSABLE_ENTITY,
+            Status::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            Status::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            Status::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Status::InsufficientStorage => StatusCode::INSUFFICIENT_STORAGE,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    pub status: Status,
+    pub code: &'static str,
+    pub message: String,
+    /// Seconds, for 429 answers.
+    pub retry_after: Option<u64>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(status: Status, code: &'static str, message: impl Into<String>) -> Error {
+        Error { status, code, message: message.into(), retry_after: None }
+    }
+
+    pub fn bad_request(code: &'static str, message: impl Into<String>) -> Error {
+        Error::new(Status::BadRequest, code, message)
+    }
+
+    /// A field that failed validation: 422 with the code `invalid_<field>`-style code given.
+    pub fn invalid(code: &'static str, message: impl Into<String>) -> Error {
+        Error::new(Status::Unprocessable, code, message)
+    }
+
+    pub fn unauthorized(message: impl Into<String>) -> Error {
+        Error::new(Status::Unauthorized, "unauthorized", message)
+    }
+
+    pub fn forbidden(code: &'static str, message: impl Into<String>) -> Error {
+        Error::new(Status::Forbidden, code, message)
+    }
+
+    /// Also the answer for things that exist but the viewer may not see, so existence never leaks.
+    pub fn not_found(what: &str) -> Error {
+        Error::new(Status::NotFound, "not_found", format!("No such {what}, or you cannot see it."))
+    }
+
+    pub fn conflict(code: &'static str, message: impl Into<String>) -> Error {
+        Error::new(Status::Conflict, code, message)
+    }
+
+    pub fn gone(code: &'static str, message: impl Into<String>) -> Error {
+        Error::new(Status::Gone, code, message)
+    }
+
+    pub fn too_many(retry_after_secs: u64) -> Error {
+        Error {
+            status: Status::TooManyRequests,
+            code: "rate_limited",
+            message: format!(
+                "Too many attempts. Wait {} and try again.",
+                crate::clock::human_duration_secs(retry_after_secs)
+            ),
+            retry_after: Some(retry_after_secs.max(1)),
+        }
+    }
+
+    /// Something broke inside. `detail` goes to the log only; the person gets a generic message.
+    pub fn internal(detail: impl fmt::Display) -> Error {
+        tracing::error!(detail = %detail, "internal error");
+        Error::new(
+            Status::Internal,
+            "internal",
+            "Something went wrong on the server. The details are in the server log; try again.",
+        )
+    }
+
+    pub fn storage_full(message: impl Into<String>) -> Error {
+        Error::new(Status::InsufficientStorage, "storage_full", message)
+    }
+
+    pub fn unavailable(code: &'static str, message: impl Into<String>) -> Error {
+        Error::new(Status::Unavailable, code, message)
+    }
+
+    pub fn is(&self, code: &str) -> bool {
+        self.code == code
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[derive(serde::Serialize)]
+struct Body<'a> {
+    error: BodyInner<'a>,
+}
+
+#[derive(serde::Serialize)]
+struct BodyInner<'a> {
+    code: &'a str,
+    message: &'a str,
+}
+
+/// The JSON error body of API.md: `{"error":{"code":"...","message":"..."}}`.
+pub fn error_body(code: &str, message: &str) -> String {
+    serde_json::to_string(&Body { error: BodyInner { code, message } })
+        .unwrap_or_else(|_| String::from(r#"{"error":{"code":"internal","message":"error"}}"#))
+}
+
+impl ResponseError for Error {
+    fn status_code(&self) -> StatusCode {
+        self.status.http()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let mut res = HttpResponse::build(self.status.http());
+        res.insert_header((header::CONTENT_TYPE, HeaderValue::from_static("application/json")));
+        res.insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")));
+        if let Some(secs) = self.retry_after {
+            res.insert_header((header::RETRY_AFTER, secs.to_string()));
+        }
+        res.body(error_body(self.code, &self.message))
+    }
+}

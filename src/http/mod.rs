@@ -1,0 +1,193 @@
+//! The HTTP server's shape: routes of every domain, request-body rules, the catch-all JSON error
+//! conversion, security headers on every response, and request ids in the logs.
+
+mod assets;
+
+use std::time::Instant;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::{DefaultHeaders, ErrorHandlerResponse, ErrorHandlers, Next};
+use actix_web::{HttpRequest, HttpResponse, web};
+use tracing::Instrument;
+
+use crate::app::AppState;
+use crate::error::{Error, Status, error_body};
+
+pub use actix_web::web::Json;
+
+/// The Content-Security-Policy: scripts, styles and connections only from this origin, no inline
+/// scripts, no framing.
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; \
+     font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
+     frame-ancestors 'none'";
+
+/// Registers every route of every domain.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/healthz", web::get().to(healthz)).route("/readyz", web::get().to(readyz));
+    crate::auth::http::routes(cfg);
+    crate::people::http::routes(cfg);
+}
+
+async fn healthz() -> HttpResponse {
+    HttpResponse::Ok().content_type("text/plain").body("ok\n")
+}
+
+/// Ready once the store is open and migrated (true by the time the server accepts connections)
+/// and writes are possible.
+async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, Error> {
+    if state.store.failed() {
+        return Err(Error::unavailable("not_ready", "The data file failed; the server is restarting."));
+    }
+    state.store.read()?;
+    Ok(HttpResponse::Ok().content_type("text/plain").body("ready\n"))
+}
+
+/// Body rules for JSON: a size limit (413), `Content-Type: application/json` required (415),
+/// and syntax (400) or shape (422) errors explained.
+pub fn json_config(limit: usize) -> web::JsonConfig {
+    web::JsonConfig::default().limit(limit).content_type_required(true).error_handler(move |err, _req| {
+        use actix_web::error::JsonPayloadError as J;
+        let e = match &err {
+            J::Overflow { .. } | J::OverflowKnownLength { .. } => Error::new(
+                Status::PayloadTooLarge,
+                "payload_too_large",
+                format!("The request body is larger than the limit of {limit} bytes."),
+            ),
+            J::ContentType => Error::new(
+                Status::UnsupportedMediaType,
+                "unsupported_media_type",
+                "Send the body as JSON with the header Content-Type: application/json.",
+            ),
+            J::Deserialize(e) if e.is_data() => Error::invalid("invalid_input", format!("The request body has a wrong field: {e}.")),
+            J::Deserialize(e) => Error::bad_request("invalid_json", format!("The request body is not valid JSON: {e}.")),
+            other => Error::bad_request("invalid_body", format!("The request body could not be read: {other}.")),
+        };
+        e.into()
+    })
+}
+
+pub fn query_config() -> web::QueryConfig {
+    web::QueryConfig::default()
+        .error_handler(|err, _| Error::bad_request("invalid_query", format!("The query string is not valid: {err}.")).into())
+}
+
+pub fn path_config() -> web::PathConfig {
+    web::PathConfig::default().error_handler(|_, _| Error::not_found("item").into())
+}
+
+/// Security headers on every response: assets, API answers, errors and 404s alike.
+pub fn security_headers(https: bool) -> DefaultHeaders {
+    let h = DefaultHeaders::new()
+        .add((header::CONTENT_SECURITY_POLICY, CSP))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::REFERRER_POLICY, "no-referrer"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+        .add(("Cross-Origin-Opener-Policy", "same-origin"))
+        .add(("Cross-Origin-Resource-Policy", "same-origin"))
+        .add(("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"));
+    if https { h.add((header::STRICT_TRANSPORT_SECURITY, "max-age=31536000")) } else { h }
+}
+
+/// Any error response that is not already our JSON (actix's own 404/405, a panic's 500) gets the
+/// JSON error body, so clients always see `{"error":{"code","message"}}`.
+pub fn json_errors<B: MessageBody + 'static>() -> ErrorHandlers<B> {
+    ErrorHandlers::new().default_handler(|res: ServiceResponse<B>| {
+        let is_json = res
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+        if is_json {
+            return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+        }
+        let status = res.status();
+        let (code, message) = match status.as_u16() {
+            404 => ("not_found", "There is nothing at this address."),
+            405 => ("method_not_allowed", "This address does not accept that method."),
+            413 => ("payload_too_large", "The request body is too large."),
+            s if s >= 500 => ("internal", "Something went wrong on the server; try again."),
+            _ => ("bad_request", "The request could not be understood."),
+        };
+        let (req, old) = res.into_parts();
+        let mut new = HttpResponse::build(status);
+        if let Some(allow) = old.headers().get(header::ALLOW) {
+            new.insert_header((header::ALLOW, allow.clone()));
+        }
+        new.insert_header((header::CONTENT_TYPE, HeaderValue::from_static("application/json")));
+        let res = ServiceResponse::new(req, new.body(error_body(code, message)));
+        Ok(ErrorHandlerResponse::Response(res.map_into_right_body()))
+    })
+}
+
+/// Gives every request an id (the `x-request-id` header, and a field on every log line written
+/// while serving it) and logs the outcome: errors at `warn`/`error`, the rest at `debug`. Paths
+/// are logged without their query strings, which may hold tokens.
+pub async fn trace_requests(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let id = crate::crypto::hex(&crate::crypto::random_bytes::<6>());
+    let span = tracing::info_span!("req", id = %id);
+    let method = req.method().clone();
+    let path = req.path().to_owned();
+    let started = Instant::now();
+    let metrics = req.app_data::<web::Data<AppState>>().map(|s| s.metrics.clone());
+    let mut res = next.call(req).instrument(span.clone()).await?;
+    let status = res.status();
+    let elapsed = started.elapsed();
+    let ms = elapsed.as_secs_f64() * 1000.0;
+    span.in_scope(|| {
+        if status.is_server_error() {
+            tracing::error!(%method, %path, status = status.as_u16(), ms, "request failed");
+        } else if status.is_client_error() {
+            tracing::info!(%method, %path, status = status.as_u16(), ms, "request refused");
+        } else {
+            tracing::debug!(%method, %path, status = status.as_u16(), ms, "request");
+        }
+    });
+    if let Some(m) = metrics {
+        let route = res.request().match_pattern().unwrap_or_else(|| "(unmatched)".to_string());
+        m.record_request(&method, &route, status.as_u16(), elapsed);
+    }
+    if let Ok(v) = HeaderValue::from_str(&id) {
+        res.headers_mut().insert(header::HeaderName::from_static("x-request-id"), v);
+    }
+    Ok(res)
+}
+
+/// Unknown `/api/...` paths get a JSON 404; other GETs are the web UI.
+pub async fn fallback(req: HttpRequest) -> HttpResponse {
+    let path = req.path();
+    if path == "/api" || path.starts_with("/api/") {
+        return Error::new(Status::NotFound, "not_found", format!("There is no API route {path}.")).error_response_owned();
+    }
+    if req.method() != actix_web::http::Method::GET && req.method() != actix_web::http::Method::HEAD {
+        return Error::new(Status::BadRequest, "method_not_allowed", "This address only answers GET.")
+            .error_response_owned();
+    }
+    assets::serve(&req)
+}
+
+impl Error {
+    fn error_response_owned(self) -> HttpResponse {
+        actix_web::ResponseError::error_response(&self)
+    }
+}
+
+/// The client's address, for rate limits: the peer, or with `trust_proxy` the address the
+/// reverse proxy put last into `X-Forwarded-For`.
+pub fn client_ip(req: &HttpRequest, trust_proxy: bool) -> String {
+    if trust_proxy
+        && let Some(last) = req
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    {
+        return last.to_string();
+    }
+    req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_else(|| "unknown".into())
+}

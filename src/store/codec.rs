@@ -1,0 +1,63 @@
+//! The one place values are encoded: a leading format byte, then bincode 2 (standard
+//! configuration: little-endian, variable-length integers). A record written by a newer format
+//! is refused with a clear error instead of being misread; when the format changes, `decode`
+//! learns to read both and a migration rewrites old rows.
+
+use bincode::config::{Configuration, standard};
+
+pub const FORMAT: u8 = 1;
+
+const CONFIG: Configuration = standard();
+
+/// Records are at most this large when read back; anything claiming more is corrupt.
+const LIMIT: usize = 16 << 20;
+
+pub fn encode<T: bincode::Encode>(value: &T) -> Vec<u8> {
+    let mut out = Vec::with_capacity(64);
+    out.push(FORMAT);
+    // Encoding into a Vec cannot fail for our plain data types.
+    bincode::encode_into_std_write(value, &mut out, CONFIG).expect("encoding into a Vec");
+    out
+}
+
+pub fn decode<T: bincode::Decode<()>>(bytes: &[u8]) -> Result<T, String> {
+    match bytes.first() {
+        Some(&FORMAT) => {}
+        Some(v) => return Err(format!("record format {v} is not known to this version")),
+        None => return Err("empty record".into()),
+    }
+    let (value, used) = bincode::decode_from_slice(&bytes[1..], CONFIG.with_limit::<LIMIT>())
+        .map_err(|e| format!("undecodable record: {e}"))?;
+    if used != bytes.len() - 1 {
+        return Err(format!("{} trailing bytes after the record", bytes.len() - 1 - used));
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(bincode::Encode, bincode::Decode, PartialEq, Debug)]
+    struct R {
+        a: u64,
+        b: String,
+        c: Vec<u32>,
+    }
+
+    #[test]
+    fn round_trip_and_refusals() {
+        let r = R { a: 7, b: "x".into(), c: vec![1, 2] };
+        let bytes = encode(&r);
+        assert_eq!(bytes[0], FORMAT);
+        assert_eq!(decode::<R>(&bytes).unwrap(), r);
+        let mut newer = bytes.clone();
+        newer[0] = 9;
+        assert!(decode::<R>(&newer).unwrap_err().contains("format 9"));
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(decode::<R>(&longer).is_err());
+        assert!(decode::<R>(&bytes[..bytes.len() - 1]).is_err());
+        assert!(decode::<R>(&[]).is_err());
+    }
+}

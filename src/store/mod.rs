@@ -1,0 +1,439 @@
+//! The store: one redb file in the data directory, and the only module that imports redb.
+//!
+//! Architecture invariant: nothing outside `src/store` imports redb. Domain code reads through
+//! [`ReadTx`] (or a [`WriteTx`], both [`Reader`]s) and writes through [`Store::write`], calling the
+//! per-entity functions in the submodules (`people`, `sessions`, ...), each of which writes a
+//! primary row together with all of its index rows.
+//!
+//! ## The write path: group commit
+//! Every write is a closure `op(&mut WriteTx) -> Result<T>` sent to one writer thread
+//! ([`writer`]). The thread takes the first waiting op, then everything else already queued (up to
+//! [`writer::MAX_BATCH`]), runs them one after another inside a single redb write transaction, and
+//! commits once with `Durability::Immediate`. Only when that commit has returned does any op in the
+//! batch get its answer, so nobody is acknowledged before the fsync holding their write. While one
+//! commit is syncing, new ops queue up and form the next batch: under load, many writers share one
+//! fsync; alone, a writer waits for exactly one.
+//!
+//! Ops in a batch must not disturb each other, so an op that fails must leave no writes behind.
+//! Ops check first and write after (validation, policy and lookups before any `put`). If an op fails
+//! after it has written (a bug, or a corrupt record found halfway), the writer aborts the
+//! transaction, answers that op with its error, and runs the rest of the batch again in a fresh
+//! transaction; this is why ops are `FnMut` and must depend only on their input and the store.
+//!
+//! Events an op emits ([`WriteTx::emit`]) are handed to the live hub after the commit, in commit
+//! order, so every connection sees changes in the order they were stored.
+//!
+//! ## Reads
+//! Reads open a redb read transaction ([`Store::read`]) on the calling thread: they are short,
+//! bounded by a page limit, and usually served from redb's page cache, so they run inline on the
+//! HTTP worker instead of paying a hop to the blocking pool.
+
+mod check;
+mod codec;
+pub mod departments;
+pub mod audit;
+mod keys;
+pub mod meta;
+mod migrations;
+pub mod people;
+pub mod relations;
+pub mod sessions;
+mod tables;
+mod writer;
+
+use std::ops::Bound;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+
+use redb::{Database, ReadableDatabase, ReadableTable};
+
+use crate::clock::{SharedClock, Timestamp};
+use crate::error::{Error, Result};
+use crate::events::Event;
+
+pub use check::Problem;
+pub(crate) use tables::Def;
+
+/// Sends the events of each committed batch, in commit order, to the live hub.
+pub type EventSink = tokio::sync::mpsc::UnboundedSender<Vec<Event>>;
+
+pub const DATA_FILE: &str = "bivouac.redb";
+
+#[derive(Clone)]
+pub struct Store {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: Arc<Database>,
+    jobs: Mutex<Option<std::sync::mpsc::Sender<writer::Msg>>>,
+    thread: Mutex<Option<std::thread::JoinHandle<()>>>,
+    clock: SharedClock,
+    path: PathBuf,
+    stats: Arc<WriteStats>,
+    /// Set when writes must be refused (low disk, or a failed commit): the error to answer with.
+    write_block: RwLock<Option<Error>>,
+    /// A commit failed with an I/O error: the process should stop so systemd restarts it.
+    fatal: AtomicBool,
+}
+
+/// Counters for `/metrics` and the benchmarks.
+#[derive(Default)]
+pub struct WriteStats {
+    pub commits: AtomicU64,
+    pub ops: AtomicU64,
+    pub commit_micros: AtomicU64,
+    pub largest_batch: AtomicU64,
+}
+
+/// Why the data file could not be opened. The message is meant for the person starting Bivouac.
+#[derive(Debug)]
+pub struct OpenError(pub String);
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for OpenError {}
+
+impl Store {
+    /// Opens (or creates) `<data_dir>/bivouac.redb`, runs migrations in one write transaction, and
+    /// starts the writer thread. When this returns the store is ready.
+    pub fn open(data_dir: &Path, clock: SharedClock, events: Option<EventSink>) -> Result<Store, OpenError> {
+        std::fs::create_dir_all(data_dir)
+            .map_err(|e| OpenError(format!("cannot create the data directory {}: {e}", data_dir.display())))?;
+        let path = data_dir.join(DATA_FILE);
+        let db = open_database(&path)?;
+        let last_id = migrations::run(&db).map_err(|e| OpenError(format!("{}: {e}", path.display())))?;
+        let db = Arc::new(db);
+        let stats = Arc::new(WriteStats::default());
+        let (tx, rx) = std::sync::mpsc::channel();
+        let inner = Arc::new(Inner {
+            db: db.clone(),
+            jobs: Mutex::new(Some(tx)),
+            thread: Mutex::new(None),
+            clock: clock.clone(),
+            path,
+            stats: stats.clone(),
+            write_block: RwLock::new(None),
+            fatal: AtomicBool::new(false),
+        });
+        let weak = Arc::downgrade(&inner);
+        let on_fatal = Box::new(move |e: &str| {
+            if let Some(inner) = weak.upgrade() {
+                inner.fatal.store(true, Ordering::SeqCst);
+                let msg = format!("The server cannot write to its data file ({e}); it is restarting.");
+                *inner.write_block.write().unwrap_or_else(|p| p.into_inner()) =
+                    Some(Error::unavailable("store_failed", msg));
+            }
+        });
+        let thread = std::thread::Builder::new()
+            .name("bivouac-writer".into())
+            .spawn(move || writer::run(db, rx, clock, last_id, events, stats, on_fatal))
+            .map_err(|e| OpenError(format!("cannot start the writer thread: {e}")))?;
+        *inner.thread.lock().unwrap_or_else(|p| p.into_inner()) = Some(thread);
+        Ok(Store { inner })
+    }
+
+    /// A consistent read-only view of the store as of now.
+    pub fn read(&self) -> Result<ReadTx> {
+        let txn = self.inner.db.begin_read().map_err(Error::internal)?;
+        Ok(ReadTx { txn, now: self.inner.clock.now() })
+    }
+
+    /// Runs `op` in the next group commit and answers once that commit is durable.
+    pub async fn write<T, F>(&self, op: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnMut(&mut WriteTx<'_>) -> Result<T> + Send + 'static,
+    {
+        if let Some(e) = self.inner.write_block.read().unwrap_or_else(|p| p.into_inner()).clone() {
+            return Err(e);
+        }
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let job = writer::job(op, reply);
+        {
+            let jobs = self.inner.jobs.lock().unwrap_or_else(|p| p.into_inner());
+            let sent = jobs.as_ref().map(|s| s.send(writer::Msg::Job(job)).is_ok()).unwrap_or(false);
+            if !sent {
+                return Err(shutting_down());
+            }
+        }
+        answer.await.unwrap_or_else(|_| Err(shutting_down()))
+    }
+
+    /// Finishes every queued write, then stops the writer thread. Later writes are refused.
+    pub fn close(&self) {
+        if let Some(jobs) = self.inner.jobs.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            let _ = jobs.send(writer::Msg::Stop);
+        }
+        if let Some(t) = self.inner.thread.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            let _ = t.join();
+        }
+    }
+
+    pub fn clock(&self) -> &SharedClock {
+        &self.inner.clock
+    }
+
+    pub fn now(&self) -> Timestamp {
+        self.inner.clock.now()
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.inner.path
+    }
+
+    pub fn stats(&self) -> &WriteStats {
+        &self.inner.stats
+    }
+
+    /// Refuse (Some) or allow (None) writes from now on, e.g. while the disk is nearly full.
+    pub fn block_writes(&self, why: Option<Error>) {
+        let mut w = self.inner.write_block.write().unwrap_or_else(|p| p.into_inner());
+        // A failed commit is final for this process; low-disk blocks come and go.
+        if !self.inner.fatal.load(Ordering::SeqCst) {
+            *w = why;
+        }
+    }
+
+    pub fn writes_blocked(&self) -> Option<Error> {
+        self.inner.write_block.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// True once a commit has failed with an I/O error.
+    pub fn failed(&self) -> bool {
+        self.inner.fatal.load(Ordering::SeqCst)
+    }
+
+    /// Verifies every secondary index against its primary rows, and the product invariants.
+    pub fn verify(&self) -> Result<Vec<Problem>> {
+        check::verify(&self.read()?)
+    }
+
+    /// Writes a consistent copy of the whole store to `dest` (a new redb file) from one read
+    /// transaction, while writes go on. The copy is written next to `dest` and renamed into place.
+    pub fn backup_to(&self, dest: &Path) -> Result<u64> {
+        let r = self.read()?;
+        check::copy_all(&r, dest)
+    }
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        if let Some(jobs) = self.jobs.get_mut().unwrap_or_else(|p| p.into_inner()).take() {
+            let _ = jobs.send(writer::Msg::Stop);
+        }
+    }
+}
+
+fn shutting_down() -> Error {
+    Error::unavailable("shutting_down", "The server is shutting down; try again in a moment.")
+}
+
+fn open_database(path: &Path) -> Result<Database, OpenError> {
+    let mut builder = Database::builder();
+    // The page cache; redb's default of 1 GiB is more than a small VPS has.
+    builder.set_cache_size(64 << 20);
+    builder.create(path).map_err(|e| {
+        OpenError(match e {
+            redb::DatabaseError::DatabaseAlreadyOpen => format!(
+                "{} is in use by another Bivouac process; stop it first (or choose another --data-dir)",
+                path.display()
+            ),
+            other => format!("cannot open the data file {}: {other}", path.display()),
+        })
+    })
+}
+
+/// Opens a data file for `bivouac check` / restore, with redb's full integrity check.
+pub fn check_file(path: &Path) -> Result<Vec<Problem>, OpenError> {
+    check::check_file(path)
+}
+
+/// Direction of a scan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    Forward,
+    Backward,
+}
+
+/// Read access shared by [`ReadTx`] and [`WriteTx`]; the per-entity modules are written against it
+/// so the same lookup serves a GET handler and the check-then-write of an op.
+pub trait Reader {
+    /// Calls `f` with the value stored at `key`, if any.
+    fn get_with<R>(&self, def: Def, key: &[u8], f: impl FnOnce(&[u8]) -> R) -> Result<Option<R>>;
+
+    /// Calls `f(key, value)` for keys in `[lo, hi]` (both inclusive) in `dir` order until it
+    /// returns `Ok(false)`.
+    fn scan(
+        &self,
+        def: Def,
+        lo: Bound<&[u8]>,
+        hi: Bound<&[u8]>,
+        dir: Dir,
+        f: impl FnMut(&[u8], &[u8]) -> Result<bool>,
+    ) -> Result<()>;
+
+    /// The time the transaction is working with.
+    fn now(&self) -> Timestamp;
+}
+
+fn storage(e: impl std::fmt::Display) -> Error {
+    Error::internal(format!("store: {e}"))
+}
+
+fn scan_table<T: ReadableTable<&'static [u8], &'static [u8]>>(
+    t: &T,
+    lo: Bound<&[u8]>,
+    hi: Bound<&[u8]>,
+    dir: Dir,
+    mut f: impl FnMut(&[u8], &[u8]) -> Result<bool>,
+) -> Result<()> {
+    let range = t.range::<&[u8]>((lo, hi)).map_err(storage)?;
+    let mut visit = |item: std::result::Result<(redb::AccessGuard<'_, &[u8]>, redb::AccessGuard<'_, &[u8]>), redb::StorageError>| {
+        let (k, v) = item.map_err(storage)?;
+        f(k.value(), v.value())
+    };
+    match dir {
+        Dir::Forward => {
+            for item in range {
+                if !visit(item)? {
+                    break;
+                }
+            }
+        }
+        Dir::Backward => {
+            for item in range.rev() {
+                if !visit(item)? {
+                    break;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+pub struct ReadTx {
+    txn: redb::ReadTransaction,
+    now: Timestamp,
+}
+
+impl Reader for ReadTx {
+    fn get_with<R>(&self, def: Def, key: &[u8], f: impl FnOnce(&[u8]) -> R) -> Result<Option<R>> {
+        let t = self.txn.open_table(def).map_err(storage)?;
+        let v = t.get(key).map_err(storage)?;
+        Ok(v.map(|g| f(g.value())))
+    }
+
+    fn scan(&self, def: Def, lo: Bound<&[u8]>, hi: Bound<&[u8]>, dir: Dir, f: impl FnMut(&[u8], &[u8]) -> Result<bool>) -> Result<()> {
+        let t = self.txn.open_table(def).map_err(storage)?;
+        scan_table(&t, lo, hi, dir, f)
+    }
+
+    fn now(&self) -> Timestamp {
+        self.now
+    }
+}
+
+/// The write side of one op inside a group commit.
+pub struct WriteTx<'t> {
+    txn: &'t redb::WriteTransaction,
+    ids: &'t mut writer::IdGen,
+    events: &'t mut Vec<Event>,
+    clock: &'t SharedClock,
+    now: Timestamp,
+    dirty: bool,
+}
+
+impl WriteTx<'_> {
+    /// A fresh id that sorts after every id handed out before.
+    pub fn new_id(&mut self) -> u64 {
+        self.ids.next(self.now)
+    }
+
+    /// Queues a live event, delivered after (and only if) this op's commit succeeds.
+    pub fn emit(&mut self, event: Event) {
+        self.events.push(event);
+    }
+
+    pub(crate) fn put(&mut self, def: Def, key: &[u8], value: &[u8]) -> Result<()> {
+        self.dirty = true;
+        let mut t = self.txn.open_table(def).map_err(storage)?;
+        t.insert(key, value).map_err(storage)?;
+        Ok(())
+    }
+
+    /// Removes `key`; true if it was there.
+    pub(crate) fn delete(&mut self, def: Def, key: &[u8]) -> Result<bool> {
+        self.dirty = true;
+        let mut t = self.txn.open_table(def).map_err(storage)?;
+        let old = t.remove(key).map_err(storage)?;
+        Ok(old.is_some())
+    }
+
+    /// The clock itself, for the rare op that must see time move within a batch.
+    pub fn clock(&self) -> &SharedClock {
+        self.clock
+    }
+}
+
+impl Reader for WriteTx<'_> {
+    fn get_with<R>(&self, def: Def, key: &[u8], f: impl FnOnce(&[u8]) -> R) -> Result<Option<R>> {
+        let t = self.txn.open_table(def).map_err(storage)?;
+        let v = t.get(key).map_err(storage)?;
+        Ok(v.map(|g| f(g.value())))
+    }
+
+    fn scan(&self, def: Def, lo: Bound<&[u8]>, hi: Bound<&[u8]>, dir: Dir, f: impl FnMut(&[u8], &[u8]) -> Result<bool>) -> Result<()> {
+        let t = self.txn.open_table(def).map_err(storage)?;
+        scan_table(&t, lo, hi, dir, f)
+    }
+
+    fn now(&self) -> Timestamp {
+        self.now
+    }
+}
+
+/// Decodes a stored record, turning a bad one into an internal error that names the table.
+pub(crate) fn decode<T: bincode::Decode<()>>(def: Def, bytes: &[u8]) -> Result<T> {
+    codec::decode(bytes).map_err(|e| Error::internal(format!("corrupt record in {}: {e}", tables::name(def))))
+}
+
+pub(crate) fn get<T: bincode::Decode<()>>(r: &impl Reader, def: Def, key: &[u8]) -> Result<Option<T>> {
+    r.get_with(def, key, |b| decode::<T>(def, b))?.transpose()
+}
+
+pub(crate) fn put<T: bincode::Encode>(tx: &mut WriteTx<'_>, def: Def, key: &[u8], value: &T) -> Result<()> {
+    tx.put(def, key, &codec::encode(value))
+}
+
+/// Collects decoded values for keys in `[lo, hi]`, up to `limit`.
+pub(crate) fn collect<T: bincode::Decode<()>>(
+    r: &impl Reader,
+    def: Def,
+    lo: &[u8],
+    hi: &[u8],
+    dir: Dir,
+    limit: usize,
+) -> Result<Vec<T>> {
+    let mut out = Vec::new();
+    r.scan(def, Bound::Included(lo), Bound::Included(hi), dir, |_, v| {
+        out.push(decode(def, v)?);
+        Ok(out.len() < limit)
+    })?;
+    Ok(out)
+}
+
+/// Collects the keys in `[lo, hi]`, up to `limit`.
+pub(crate) fn collect_keys(r: &impl Reader, def: Def, lo: &[u8], hi: &[u8], dir: Dir, limit: usize) -> Result<Vec<Vec<u8>>> {
+    let mut out = Vec::new();
+    r.scan(def, Bound::Included(lo), Bound::Included(hi), dir, |k, _| {
+        out.push(k.to_vec());
+        Ok(out.len() < limit)
+    })?;
+    Ok(out)
+}

@@ -1,0 +1,57 @@
+//! Every table, with its key and value layout. Keys are big-endian so byte order is numeric
+//! order; ids sort by creation time, so "by id" also means "by time". Values are records encoded
+//! by `codec` (a format byte, then bincode). A name ends in a version: a table whose layout changes
+//! gets a new name and a migration.
+
+use redb::{TableDefinition, TableHandle};
+
+pub type Def = TableDefinition<'static, &'static [u8], &'static [u8]>;
+
+const fn def(name: &'static str) -> Def {
+    TableDefinition::new(name)
+}
+
+/// Settings and bookkeeping. Key: ASCII name (`schema_version`, `last_id`, ...). Value: per key,
+/// documented in `meta.rs`.
+pub const META: Def = def("meta-1");
+
+/// People. Key: PersonId (u64 BE). Value: `model::Person`.
+pub const PEOPLE: Def = def("people-1");
+/// Index, unique: lower-cased email (UTF-8) -> PersonId (u64 BE). Deleted people have no row.
+pub const PEOPLE_BY_EMAIL: Def = def("people-by-email-1");
+
+/// Sessions. Key: blake2s-256 of the session token (32 bytes). Value: `model::Session`.
+pub const SESSIONS: Def = def("sessions-1");
+/// Index: PersonId (u64 BE) ++ session key (32 bytes) -> empty. Ends all of a person's sessions.
+pub const SESSIONS_BY_PERSON: Def = def("sessions-by-person-1");
+
+/// Departments. Key: DepartmentId (u64 BE). Value: `model::Department`.
+pub const DEPARTMENTS: Def = def("departments-1");
+/// Index: DepartmentId (u64 BE) ++ PersonId (u64 BE) -> empty. Members of a department; the
+/// primary copy is `Person::departments`.
+pub const DEPARTMENT_MEMBERS: Def = def("department-members-1");
+
+/// Audit log, append only. Key: AuditId (u64 BE, so time order). Value: `model::AuditEntry`.
+pub const AUDIT: Def = def("audit-1");
+
+/// Index: PersonId (u64 BE) ++ PersonId (u64 BE) -> ChannelId (u64 BE): the direct chat of a
+/// pair, written in both directions when the chat is created. Also "who are my direct partners".
+pub const DIRECT_PARTNERS: Def = def("direct-partners-1");
+
+/// Every table, for migrations (which create them) and backups (which copy them).
+pub const ALL: &[Def] = &[
+    META,
+    PEOPLE,
+    PEOPLE_BY_EMAIL,
+    SESSIONS,
+    SESSIONS_BY_PERSON,
+    DEPARTMENTS,
+    DEPARTMENT_MEMBERS,
+    AUDIT,
+    DIRECT_PARTNERS,
+];
+
+pub fn name(d: Def) -> &'static str {
+    // `TableDefinition::name` borrows from the definition; the names above are all 'static.
+    ALL.iter().find(|t| t.name() == d.name()).map(|t| t.name()).unwrap_or("table")
+}

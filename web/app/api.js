@@ -1,0 +1,60 @@
+// The one way the UI talks to the server: JSON in and out, the CSRF header on every change, and
+// errors as ApiError carrying the server's code and message (shown to the person as is).
+
+let csrfToken = null;
+
+export function setCsrf(token) {
+  csrfToken = token;
+}
+
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+const listeners = new Set();
+
+// Called with the error whenever the session turns out to be gone (401 on a signed-in call).
+export function onSignedOut(fn) {
+  listeners.add(fn);
+}
+
+export async function request(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let res;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'Cannot reach the server. Check your connection and try again.');
+  }
+  if (res.status === 204) return null;
+  const data = await res.json().catch(() => null);
+  if (!res.ok) {
+    const err = new ApiError(
+      res.status,
+      data?.error?.code ?? 'error',
+      data?.error?.message ?? `The server answered ${res.status}.`,
+    );
+    if (res.status === 401 && csrfToken) for (const fn of listeners) fn(err);
+    throw err;
+  }
+  return data;
+}
+
+export const api = {
+  get: (path) => request('GET', path),
+  post: (path, body = {}) => request('POST', path, body),
+  put: (path, body = {}) => request('PUT', path, body),
+  patch: (path, body = {}) => request('PATCH', path, body),
+  del: (path) => request('DELETE', path),
+};

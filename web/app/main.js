@@ -1,0 +1,63 @@
+// Start-up: pick the page for the address, check the session, and hand over to the router.
+
+import { api, setCsrf, onSignedOut } from './api.js';
+import { renderSetup, renderLogin, renderNoSetup } from './pages/auth.js';
+import { mountShell, setSection, setHeader, showMain, welcome } from './shell.js';
+import { route, notFound, dispatch, interceptLinks, navigate } from './router.js';
+import { setSession } from './state.js';
+import { replace, h } from './dom.js';
+
+const root = document.getElementById('app');
+
+function signedIn(s) {
+  setSession(s);
+  setCsrf(s.csrf_token);
+  root.removeAttribute('aria-busy');
+  mountShell(root);
+  dispatch();
+}
+
+onSignedOut(() => {
+  location.assign('/login?expired=1');
+});
+
+route('/', () => {
+  setSection('chats', 'Chats');
+  setHeader('Home');
+  showMain(welcome());
+});
+
+notFound(() => {
+  setHeader('Not found');
+  showMain(h('div', { class: 'empty' }, h('h2', {}, 'Nothing here'),
+    h('p', {}, 'This address does not lead anywhere in Bivouac.'),
+    h('button', { class: 'btn', type: 'button', onclick: () => navigate('/') }, 'Go home')));
+});
+
+async function boot() {
+  interceptLinks(document.body);
+  const path = location.pathname;
+  if (path === '/setup') return renderSetup(root, signedIn);
+  let s = null;
+  try {
+    s = await api.get('/api/session');
+  } catch (e) {
+    if (e.status !== 401) {
+      replace(root, h('div', { class: 'auth-page' }, h('div', { class: 'auth-card' },
+        h('h1', {}, 'Cannot load Bivouac'), h('p', { class: 'alert error' }, e.message),
+        h('button', { class: 'btn', type: 'button', onclick: () => location.reload() }, 'Try again'))));
+      return;
+    }
+  }
+  if (s) {
+    if (path === '/login') history.replaceState(null, '', '/');
+    return signedIn(s);
+  }
+  const setup = await api.get('/api/setup').catch(() => ({ needed: false }));
+  if (setup.needed) return renderNoSetup(root);
+  const expired = new URLSearchParams(location.search).get('expired');
+  if (path !== '/login') history.replaceState(null, '', '/login');
+  renderLogin(root, signedIn, expired ? 'Your session ended. Sign in again.' : null);
+}
+
+boot();

@@ -1,0 +1,167 @@
+// Form fields, submit handling, dialogs and menus shared by every screen.
+
+import { h, icon } from './dom.js';
+import { ApiError } from './api.js';
+
+let fieldSeq = 0;
+
+// A labelled input. Returns the wrapper element with .input and .setError(message).
+export function field({ label, name, type = 'text', value = '', hint, autocomplete, required, maxlength, placeholder, min, inputmode }) {
+  const id = `f${++fieldSeq}`;
+  const errId = `${id}-err`;
+  const input = h('input', {
+    class: 'input', id, name, type, value, autocomplete, required, maxlength, placeholder, min, inputmode,
+    'aria-describedby': hint ? `${id}-hint ${errId}` : errId,
+  });
+  const err = h('div', { class: 'field-error', id: errId, 'aria-live': 'polite' });
+  let control = input;
+  if (type === 'password') {
+    const toggle = h('button', { type: 'button', class: 'btn ghost small', 'aria-label': `Show ${label.toLowerCase()}` }, 'Show');
+    toggle.addEventListener('click', () => {
+      const show = input.type === 'password';
+      input.type = show ? 'text' : 'password';
+      toggle.textContent = show ? 'Hide' : 'Show';
+      toggle.setAttribute('aria-label', `${show ? 'Hide' : 'Show'} ${label.toLowerCase()}`);
+    });
+    control = h('div', { class: 'password-wrap' }, input, toggle);
+  }
+  const wrap = h('div', { class: 'field' },
+    h('label', { for: id }, label),
+    control,
+    hint ? h('div', { class: 'hint', id: `${id}-hint` }, hint) : null,
+    err);
+  wrap.input = input;
+  wrap.setError = (msg) => {
+    err.textContent = msg || '';
+    if (msg) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  };
+  return wrap;
+}
+
+export function select({ label, name, options, value, hint }) {
+  const id = `f${++fieldSeq}`;
+  const sel = h('select', { class: 'input', id, name },
+    options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)));
+  const wrap = h('div', { class: 'field' }, h('label', { for: id }, label), sel,
+    hint ? h('div', { class: 'hint' }, hint) : null);
+  wrap.input = sel;
+  return wrap;
+}
+
+export function alertBox() {
+  const box = h('div', { class: 'alert error', role: 'alert', hidden: true });
+  box.show = (msg, kind = 'error') => {
+    box.className = `alert ${kind}`;
+    box.textContent = msg;
+    box.hidden = !msg;
+  };
+  box.clear = () => box.show('');
+  return box;
+}
+
+// Wires a form: on submit, disables the button, runs `action`, and shows the server's message
+// in `alert` (and on a field when `fieldFor(code)` names one) if it fails.
+export function onSubmit(form, button, alert, action, fieldFor = () => null) {
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    if (button.getAttribute('aria-busy') === 'true') return;
+    alert.clear();
+    form.querySelectorAll('.field').forEach((f) => f.setError?.(''));
+    button.setAttribute('aria-busy', 'true');
+    button.disabled = true;
+    try {
+      await action();
+    } catch (e) {
+      const msg = e instanceof ApiError ? e.message : `Something went wrong: ${e.message}`;
+      const f = e instanceof ApiError ? fieldFor(e.code) : null;
+      if (f) {
+        f.setError(msg);
+        f.input.focus();
+      } else {
+        alert.show(msg);
+      }
+    } finally {
+      button.removeAttribute('aria-busy');
+      button.disabled = false;
+    }
+  });
+}
+
+// A modal dialog built on <dialog>: Esc and the Cancel button close it.
+export function openDialog(title, body, { onClose } = {}) {
+  const dlg = h('dialog', { class: 'dialog', 'aria-label': title });
+  dlg.append(body);
+  document.body.append(dlg);
+  dlg.addEventListener('close', () => {
+    dlg.remove();
+    onClose?.();
+  });
+  dlg.showModal();
+  return dlg;
+}
+
+// Asks once before something destructive. Resolves true if confirmed.
+export function confirmDialog({ title, message, confirm = 'Confirm', danger = true }) {
+  return new Promise((resolve) => {
+    let answer = false;
+    const yes = h('button', { type: 'submit', class: ['btn', danger ? 'danger' : 'primary'] }, confirm);
+    const no = h('button', { type: 'button', class: 'btn' }, 'Cancel');
+    const form = h('form', { method: 'dialog' },
+      h('h2', {}, title), h('p', { class: 'muted' }, message), h('div', { class: 'actions' }, no, yes));
+    const dlg = openDialog(title, form, { onClose: () => resolve(answer) });
+    form.addEventListener('submit', () => { answer = true; });
+    no.addEventListener('click', () => dlg.close());
+    yes.focus();
+  });
+}
+
+// A dropdown menu of [label, action, {danger}] items next to `anchor`. Arrow keys move, Esc closes.
+export function openMenu(anchor, items) {
+  document.querySelectorAll('.menu').forEach((m) => m.remove());
+  const menu = h('div', { class: 'menu', role: 'menu' });
+  for (const [label, action, opts = {}] of items) {
+    const b = h('button', { type: 'button', role: 'menuitem', class: opts.danger ? 'danger' : '' }, label);
+    b.addEventListener('click', () => { close(); action(); });
+    menu.append(b);
+  }
+  document.body.append(menu);
+  const r = anchor.getBoundingClientRect();
+  const left = Math.min(r.left, window.innerWidth - menu.offsetWidth - 8);
+  const top = r.bottom + menu.offsetHeight + 8 > window.innerHeight ? r.top - menu.offsetHeight - 4 : r.bottom + 4;
+  menu.style.left = `${Math.max(8, left)}px`;
+  menu.style.top = `${Math.max(8, top)}px`;
+  const buttons = [...menu.querySelectorAll('button')];
+  buttons[0]?.focus();
+  function close() {
+    menu.remove();
+    document.removeEventListener('mousedown', outside, true);
+    anchor.focus?.();
+  }
+  function outside(ev) {
+    if (!menu.contains(ev.target)) close();
+  }
+  menu.addEventListener('keydown', (ev) => {
+    const i = buttons.indexOf(document.activeElement);
+    if (ev.key === 'Escape') { ev.preventDefault(); close(); }
+    if (ev.key === 'ArrowDown') { ev.preventDefault(); buttons[(i + 1) % buttons.length].focus(); }
+    if (ev.key === 'ArrowUp') { ev.preventDefault(); buttons[(i - 1 + buttons.length) % buttons.length].focus(); }
+  });
+  setTimeout(() => document.addEventListener('mousedown', outside, true));
+  return menu;
+}
+
+export function emptyState(iconName, title, text, action) {
+  return h('div', { class: 'empty' }, icon(iconName), h('h2', {}, title), h('p', {}, text), action || null);
+}
+
+export function skeletonList(n = 5) {
+  return h('div', { class: 'page', 'aria-busy': 'true', 'aria-label': 'Loading' },
+    Array.from({ length: n }, (_, i) => h('div', { class: 'row' },
+      h('div', { class: 'skeleton circle' }),
+      h('div', { class: 'stack spacer' }, h('div', { class: `skeleton line ${['w60', 'w40', 'w80'][i % 3]}` })))));
+}
+
+export function brand(name = 'Bivouac') {
+  return h('div', { class: 'brand' }, h('span', { class: 'brand-mark' }, icon('logo')), name);
+}
