@@ -41,10 +41,19 @@ impl Application {
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
         let base_url = config.base_url_for_port(port);
         let (events, _events_rx) = tokio::sync::mpsc::unbounded_channel();
-        let store = Store::open(&config.data_dir, clock.clone(), Some(events)).map_err(|e| e.to_string())?;
-        let setup_link = auth::prepare_setup(&store, &config.data_dir, &base_url).await.map_err(|e| e.message)?;
-        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-        let workers = if config.workers == 0 { cores } else { config.workers };
+        let store = Store::open(&config.data_dir, clock.clone(), Some(events))
+            .map_err(|e| e.to_string())?;
+        let setup_link = auth::prepare_setup(&store, &config.data_dir, &base_url)
+            .await
+            .map_err(|e| e.message)?;
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2);
+        let workers = if config.workers == 0 {
+            cores
+        } else {
+            config.workers
+        };
         let state = web::Data::new(AppState {
             config: Arc::new(config.clone()),
             base_url: base_url.clone(),
@@ -77,7 +86,12 @@ impl Application {
         .shutdown_timeout(10)
         .run();
         tracing::info!("Bivouac is serving on {} ({base_url})", config.listen);
-        Ok(Application { server, state, port, setup_link })
+        Ok(Application {
+            server,
+            state,
+            port,
+            setup_link,
+        })
     }
 
     pub fn port(&self) -> u16 {
@@ -96,7 +110,12 @@ impl Application {
     pub fn start(self) -> Running {
         let handle = self.server.handle();
         let task = tokio::spawn(self.server);
-        Running { handle, task, state: self.state, port: self.port }
+        Running {
+            handle,
+            task,
+            state: self.state,
+            port: self.port,
+        }
     }
 }
 
@@ -134,7 +153,10 @@ async fn wait_for_signal() {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        let (Ok(mut term), Ok(mut int)) = (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) else {
+        let (Ok(mut term), Ok(mut int)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) else {
             let _ = tokio::signal::ctrl_c().await;
             return;
         };
@@ -163,12 +185,19 @@ fn check(config: &Config) -> Result<(), String> {
     let path = config.data_dir.join(crate::store::DATA_FILE);
     let problems = crate::store::check_file(&path).map_err(|e| e.to_string())?;
     if problems.is_empty() {
-        println!("{}: the data file and every index are consistent", path.display());
+        println!(
+            "{}: the data file and every index are consistent",
+            path.display()
+        );
         Ok(())
     } else {
         for p in &problems {
             println!("problem: {p}");
         }
-        Err(format!("{} problem(s) found in {}", problems.len(), path.display()))
+        Err(format!(
+            "{} problem(s) found in {}",
+            problems.len(),
+            path.display()
+        ))
     }
 }

@@ -17,7 +17,13 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [Role::Owner, Role::Admin, Role::Integrator, Role::Employee, Role::Freelancer];
+    pub const ALL: [Role; 5] = [
+        Role::Owner,
+        Role::Admin,
+        Role::Integrator,
+        Role::Employee,
+        Role::Freelancer,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {

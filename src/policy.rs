@@ -26,7 +26,11 @@ pub struct Actor {
 
 impl Actor {
     pub fn of(p: &Person) -> Actor {
-        Actor { id: p.id, role: p.role, inbox: p.inbox.clone() }
+        Actor {
+            id: p.id,
+            role: p.role,
+            inbox: p.inbox.clone(),
+        }
     }
 }
 
@@ -47,7 +51,10 @@ pub enum Action<'a> {
     EditCard(&'a Person),
     /// Put this person into departments.
     SetDepartments(&'a Person),
-    ChangeRole { target: &'a Person, to: Role },
+    ChangeRole {
+        target: &'a Person,
+        to: Role,
+    },
     /// Deactivate or reactivate.
     SetActive(&'a Person),
     DeletePerson(&'a Person),
@@ -97,14 +104,24 @@ pub fn check(r: &impl Reader, actor: &Actor, action: Action<'_>) -> Result<Permi
     let ok = Ok(Permit(()));
     match action {
         Action::SeeRoles => {
-            if is_staff_admin(actor.role) { ok } else { Err(deny("see roles")) }
+            if is_staff_admin(actor.role) {
+                ok
+            } else {
+                Err(deny("see roles"))
+            }
         }
         Action::ViewPerson(target) => {
-            if can_see_person(r, actor, target)? { ok } else { Err(Error::not_found("person")) }
+            if can_see_person(r, actor, target)? {
+                ok
+            } else {
+                Err(Error::not_found("person"))
+            }
         }
         Action::EditCard(target) => {
             visible(r, actor, target)?;
-            if target.id == actor.id || manages(actor.role, target.role) && is_staff_admin(actor.role) {
+            if target.id == actor.id
+                || manages(actor.role, target.role) && is_staff_admin(actor.role)
+            {
                 ok
             } else {
                 Err(deny("edit this person's card"))
@@ -112,7 +129,9 @@ pub fn check(r: &impl Reader, actor: &Actor, action: Action<'_>) -> Result<Permi
         }
         Action::SetDepartments(target) => {
             visible(r, actor, target)?;
-            if is_staff_admin(actor.role) && (target.id == actor.id || manages(actor.role, target.role)) {
+            if is_staff_admin(actor.role)
+                && (target.id == actor.id || manages(actor.role, target.role))
+            {
                 ok
             } else {
                 Err(deny("change this person's departments"))
@@ -140,7 +159,10 @@ pub fn check(r: &impl Reader, actor: &Actor, action: Action<'_>) -> Result<Permi
                 ));
             }
             if !manages(actor.role, target.role) {
-                return Err(deny(&format!("deactivate or delete {}", target.full_name())));
+                return Err(deny(&format!(
+                    "deactivate or delete {}",
+                    target.full_name()
+                )));
             }
             if target.role == Role::Owner {
                 last_owner_guard(r, target)?;
@@ -150,7 +172,10 @@ pub fn check(r: &impl Reader, actor: &Actor, action: Action<'_>) -> Result<Permi
         Action::SetAccessEnd(target) => {
             visible(r, actor, target)?;
             if !manages(actor.role, target.role) || target.id == actor.id {
-                return Err(deny(&format!("set an access end date for {}", target.full_name())));
+                return Err(deny(&format!(
+                    "set an access end date for {}",
+                    target.full_name()
+                )));
             }
             if !matches!(target.role, Role::Integrator | Role::Freelancer) {
                 return Err(Error::invalid(
@@ -174,23 +199,43 @@ pub fn check(r: &impl Reader, actor: &Actor, action: Action<'_>) -> Result<Permi
             ok
         }
         Action::ManageDepartments => {
-            if is_staff_admin(actor.role) { ok } else { Err(deny("change departments")) }
+            if is_staff_admin(actor.role) {
+                ok
+            } else {
+                Err(deny("change departments"))
+            }
         }
         Action::ViewAudit => {
-            if matches!(actor.role, Role::Owner | Role::Admin) { ok } else { Err(deny("read the audit log")) }
+            if matches!(actor.role, Role::Owner | Role::Admin) {
+                ok
+            } else {
+                Err(deny("read the audit log"))
+            }
         }
         Action::Invite(role) => {
-            if may_grant(actor.role, role) { ok } else { Err(deny(&format!("invite {}", role.with_article()))) }
+            if may_grant(actor.role, role) {
+                ok
+            } else {
+                Err(deny(&format!("invite {}", role.with_article())))
+            }
         }
         Action::ManageMail => {
-            if matches!(actor.role, Role::Owner | Role::Admin) { ok } else { Err(deny("manage mail settings")) }
+            if matches!(actor.role, Role::Owner | Role::Admin) {
+                ok
+            } else {
+                Err(deny("manage mail settings"))
+            }
         }
     }
 }
 
 /// 404 unless `actor` may see `target`: existence of people one may not see never leaks.
 fn visible(r: &impl Reader, actor: &Actor, target: &Person) -> Result<()> {
-    if can_see_person(r, actor, target)? { Ok(()) } else { Err(Error::not_found("person")) }
+    if can_see_person(r, actor, target)? {
+        Ok(())
+    } else {
+        Err(Error::not_found("person"))
+    }
 }
 
 fn last_owner_guard(r: &impl Reader, owner: &Person) -> Result<()> {

@@ -14,13 +14,18 @@ pub fn have_direct_chat(r: &impl Reader, a: PersonId, b: PersonId) -> Result<boo
 
 /// The direct chat between `a` and `b`, if there is one.
 pub fn direct_chat(r: &impl Reader, a: PersonId, b: PersonId) -> Result<Option<ChannelId>> {
-    Ok(r.get_with(DIRECT_PARTNERS, &k2(a.0, b.0), |v| ChannelId(part(v, 0)))?)
+    r.get_with(DIRECT_PARTNERS, &k2(a.0, b.0), |v| ChannelId(part(v, 0)))
 }
 
 /// Everyone `a` has a direct chat with.
 pub fn partners(r: &impl Reader, a: PersonId) -> Result<Vec<PersonId>> {
     let (lo, hi) = prefix_range(a.0, 1);
-    Ok(collect_keys(r, DIRECT_PARTNERS, &lo, &hi, Dir::Forward, usize::MAX)?.iter().map(|k| PersonId(part(k, 1))).collect())
+    Ok(
+        collect_keys(r, DIRECT_PARTNERS, &lo, &hi, Dir::Forward, usize::MAX)?
+            .iter()
+            .map(|k| PersonId(part(k, 1)))
+            .collect(),
+    )
 }
 
 /// Records the direct chat between `a` and `b` in both directions.

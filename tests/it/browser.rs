@@ -1,0 +1,219 @@
+//! Browser tests in a real headless Chromium, driven through chromedriver.
+//!
+//! Where chromedriver is missing, the tests say so and skip; with `CI=true` they fail instead.
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+use crate::helpers::spawn;
+
+pub struct Browser {
+    pub c: Client,
+    driver: Child,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+fn find_chromedriver() -> Option<String> {
+    if let Ok(p) = std::env::var("CHROMEDRIVER") {
+        return Some(p);
+    }
+    let path = std::env::var("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .map(|d| d.join("chromedriver"))
+        .chain([std::path::PathBuf::from("/usr/bin/chromedriver")])
+        .find(|p| p.is_file())
+        .map(|p| p.display().to_string())
+}
+
+impl Browser {
+    /// A fresh browser (its own profile, so its own cookies), or None where chromedriver is
+    /// missing and CI is not set.
+    pub async fn start() -> Option<Browser> {
+        let Some(driver_path) = find_chromedriver() else {
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!("chromedriver is missing and CI=true: install chromium and chromium-driver");
+            }
+            eprintln!(
+                "SKIPPED: browser test needs chromedriver (apt-get install chromium chromium-driver)"
+            );
+            return None;
+        };
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let driver = Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let mut caps = serde_json::Map::new();
+        let mut args = vec![
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-extensions",
+            "--window-size=1280,900",
+        ];
+        let binary = [
+            "/usr/bin/chromium",
+            "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome",
+        ]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists());
+        if std::env::var("BROWSER_VISIBLE").is_ok() {
+            args.retain(|a| *a != "--headless=new");
+        }
+        let mut opts = json!({ "args": args });
+        if let Some(b) = binary {
+            opts["binary"] = json!(b);
+        }
+        caps.insert("goog:chromeOptions".into(), opts);
+        let url = format!("http://127.0.0.1:{port}");
+        let mut last_err = String::new();
+        for _ in 0..100 {
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(c) => return Some(Browser { c, driver }),
+                Err(e) => last_err = e.to_string(),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("cannot start a browser session: {last_err}");
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.c.goto(url).await.expect("navigation");
+    }
+
+    /// Waits up to 10 s for an element matching `css`.
+    pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
+        self.c
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+    }
+
+    /// Waits up to 10 s for an element matching `css` whose text contains `text`.
+    pub async fn find_text(&self, css: &str, text: &str) -> fantoccini::elements::Element {
+        for _ in 0..200 {
+            if let Ok(els) = self.c.find_all(Locator::Css(css)).await {
+                for el in els {
+                    if el.text().await.is_ok_and(|t| t.contains(text)) {
+                        return el;
+                    }
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let body = self
+            .c
+            .find(Locator::Css("body"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap_or_default();
+        panic!("no {css} containing {text:?}; the page shows:\n{body}");
+    }
+
+    pub async fn fill(&self, css: &str, value: &str) {
+        let el = self.find(css).await;
+        el.clear().await.unwrap();
+        el.send_keys(value).await.unwrap();
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    pub async fn click_text(&self, css: &str, text: &str) {
+        self.find_text(css, text)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css} {text:?}: {e}"));
+    }
+
+    /// Waits until no element matches `css`.
+    pub async fn gone(&self, css: &str) {
+        for _ in 0..200 {
+            if self
+                .c
+                .find_all(Locator::Css(css))
+                .await
+                .map(|v| v.is_empty())
+                .unwrap_or(true)
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{css} is still there");
+    }
+
+    pub async fn close(self) {
+        let _ = self.c.clone().close().await;
+    }
+}
+
+#[tokio::test]
+async fn setup_link_creates_the_owner_then_logout_and_login_again() {
+    let app = spawn().await;
+    let Some(b) = Browser::start().await else {
+        return;
+    };
+    let link = std::fs::read_to_string(app.dir.path().join("setup-link.txt")).unwrap();
+    b.goto(link.trim()).await;
+    b.fill("input[name=company]", "Acme Rope Works").await;
+    b.fill("input[name=first_name]", "Olga").await;
+    b.fill("input[name=last_name]", "Owner").await;
+    b.fill("input[name=email]", "olga@example.com").await;
+    b.fill("input[name=password]", "a long enough password")
+        .await;
+    b.click("form button[type=submit]").await;
+    b.find_text(".me-name", "Olga Owner").await;
+    // The token left the address bar.
+    assert!(!b.c.current_url().await.unwrap().as_str().contains("token"));
+
+    b.click("button[aria-label='Sign out']").await;
+    b.find("input[name=email]").await;
+    b.fill("input[name=email]", "olga@example.com").await;
+    b.fill("input[name=password]", "a wrong password").await;
+    b.click("form button[type=submit]").await;
+    b.find_text("[role=alert]", "Wrong email or password").await;
+    b.fill("input[name=password]", "a long enough password")
+        .await;
+    b.click("form button[type=submit]").await;
+    b.find_text(".me-name", "Olga Owner").await;
+    // A reload keeps the session.
+    b.c.refresh().await.unwrap();
+    b.find_text(".me-name", "Olga Owner").await;
+    b.close().await;
+}

@@ -1,0 +1,8 @@
+//! One integration test binary: every test starts a real server on port 0 with a fresh data
+//! directory (see `helpers`).
+
+mod auth;
+mod basics;
+mod browser;
+mod helpers;
+mod store;
