@@ -11,6 +11,8 @@ use crate::auth::limiter::Limiter;
 use crate::clock::SharedClock;
 use crate::config::Config;
 use crate::crypto::Passwords;
+use crate::mail::Mailer;
+use crate::mail::sender::Outbox;
 use crate::metrics::Metrics;
 use crate::store::Store;
 use crate::{auth, http};
@@ -25,6 +27,8 @@ pub struct AppState {
     pub passwords: Passwords,
     pub limiter: Arc<Limiter>,
     pub metrics: Arc<Metrics>,
+    pub mailer: Mailer,
+    pub outbox: Outbox,
 }
 
 pub struct Application {
@@ -41,19 +45,10 @@ impl Application {
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
         let base_url = config.base_url_for_port(port);
         let (events, _events_rx) = tokio::sync::mpsc::unbounded_channel();
-        let store = Store::open(&config.data_dir, clock.clone(), Some(events))
-            .map_err(|e| e.to_string())?;
-        let setup_link = auth::prepare_setup(&store, &config.data_dir, &base_url)
-            .await
-            .map_err(|e| e.message)?;
-        let cores = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(2);
-        let workers = if config.workers == 0 {
-            cores
-        } else {
-            config.workers
-        };
+        let store = Store::open(&config.data_dir, clock.clone(), Some(events)).map_err(|e| e.to_string())?;
+        let setup_link = auth::prepare_setup(&store, &config.data_dir, &base_url).await.map_err(|e| e.message)?;
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        let workers = if config.workers == 0 { cores } else { config.workers };
         let state = web::Data::new(AppState {
             config: Arc::new(config.clone()),
             base_url: base_url.clone(),
@@ -62,6 +57,8 @@ impl Application {
             passwords: Passwords::new(cores),
             limiter: Arc::new(Limiter::new(clock)),
             metrics: Arc::new(Metrics::default()),
+            mailer: Mailer::new(config.smtp.clone(), &base_url),
+            outbox: Outbox::default(),
         });
         let https = base_url.starts_with("https://");
         let max_body = config.max_body;
@@ -86,12 +83,7 @@ impl Application {
         .shutdown_timeout(10)
         .run();
         tracing::info!("Bivouac is serving on {} ({base_url})", config.listen);
-        Ok(Application {
-            server,
-            state,
-            port,
-            setup_link,
-        })
+        Ok(Application { server, state, port, setup_link })
     }
 
     pub fn port(&self) -> u16 {
@@ -110,18 +102,19 @@ impl Application {
     pub fn start(self) -> Running {
         let handle = self.server.handle();
         let task = tokio::spawn(self.server);
-        Running {
-            handle,
-            task,
-            state: self.state,
-            port: self.port,
-        }
+        let s = &self.state;
+        let background = vec![
+            tokio::spawn(crate::mail::sender::run(s.store.clone(), s.mailer.clone(), s.outbox.clone())),
+            tokio::spawn(sweep_expired_access(s.store.clone())),
+        ];
+        Running { handle, task, background, state: self.state, port: self.port }
     }
 }
 
 pub struct Running {
     handle: actix_web::dev::ServerHandle,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
+    background: Vec<tokio::task::JoinHandle<()>>,
     pub state: web::Data<AppState>,
     pub port: u16,
 }
@@ -132,8 +125,40 @@ impl Running {
     pub async fn stop(self) {
         self.handle.stop(true).await;
         let _ = self.task.await;
+        // The mail sender finishes the attempt in hand (its outcome is recorded); the sweeper,
+        // which only ever starts idempotent writes, is simply stopped.
+        self.state.outbox.stop();
+        let mut background = self.background.into_iter();
+        if let Some(sender) = background.next()
+            && tokio::time::timeout(std::time::Duration::from_secs(10), sender).await.is_err()
+        {
+            tracing::warn!("the mail sender did not stop within 10s");
+        }
+        background.for_each(|t| t.abort());
         let store = self.state.store.clone();
         let _ = tokio::task::spawn_blocking(move || store.close()).await;
+    }
+}
+
+/// Every few seconds, ends the sessions (and live connections) of people whose access end date
+/// has passed. Requests are refused at that moment anyway; this closes what is still open.
+async fn sweep_expired_access(store: crate::store::Store) {
+    loop {
+        tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+        let due = store.read().and_then(|r| {
+            let now = crate::store::Reader::now(&r);
+            Ok(crate::store::people::all(&r)?.iter().any(|p| crate::people::access_end_due(p, now)))
+        });
+        match due {
+            Ok(true) => {
+                if let Err(e) = store.write(crate::people::end_expired_access).await {
+                    tracing::warn!(error = %e, "could not end expired access");
+                }
+            }
+            Ok(false) => {}
+            Err(_) if store.failed() => return,
+            Err(_) => {}
+        }
     }
 }
 
@@ -153,10 +178,7 @@ async fn wait_for_signal() {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        let (Ok(mut term), Ok(mut int)) = (
-            signal(SignalKind::terminate()),
-            signal(SignalKind::interrupt()),
-        ) else {
+        let (Ok(mut term), Ok(mut int)) = (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) else {
             let _ = tokio::signal::ctrl_c().await;
             return;
         };
@@ -185,19 +207,12 @@ fn check(config: &Config) -> Result<(), String> {
     let path = config.data_dir.join(crate::store::DATA_FILE);
     let problems = crate::store::check_file(&path).map_err(|e| e.to_string())?;
     if problems.is_empty() {
-        println!(
-            "{}: the data file and every index are consistent",
-            path.display()
-        );
+        println!("{}: the data file and every index are consistent", path.display());
         Ok(())
     } else {
         for p in &problems {
             println!("problem: {p}");
         }
-        Err(format!(
-            "{} problem(s) found in {}",
-            problems.len(),
-            path.display()
-        ))
+        Err(format!("{} problem(s) found in {}", problems.len(), path.display()))
     }
 }

@@ -9,9 +9,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// Milliseconds since the Unix epoch, UTC.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, bincode::Encode, bincode::Decode,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, bincode::Encode, bincode::Decode)]
 pub struct Timestamp(pub i64);
 
 impl Timestamp {
@@ -20,10 +18,7 @@ impl Timestamp {
     }
 
     pub fn plus(self, d: Duration) -> Timestamp {
-        Timestamp(
-            self.0
-                .saturating_add(i64::try_from(d.as_millis()).unwrap_or(i64::MAX)),
-        )
+        Timestamp(self.0.saturating_add(i64::try_from(d.as_millis()).unwrap_or(i64::MAX)))
     }
 
     /// How long from `earlier` to `self`; zero if `earlier` is later.
@@ -38,12 +33,7 @@ impl Timestamp {
         let days = secs.div_euclid(86_400);
         let sod = secs.rem_euclid(86_400);
         let (y, m, d) = civil_from_days(days);
-        format!(
-            "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{ms:03}Z",
-            sod / 3600,
-            (sod / 60) % 60,
-            sod % 60
-        )
+        format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{ms:03}Z", sod / 3600, (sod / 60) % 60, sod % 60)
     }
 
     /// `2026-11-23`
@@ -141,15 +131,7 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let mp = (5 * doy + 2) / 153;
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (
-        if m <= 2 {
-            yoe + era * 400 + 1
-        } else {
-            yoe + era * 400
-        },
-        m,
-        d,
-    )
+    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
 }
 
 /// Parses `90s`, `15m`, `12h`, `7d` (a bare number means seconds).
@@ -202,9 +184,7 @@ pub struct SystemClock;
 
 impl Clock for SystemClock {
     fn now(&self) -> Timestamp {
-        let d = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default();
+        let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
         Timestamp(i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
     }
 }
@@ -234,40 +214,14 @@ mod tests {
 
     #[test]
     fn rfc3339_round_trip() {
-        for ms in [
-            0,
-            1,
-            999,
-            86_399_999,
-            1_795_000_000_123,
-            -1,
-            951_782_400_000,
-        ] {
+        for ms in [0, 1, 999, 86_399_999, 1_795_000_000_123, -1, 951_782_400_000] {
             let t = Timestamp(ms);
-            assert_eq!(
-                Timestamp::parse(&t.to_rfc3339()),
-                Some(t),
-                "{}",
-                t.to_rfc3339()
-            );
+            assert_eq!(Timestamp::parse(&t.to_rfc3339()), Some(t), "{}", t.to_rfc3339());
         }
         assert_eq!(Timestamp(0).to_rfc3339(), "1970-01-01T00:00:00.000Z");
-        assert_eq!(
-            Timestamp::parse("2000-02-29").unwrap().to_rfc3339(),
-            "2000-02-29T00:00:00.000Z"
-        );
-        assert_eq!(
-            Timestamp::parse("2026-11-23T20:00:00+02:00"),
-            Timestamp::parse("2026-11-23T18:00:00Z")
-        );
-        for bad in [
-            "",
-            "2026-13-01",
-            "2026-02-30",
-            "2026-11-23T25:00:00Z",
-            "2026-11-23T10:00:00",
-            "x",
-        ] {
+        assert_eq!(Timestamp::parse("2000-02-29").unwrap().to_rfc3339(), "2000-02-29T00:00:00.000Z");
+        assert_eq!(Timestamp::parse("2026-11-23T20:00:00+02:00"), Timestamp::parse("2026-11-23T18:00:00Z"));
+        for bad in ["", "2026-13-01", "2026-02-30", "2026-11-23T25:00:00Z", "2026-11-23T10:00:00", "x"] {
             assert_eq!(Timestamp::parse(bad), None, "{bad}");
         }
     }

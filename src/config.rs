@@ -22,100 +22,35 @@ pub struct KeyDef {
 }
 
 const fn key(key: &'static str, default: &'static str, help: &'static str) -> KeyDef {
-    KeyDef {
-        key,
-        default,
-        secret: false,
-        help,
-    }
+    KeyDef { key, default, secret: false, help }
 }
 
 const fn secret(key: &'static str, help: &'static str) -> KeyDef {
-    KeyDef {
-        key,
-        default: "",
-        secret: true,
-        help,
-    }
+    KeyDef { key, default: "", secret: true, help }
 }
 
 /// Every configuration key. README's configuration table is generated from the same facts
 /// (`bivouac --help` prints them).
 pub const KEYS: &[KeyDef] = &[
     key("listen", "0.0.0.0:8080", "address and port to serve on"),
-    key(
-        "data_dir",
-        "./bivouac-data",
-        "directory holding the data file and the setup link",
-    ),
-    key(
-        "base_url",
-        "",
-        "address put into links, e.g. https://chat.example.com (default http://localhost:<port>)",
-    ),
-    key(
-        "log",
-        "info",
-        "log filter: error, warn, info, debug, or a tracing filter such as bivouac=debug",
-    ),
+    key("data_dir", "./bivouac-data", "directory holding the data file and the setup link"),
+    key("base_url", "", "address put into links, e.g. https://chat.example.com (default http://localhost:<port>)"),
+    key("log", "info", "log filter: error, warn, info, debug, or a tracing filter such as bivouac=debug"),
     key("workers", "0", "HTTP worker threads (0 = one per CPU core)"),
-    key(
-        "trust_proxy",
-        "false",
-        "take the client address from X-Forwarded-For (set when behind a reverse proxy)",
-    ),
-    key(
-        "max_body",
-        "262144",
-        "largest accepted request body in bytes; larger ones get 413",
-    ),
-    key(
-        "session_idle_timeout",
-        "7d",
-        "a session unused this long ends (s, m, h, d)",
-    ),
-    key(
-        "session_max_age",
-        "30d",
-        "a session ends this long after login whatever its use",
-    ),
-    key(
-        "invitation_ttl",
-        "7d",
-        "how long an invitation link stays valid",
-    ),
-    key(
-        "smtp.host",
-        "",
-        "SMTP server; without it mail stays queued and admins are told",
-    ),
+    key("trust_proxy", "false", "take the client address from X-Forwarded-For (set when behind a reverse proxy)"),
+    key("max_body", "262144", "largest accepted request body in bytes; larger ones get 413"),
+    key("session_idle_timeout", "7d", "a session unused this long ends (s, m, h, d)"),
+    key("session_max_age", "30d", "a session ends this long after login whatever its use"),
+    key("invitation_ttl", "7d", "how long an invitation link stays valid"),
+    key("smtp.host", "", "SMTP server; without it mail stays queued and admins are told"),
     key("smtp.port", "587", "SMTP port"),
-    key(
-        "smtp.security",
-        "starttls",
-        "none, starttls or tls (implicit TLS, usually port 465)",
-    ),
+    key("smtp.security", "starttls", "none, starttls or tls (implicit TLS, usually port 465)"),
     key("smtp.username", "", "SMTP login name"),
     secret("smtp.password", "SMTP password (redacted in logs)"),
-    key(
-        "smtp.from",
-        "",
-        "sender address (default bivouac@<host of base_url>)",
-    ),
-    key(
-        "smtp.timeout",
-        "15s",
-        "give up on an SMTP conversation after this long and retry later",
-    ),
-    secret(
-        "metrics_token",
-        "bearer token that lets remote clients read /metrics (loopback needs none)",
-    ),
-    key(
-        "min_free_disk",
-        "64MiB",
-        "below this much free space in data_dir, writes are refused with 507",
-    ),
+    key("smtp.from", "", "sender address (default bivouac@<host of base_url>)"),
+    key("smtp.timeout", "15s", "give up on an SMTP conversation after this long and retry later"),
+    secret("metrics_token", "bearer token that lets remote clients read /metrics (loopback needs none)"),
+    key("min_free_disk", "64MiB", "below this much free space in data_dir, writes are refused with 507"),
 ];
 
 pub fn flag_name(key: &str) -> String {
@@ -188,8 +123,8 @@ impl Config {
         let file_path = flags.get("config").or_else(|| envs.get("config")).cloned();
         let file = match file_path {
             Some(path) if !path.is_empty() => {
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| format!("cannot read the config file {path}: {e}"))?;
+                let text =
+                    std::fs::read_to_string(&path).map_err(|e| format!("cannot read the config file {path}: {e}"))?;
                 parse_toml(&text).map_err(|e| format!("config file {path}: {e}"))?
             }
             _ => BTreeMap::new(),
@@ -198,44 +133,24 @@ impl Config {
             m.remove("config");
             m
         };
-        Config::from_layers(&[
-            (Origin::File, file),
-            (Origin::Env, strip(envs)),
-            (Origin::Flag, strip(flags)),
-        ])
+        Config::from_layers(&[(Origin::File, file), (Origin::Env, strip(envs)), (Origin::Flag, strip(flags))])
     }
 
     fn from_layers(layers: &[(Origin, BTreeMap<String, String>)]) -> Result<Config, String> {
-        let mut raw: BTreeMap<&'static str, (String, Origin)> = KEYS
-            .iter()
-            .map(|k| (k.key, (k.default.to_string(), Origin::Default)))
-            .collect();
+        let mut raw: BTreeMap<&'static str, (String, Origin)> =
+            KEYS.iter().map(|k| (k.key, (k.default.to_string(), Origin::Default))).collect();
         for (origin, layer) in layers {
             for (k, v) in layer {
-                let def = KEYS
-                    .iter()
-                    .find(|d| d.key == k)
-                    .ok_or_else(|| unknown_key(k))?;
+                let def = KEYS.iter().find(|d| d.key == k).ok_or_else(|| unknown_key(k))?;
                 raw.insert(def.key, (v.clone(), *origin));
             }
         }
-        let get = |k: &str| {
-            raw.get(k)
-                .map(|(v, _)| v.trim().to_string())
-                .unwrap_or_default()
-        };
+        let get = |k: &str| raw.get(k).map(|(v, _)| v.trim().to_string()).unwrap_or_default();
         let opt = |k: &str| Some(get(k)).filter(|v| !v.is_empty());
         let bad = |k: &str, why: &str| {
             let (v, origin) = &raw[k];
-            let shown = if KEYS.iter().any(|d| d.key == k && d.secret) {
-                "(redacted)"
-            } else {
-                v
-            };
-            format!(
-                "invalid value {shown:?} for {k} ({}): {why}",
-                describe_origin(k, *origin)
-            )
+            let shown = if KEYS.iter().any(|d| d.key == k && d.secret) { "(redacted)" } else { v };
+            format!("invalid value {shown:?} for {k} ({}): {why}", describe_origin(k, *origin))
         };
         let duration = |k: &str| {
             parse_duration(&get(k))
@@ -261,36 +176,22 @@ impl Config {
         if let Some(f) = &from
             && crate::people::Email::parse(f).is_err()
         {
-            return Err(bad(
-                "smtp.from",
-                "expected an email address such as bivouac@example.com",
-            ));
+            return Err(bad("smtp.from", "expected an email address such as bivouac@example.com"));
         }
         Ok(Config {
-            listen: get("listen")
-                .parse()
-                .map_err(|_| bad("listen", "expected address:port, e.g. 0.0.0.0:8080"))?,
+            listen: get("listen").parse().map_err(|_| bad("listen", "expected address:port, e.g. 0.0.0.0:8080"))?,
             data_dir: PathBuf::from(
-                Some(get("data_dir"))
-                    .filter(|d| !d.is_empty())
-                    .ok_or_else(|| bad("data_dir", "must not be empty"))?,
+                Some(get("data_dir")).filter(|d| !d.is_empty()).ok_or_else(|| bad("data_dir", "must not be empty"))?,
             ),
             base_url,
             log: get("log"),
-            workers: get("workers")
-                .parse()
-                .map_err(|_| bad("workers", "expected a number (0 = one per core)"))?,
+            workers: get("workers").parse().map_err(|_| bad("workers", "expected a number (0 = one per core)"))?,
             trust_proxy: boolean("trust_proxy")?,
             max_body: get("max_body")
                 .parse()
                 .ok()
                 .filter(|n| (1024..=64 << 20).contains(n))
-                .ok_or_else(|| {
-                    bad(
-                        "max_body",
-                        "expected a number of bytes between 1024 and 67108864",
-                    )
-                })?,
+                .ok_or_else(|| bad("max_body", "expected a number of bytes between 1024 and 67108864"))?,
             session_idle_timeout: duration("session_idle_timeout")?,
             session_max_age: duration("session_max_age")?,
             invitation_ttl: duration("invitation_ttl")?,
@@ -316,9 +217,7 @@ impl Config {
 
     /// The address put into links: the configured one, or `http://localhost:<bound port>`.
     pub fn base_url_for_port(&self, port: u16) -> String {
-        self.base_url
-            .clone()
-            .unwrap_or_else(|| format!("http://localhost:{port}"))
+        self.base_url.clone().unwrap_or_else(|| format!("http://localhost:{port}"))
     }
 
     /// One line per key, secrets redacted, for the start-up log.
@@ -340,37 +239,22 @@ impl Config {
     fn values(&self) -> Vec<(&'static str, String)> {
         let show = |o: &Option<String>| o.clone().unwrap_or_else(|| "(not set)".into());
         let redact = |o: &Option<String>| {
-            if o.is_some() {
-                "(set, redacted)".into()
-            } else {
-                "(not set)".into()
-            }
+            if o.is_some() { "(set, redacted)".into() } else { "(not set)".into() }
         };
         vec![
             ("listen", self.listen.to_string()),
             ("data_dir", self.data_dir.display().to_string()),
-            (
-                "base_url",
-                self.base_url
-                    .clone()
-                    .unwrap_or_else(|| "http://localhost:<port>".into()),
-            ),
+            ("base_url", self.base_url.clone().unwrap_or_else(|| "http://localhost:<port>".into())),
             ("log", self.log.clone()),
             ("workers", self.workers.to_string()),
             ("trust_proxy", self.trust_proxy.to_string()),
             ("max_body", self.max_body.to_string()),
-            (
-                "session_idle_timeout",
-                format_duration(self.session_idle_timeout),
-            ),
+            ("session_idle_timeout", format_duration(self.session_idle_timeout)),
             ("session_max_age", format_duration(self.session_max_age)),
             ("invitation_ttl", format_duration(self.invitation_ttl)),
             ("smtp.host", show(&self.smtp.host)),
             ("smtp.port", self.smtp.port.to_string()),
-            (
-                "smtp.security",
-                format!("{:?}", self.smtp.security).to_ascii_lowercase(),
-            ),
+            ("smtp.security", format!("{:?}", self.smtp.security).to_ascii_lowercase()),
             ("smtp.username", show(&self.smtp.username)),
             ("smtp.password", redact(&self.smtp.password)),
             ("smtp.from", show(&self.smtp.from)),
@@ -402,10 +286,7 @@ fn describe_origin(key: &str, origin: Origin) -> String {
 
 fn unknown_key(k: &str) -> String {
     let known: Vec<&str> = KEYS.iter().map(|d| d.key).collect();
-    format!(
-        "unknown configuration key {k:?}; known keys: {}",
-        known.join(", ")
-    )
+    format!("unknown configuration key {k:?}; known keys: {}", known.join(", "))
 }
 
 fn parse_base_url(u: &str) -> Result<String, &'static str> {
@@ -468,10 +349,7 @@ fn parse_flags(args: &[String]) -> Result<BTreeMap<String, String>, String> {
         };
         let value = match inline {
             Some(v) => v,
-            None => it
-                .next()
-                .cloned()
-                .ok_or_else(|| format!("--{name} needs a value"))?,
+            None => it.next().cloned().ok_or_else(|| format!("--{name} needs a value"))?,
         };
         out.insert(key.to_string(), value);
     }
@@ -504,17 +382,9 @@ fn parse_toml(text: &str) -> Result<BTreeMap<String, String>, String> {
     Ok(out)
 }
 
-fn flatten(
-    prefix: &str,
-    table: &toml::Table,
-    out: &mut BTreeMap<String, String>,
-) -> Result<(), String> {
+fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>) -> Result<(), String> {
     for (k, v) in table {
-        let full = if prefix.is_empty() {
-            k.clone()
-        } else {
-            format!("{prefix}.{k}")
-        };
+        let full = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
         let text = match v {
             toml::Value::Table(t) => {
                 flatten(&full, t, out)?;
@@ -546,17 +416,8 @@ pub fn help_text() -> String {
     );
     s.push_str("  --config FILE / BIVOUAC_CONFIG\n      TOML file with the keys below ([smtp] host = ...)\n");
     for d in KEYS {
-        let default = if d.default.is_empty() {
-            "none".to_string()
-        } else {
-            d.default.to_string()
-        };
-        s.push_str(&format!(
-            "  {} / {}  (default {default})\n      {}\n",
-            flag_name(d.key),
-            env_name(d.key),
-            d.help
-        ));
+        let default = if d.default.is_empty() { "none".to_string() } else { d.default.to_string() };
+        s.push_str(&format!("  {} / {}  (default {default})\n      {}\n", flag_name(d.key), env_name(d.key), d.help));
     }
     s
 }
@@ -573,7 +434,11 @@ mod tests {
     fn precedence_flag_env_file_default() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("b.toml");
-        std::fs::write(&path, "listen = \"127.0.0.1:1\"\nlog = \"debug\"\n[smtp]\nhost = \"file.example\"\nport = 2525\n").unwrap();
+        std::fs::write(
+            &path,
+            "listen = \"127.0.0.1:1\"\nlog = \"debug\"\n[smtp]\nhost = \"file.example\"\nport = 2525\n",
+        )
+        .unwrap();
         let env = vec![
             ("BIVOUAC_LISTEN".to_string(), "127.0.0.1:2".to_string()),
             ("BIVOUAC_SMTP_HOST".to_string(), "env.example".to_string()),
@@ -593,46 +458,23 @@ mod tests {
     fn unknown_keys_and_bad_values_name_the_key() {
         let e = Config::load(&s(&["--lisen", "x"]), &[]).err().unwrap();
         assert!(e.contains("--lisen"), "{e}");
-        let e = Config::load(&[], &[("BIVOUAC_SMTP_PORT".into(), "seven".into())])
-            .err()
-            .unwrap();
-        assert!(
-            e.contains("smtp.port") && e.contains("BIVOUAC_SMTP_PORT"),
-            "{e}"
-        );
+        let e = Config::load(&[], &[("BIVOUAC_SMTP_PORT".into(), "seven".into())]).err().unwrap();
+        assert!(e.contains("smtp.port") && e.contains("BIVOUAC_SMTP_PORT"), "{e}");
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("b.toml");
         std::fs::write(&path, "[smtp]\nhots = \"x\"\n").unwrap();
-        let e = Config::load(&s(&["--config", path.to_str().unwrap()]), &[])
-            .err()
-            .unwrap();
+        let e = Config::load(&s(&["--config", path.to_str().unwrap()]), &[]).err().unwrap();
         assert!(e.contains("smtp.hots"), "{e}");
-        let e = Config::load(&s(&["--base-url", "chat.example.com"]), &[])
-            .err()
-            .unwrap();
+        let e = Config::load(&s(&["--base-url", "chat.example.com"]), &[]).err().unwrap();
         assert!(e.contains("base_url"), "{e}");
     }
 
     #[test]
     fn secrets_are_redacted() {
-        let c = Config::load(
-            &s(&[
-                "--smtp-password",
-                "hunter2hunter2",
-                "--metrics-token",
-                "tok3n",
-            ]),
-            &[],
-        )
-        .unwrap();
+        let c = Config::load(&s(&["--smtp-password", "hunter2hunter2", "--metrics-token", "tok3n"]), &[]).unwrap();
         let shown = format!("{c:?}{}", c.describe());
-        assert!(
-            !shown.contains("hunter2") && !shown.contains("tok3n"),
-            "{shown}"
-        );
-        let e = Config::load(&s(&["--smtp-password", "x", "--smtp-port", "no"]), &[])
-            .err()
-            .unwrap();
+        assert!(!shown.contains("hunter2") && !shown.contains("tok3n"), "{shown}");
+        let e = Config::load(&s(&["--smtp-password", "x", "--smtp-port", "no"]), &[]).err().unwrap();
         assert!(!e.contains("\"x\""));
     }
 
@@ -640,16 +482,8 @@ mod tests {
     fn readme_lists_every_key() {
         let readme = include_str!("../README.md");
         for d in KEYS {
-            let row = format!(
-                "| {} | `{}` | `{}` |",
-                d.key,
-                flag_name(d.key),
-                env_name(d.key)
-            );
-            assert!(
-                readme.contains(&row),
-                "README's configuration table lacks {row}"
-            );
+            let row = format!("| {} | `{}` | `{}` |", d.key, flag_name(d.key), env_name(d.key));
+            assert!(readme.contains(&row), "README's configuration table lacks {row}");
         }
     }
 

@@ -46,10 +46,7 @@ pub fn base64url(bytes: &[u8]) -> String {
     const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |acc, (i, b)| acc | (u32::from(*b) << (16 - 8 * i)));
+        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | (u32::from(*b) << (16 - 8 * i)));
         for i in 0..=chunk.len() {
             out.push(A[((n >> (18 - 6 * i)) & 63) as usize] as char);
         }
@@ -76,16 +73,12 @@ pub struct Passwords {
 
 impl Passwords {
     pub fn new(concurrency: usize) -> Passwords {
-        Passwords {
-            permits: Arc::new(Semaphore::new(concurrency.max(1))),
-        }
+        Passwords { permits: Arc::new(Semaphore::new(concurrency.max(1))) }
     }
 
     async fn run<T: Send + 'static>(&self, f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
         let _permit = self.permits.acquire().await.map_err(Error::internal)?;
-        tokio::task::spawn_blocking(f)
-            .await
-            .map_err(Error::internal)
+        tokio::task::spawn_blocking(f).await.map_err(Error::internal)
     }
 
     pub async fn hash(&self, password: String) -> Result<String> {
@@ -105,9 +98,7 @@ impl Passwords {
         self.run(move || {
             let real = hash.as_deref().filter(|h| !h.is_empty());
             let target = real.unwrap_or_else(|| dummy_hash());
-            let ok = argon2()
-                .verify_password(password.as_bytes(), target)
-                .is_ok();
+            let ok = argon2().verify_password(password.as_bytes(), target).is_ok();
             ok && real.is_some()
         })
         .await
@@ -118,10 +109,7 @@ fn dummy_hash() -> &'static str {
     static DUMMY: OnceLock<String> = OnceLock::new();
     DUMMY.get_or_init(|| {
         let salt = random_bytes::<16>();
-        argon2()
-            .hash_password_with_salt(&random_bytes::<16>(), &salt)
-            .map(|h| h.to_string())
-            .unwrap_or_default()
+        argon2().hash_password_with_salt(&random_bytes::<16>(), &salt).map(|h| h.to_string()).unwrap_or_default()
     })
 }
 
@@ -151,11 +139,7 @@ mod tests {
         let p = Passwords::new(2);
         let h = p.hash("correct horse".into()).await.unwrap();
         assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
-        assert!(
-            p.verify("correct horse".into(), Some(h.clone()))
-                .await
-                .unwrap()
-        );
+        assert!(p.verify("correct horse".into(), Some(h.clone())).await.unwrap());
         assert!(!p.verify("wrong horse".into(), Some(h)).await.unwrap());
         assert!(!p.verify("anything".into(), None).await.unwrap());
     }

@@ -61,12 +61,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(status: Status, code: &'static str, message: impl Into<String>) -> Error {
-        Error {
-            status,
-            code,
-            message: message.into(),
-            retry_after: None,
-        }
+        Error { status, code, message: message.into(), retry_after: None }
     }
 
     pub fn bad_request(code: &'static str, message: impl Into<String>) -> Error {
@@ -88,11 +83,7 @@ impl Error {
 
     /// Also the answer for things that exist but the viewer may not see, so existence never leaks.
     pub fn not_found(what: &str) -> Error {
-        Error::new(
-            Status::NotFound,
-            "not_found",
-            format!("No such {what}, or you cannot see it."),
-        )
+        Error::new(Status::NotFound, "not_found", format!("No such {what}, or you cannot see it."))
     }
 
     pub fn conflict(code: &'static str, message: impl Into<String>) -> Error {
@@ -159,10 +150,8 @@ struct BodyInner<'a> {
 
 /// The JSON error body of API.md: `{"error":{"code":"...","message":"..."}}`.
 pub fn error_body(code: &str, message: &str) -> String {
-    serde_json::to_string(&Body {
-        error: BodyInner { code, message },
-    })
-    .unwrap_or_else(|_| String::from(r#"{"error":{"code":"internal","message":"error"}}"#))
+    serde_json::to_string(&Body { error: BodyInner { code, message } })
+        .unwrap_or_else(|_| String::from(r#"{"error":{"code":"internal","message":"error"}}"#))
 }
 
 impl ResponseError for Error {
@@ -172,10 +161,7 @@ impl ResponseError for Error {
 
     fn error_response(&self) -> HttpResponse {
         let mut res = HttpResponse::build(self.status.http());
-        res.insert_header((
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        ));
+        res.insert_header((header::CONTENT_TYPE, HeaderValue::from_static("application/json")));
         res.insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")));
         if let Some(secs) = self.retry_after {
             res.insert_header((header::RETRY_AFTER, secs.to_string()));

@@ -10,10 +10,7 @@ use crate::ids::PersonId;
 #[derive(Clone, Debug)]
 pub enum Event {
     /// Send this JSON frame to every connection of these people.
-    Send {
-        to: Arc<[PersonId]>,
-        frame: Arc<str>,
-    },
+    Send { to: Arc<[PersonId]>, frame: Arc<str> },
     /// Close every connection of this person: their sessions ended, or they lost access.
     Disconnect { person: PersonId },
 }
@@ -24,15 +21,8 @@ impl Event {
     }
 
     /// A frame `{"type": kind, ...fields of payload}` for `to`.
-    pub fn send(
-        to: impl Into<Arc<[PersonId]>>,
-        kind: &str,
-        payload: &impl serde::Serialize,
-    ) -> Event {
-        Event::Send {
-            to: to.into(),
-            frame: frame(kind, payload).into(),
-        }
+    pub fn send(to: impl Into<Arc<[PersonId]>>, kind: &str, payload: &impl serde::Serialize) -> Event {
+        Event::Send { to: to.into(), frame: frame(kind, payload).into() }
     }
 }
 

@@ -10,9 +10,7 @@ const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 pub fn encode(v: u64) -> String {
     // 13 characters hold 65 bits: the value shifted left by one, so the string sorts like the number.
     let w = u128::from(v) << 1;
-    (0..13)
-        .map(|i| ALPHABET[((w >> (60 - 5 * i)) & 31) as usize] as char)
-        .collect()
+    (0..13).map(|i| ALPHABET[((w >> (60 - 5 * i)) & 31) as usize] as char).collect()
 }
 
 pub fn decode(s: &str) -> Option<u64> {

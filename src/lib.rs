@@ -16,6 +16,8 @@
 //! - [`policy`]   roles, permissions, visibility: the one place that allows or denies.
 //! - [`auth`]     setup, sign-in, sessions, CSRF, rate limits.
 //! - [`people`]   directory, cards, roles, deactivation, departments, audit log.
+//! - [`invites`]  invitations, accepting them, password resets.
+//! - [`mail`]     letters, the SMTP transport, the outbox sender, the test email.
 //! - [`events`]   live events emitted by writes, each with its audience.
 //! - [`crypto`]   random tokens, token hashes, argon2id with bounded concurrency.
 //! - [`clock`]    the injectable clock, RFC 3339, durations.
@@ -43,6 +45,8 @@ pub mod error;
 pub mod events;
 pub mod http;
 pub mod ids;
+pub mod invites;
+pub mod mail;
 pub mod metrics;
 pub mod model;
 pub mod people;

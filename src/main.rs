@@ -33,10 +33,7 @@ fn main() -> ExitCode {
     if let Err(e) = bivouac::telemetry::init(&config.log) {
         return fail(e);
     }
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => return fail(format!("cannot start the async runtime: {e}")),
     };

@@ -7,9 +7,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 /// Latency bucket bounds, in seconds.
-const BUCKETS: [f64; 10] = [
-    0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2.5,
-];
+const BUCKETS: [f64; 10] = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2.5];
 
 #[derive(Default)]
 struct Series {
@@ -24,18 +22,10 @@ pub struct Metrics {
 }
 
 impl Metrics {
-    pub fn record_request(
-        &self,
-        method: &actix_web::http::Method,
-        route: &str,
-        status: u16,
-        elapsed: Duration,
-    ) {
+    pub fn record_request(&self, method: &actix_web::http::Method, route: &str, status: u16, elapsed: Duration) {
         let secs = elapsed.as_secs_f64();
         let mut m = self.requests.lock().unwrap_or_else(|p| p.into_inner());
-        let s = m
-            .entry((route.to_string(), method.as_str().to_string(), status))
-            .or_default();
+        let s = m.entry((route.to_string(), method.as_str().to_string(), status)).or_default();
         s.count += 1;
         s.sum += secs;
         for (i, b) in BUCKETS.iter().enumerate() {
@@ -49,9 +39,7 @@ impl Metrics {
     pub fn render(&self, gauges: &[(&str, &str, f64)]) -> String {
         let mut out = String::new();
         let m = self.requests.lock().unwrap_or_else(|p| p.into_inner());
-        out.push_str(
-            "# HELP bivouac_http_requests_total HTTP requests by route, method and status.\n",
-        );
+        out.push_str("# HELP bivouac_http_requests_total HTTP requests by route, method and status.\n");
         out.push_str("# TYPE bivouac_http_requests_total counter\n");
         for ((route, method, status), s) in m.iter() {
             let _ = writeln!(
@@ -61,9 +49,7 @@ impl Metrics {
                 s.count
             );
         }
-        out.push_str(
-            "# HELP bivouac_http_request_duration_seconds HTTP request latency by route.\n",
-        );
+        out.push_str("# HELP bivouac_http_request_duration_seconds HTTP request latency by route.\n");
         out.push_str("# TYPE bivouac_http_request_duration_seconds histogram\n");
         let mut by_route: BTreeMap<(&str, &str), Series> = BTreeMap::new();
         for ((route, method, _), s) in m.iter() {
@@ -83,27 +69,12 @@ impl Metrics {
                     s.buckets[i]
                 );
             }
-            let _ = writeln!(
-                out,
-                "bivouac_http_request_duration_seconds_bucket{{{labels},le=\"+Inf\"}} {}",
-                s.count
-            );
-            let _ = writeln!(
-                out,
-                "bivouac_http_request_duration_seconds_sum{{{labels}}} {}",
-                s.sum
-            );
-            let _ = writeln!(
-                out,
-                "bivouac_http_request_duration_seconds_count{{{labels}}} {}",
-                s.count
-            );
+            let _ = writeln!(out, "bivouac_http_request_duration_seconds_bucket{{{labels},le=\"+Inf\"}} {}", s.count);
+            let _ = writeln!(out, "bivouac_http_request_duration_seconds_sum{{{labels}}} {}", s.sum);
+            let _ = writeln!(out, "bivouac_http_request_duration_seconds_count{{{labels}}} {}", s.count);
         }
         for (name, help, value) in gauges {
-            let _ = writeln!(
-                out,
-                "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}"
-            );
+            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}");
         }
         out
     }

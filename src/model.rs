@@ -4,7 +4,7 @@
 use bincode::{Decode, Encode};
 
 use crate::clock::Timestamp;
-use crate::ids::{AuditId, DepartmentId, PersonId};
+use crate::ids::{AuditId, DepartmentId, InvitationId, MailId, PersonId};
 
 /// Workspace role: one per person (PRODUCT.md, "Workspace roles").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Encode, Decode)]
@@ -17,13 +17,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
-        Role::Owner,
-        Role::Admin,
-        Role::Integrator,
-        Role::Employee,
-        Role::Freelancer,
-    ];
+    pub const ALL: [Role; 5] = [Role::Owner, Role::Admin, Role::Integrator, Role::Employee, Role::Freelancer];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -114,6 +108,8 @@ pub struct Person {
     pub departments: Vec<DepartmentId>,
     /// For Integrators and Freelancers: access ends at this moment.
     pub access_until: Option<Timestamp>,
+    /// The passing of `access_until` has been carried out (sessions ended, audit written).
+    pub access_closed: bool,
     pub inbox: InboxAccess,
     pub created_at: Timestamp,
 }
@@ -165,4 +161,69 @@ pub struct AuditEntry {
     pub target: String,
     /// A readable summary: "Employee -> Admin".
     pub detail: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode)]
+pub enum InvitationStatus {
+    /// The mail is in the outbox (maybe retrying).
+    Queued,
+    /// The SMTP server took the mail.
+    Sent,
+    /// The SMTP server refused the mail for good; `last_error` says why.
+    Failed,
+    Accepted,
+    Revoked,
+}
+
+/// An invitation to join. One per invited person; resending or correcting the email replaces
+/// its token (the old link dies) and queues a new mail.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct Invitation {
+    pub id: InvitationId,
+    /// The invited person (state `Invited` until accepted).
+    pub person: PersonId,
+    pub email: String,
+    pub role: Role,
+    pub inviter: PersonId,
+    /// Hash of the current token; older tokens of this invitation are dead.
+    pub token_hash: [u8; 32],
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub status: InvitationStatus,
+    /// The queued mail carrying the current token, while it is in the outbox.
+    pub mail: Option<MailId>,
+    pub last_error: String,
+    pub sent_at: Option<Timestamp>,
+}
+
+/// What a mail is for, so the sender can record the outcome where the inviter sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode)]
+pub enum MailPurpose {
+    Invitation(InvitationId),
+    PasswordReset,
+}
+
+/// A mail in the outbox. Its body may hold a token, so the row is deleted once the SMTP server
+/// has taken the mail or refused it for good.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct Mail {
+    pub id: MailId,
+    pub purpose: MailPurpose,
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub created_at: Timestamp,
+    /// When the next attempt is due (also the key of the due index).
+    pub due: Timestamp,
+    pub attempts: u32,
+    pub last_error: String,
+}
+
+/// A password-reset token (hash is the key), valid for an hour, once.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct PasswordReset {
+    pub person: PersonId,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
 }

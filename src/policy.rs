@@ -26,11 +26,7 @@ pub struct Actor {
 
 impl Actor {
     pub fn of(p: &Person) -> Actor {
-        Actor {
-            id: p.id,
-            role: p.role,
-            inbox: p.inbox.clone(),
-        }
+        Actor { id: p.id, role: p.role, inbox: p.inbox.clone() }
     }
 }
 
@@ -65,6 +61,8 @@ pub enum Action<'a> {
     ViewAudit,
     /// Invite someone with this role (also: resend, revoke or correct such an invitation).
     Invite(Role),
+    /// See the list of invitations (each is shown only if the actor may invite its role).
+    ListInvitations,
     /// Send a test email, see mail settings.
     ManageMail,
 }
@@ -119,9 +117,7 @@ pub fn check(r: &impl Reader, actor: &Actor, action: Action<'_>) -> Result<Permi
         }
         Action::EditCard(target) => {
             visible(r, actor, target)?;
-            if target.id == actor.id
-                || manages(actor.role, target.role) && is_staff_admin(actor.role)
-            {
+            if target.id == actor.id || manages(actor.role, target.role) && is_staff_admin(actor.role) {
                 ok
             } else {
                 Err(deny("edit this person's card"))
@@ -129,9 +125,7 @@ pub fn check(r: &impl Reader, actor: &Actor, action: Action<'_>) -> Result<Permi
         }
         Action::SetDepartments(target) => {
             visible(r, actor, target)?;
-            if is_staff_admin(actor.role)
-                && (target.id == actor.id || manages(actor.role, target.role))
-            {
+            if is_staff_admin(actor.role) && (target.id == actor.id || manages(actor.role, target.role)) {
                 ok
             } else {
                 Err(deny("change this person's departments"))
@@ -159,10 +153,7 @@ pub fn check(r: &impl Reader, actor: &Actor, action: Action<'_>) -> Result<Permi
                 ));
             }
             if !manages(actor.role, target.role) {
-                return Err(deny(&format!(
-                    "deactivate or delete {}",
-                    target.full_name()
-                )));
+                return Err(deny(&format!("deactivate or delete {}", target.full_name())));
             }
             if target.role == Role::Owner {
                 last_owner_guard(r, target)?;
@@ -172,10 +163,7 @@ pub fn check(r: &impl Reader, actor: &Actor, action: Action<'_>) -> Result<Permi
         Action::SetAccessEnd(target) => {
             visible(r, actor, target)?;
             if !manages(actor.role, target.role) || target.id == actor.id {
-                return Err(deny(&format!(
-                    "set an access end date for {}",
-                    target.full_name()
-                )));
+                return Err(deny(&format!("set an access end date for {}", target.full_name())));
             }
             if !matches!(target.role, Role::Integrator | Role::Freelancer) {
                 return Err(Error::invalid(
@@ -219,6 +207,13 @@ pub fn check(r: &impl Reader, actor: &Actor, action: Action<'_>) -> Result<Permi
                 Err(deny(&format!("invite {}", role.with_article())))
             }
         }
+        Action::ListInvitations => {
+            if is_staff_admin(actor.role) {
+                ok
+            } else {
+                Err(deny("see invitations"))
+            }
+        }
         Action::ManageMail => {
             if matches!(actor.role, Role::Owner | Role::Admin) {
                 ok
@@ -231,11 +226,7 @@ pub fn check(r: &impl Reader, actor: &Actor, action: Action<'_>) -> Result<Permi
 
 /// 404 unless `actor` may see `target`: existence of people one may not see never leaks.
 fn visible(r: &impl Reader, actor: &Actor, target: &Person) -> Result<()> {
-    if can_see_person(r, actor, target)? {
-        Ok(())
-    } else {
-        Err(Error::not_found("person"))
-    }
+    if can_see_person(r, actor, target)? { Ok(()) } else { Err(Error::not_found("person")) }
 }
 
 fn last_owner_guard(r: &impl Reader, owner: &Person) -> Result<()> {

@@ -21,12 +21,7 @@ use crate::store;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/api/setup").get(setup_status).post(setup))
-        .service(
-            web::resource("/api/session")
-                .get(current)
-                .post(login)
-                .delete(logout),
-        );
+        .service(web::resource("/api/session").get(current).post(login).delete(logout));
 }
 
 /// Sessions are touched (for the idle timeout) at most this often.
@@ -65,9 +60,7 @@ pub fn session_key(req: &HttpRequest) -> Option<TokenHash> {
 }
 
 pub fn state(req: &HttpRequest) -> Result<&AppState> {
-    req.app_data::<web::Data<AppState>>()
-        .map(|d| d.get_ref())
-        .ok_or_else(|| Error::internal("app state missing"))
+    req.app_data::<web::Data<AppState>>().map(|d| d.get_ref()).ok_or_else(|| Error::internal("app state missing"))
 }
 
 fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
@@ -84,18 +77,12 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
         // Clean up the dead session in the background; the answer does not wait for it.
         let store = state.store.clone();
         actix_web::rt::spawn(async move {
-            let _ = store
-                .write(move |tx| store::sessions::delete(tx, &key))
-                .await;
+            let _ = store.write(move |tx| store::sessions::delete(tx, &key)).await;
         });
         return Err(not_signed_in());
     };
     if !req.method().is_safe() {
-        let sent = req
-            .headers()
-            .get(CSRF_HEADER)
-            .map(|v| v.as_bytes())
-            .unwrap_or_default();
+        let sent = req.headers().get(CSRF_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
         if !crypto::ct_eq(sent, session.csrf.as_bytes()) {
             return Err(Error::forbidden(
                 "csrf",
@@ -114,11 +101,7 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
                 .await;
         });
     }
-    Ok(SignedIn {
-        person,
-        key,
-        csrf: session.csrf,
-    })
+    Ok(SignedIn { person, key, csrf: session.csrf })
 }
 
 #[derive(Serialize)]
@@ -139,11 +122,7 @@ fn company_name(state: &AppState) -> String {
 }
 
 fn session_body(state: &AppState, person: &Person, csrf: String) -> SessionBody {
-    SessionBody {
-        person: PersonView::of_self(person),
-        csrf_token: csrf,
-        company_name: company_name(state),
-    }
+    SessionBody { person: PersonView::of_self(person), csrf_token: csrf, company_name: company_name(state) }
 }
 
 pub fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
@@ -158,11 +137,7 @@ pub fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
 }
 
 /// The answer to a successful sign-in of any kind: the cookie, and `{person, csrf_token}`.
-pub fn signed_in_response(
-    state: &AppState,
-    mut res: actix_web::HttpResponseBuilder,
-    s: NewSession,
-) -> HttpResponse {
+pub fn signed_in_response(state: &AppState, mut res: actix_web::HttpResponseBuilder, s: NewSession) -> HttpResponse {
     res.cookie(session_cookie(state, s.token))
         .insert_header(("Cache-Control", "no-store"))
         .json(session_body(state, &s.person, s.csrf))
@@ -189,11 +164,7 @@ struct SetupBody {
 }
 
 #[tracing::instrument(skip_all)]
-async fn setup(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    body: Json<SetupBody>,
-) -> Result<HttpResponse> {
+async fn setup(req: HttpRequest, state: web::Data<AppState>, body: Json<SetupBody>) -> Result<HttpResponse> {
     let b = body.into_inner();
     let client = format!("setup:{}", client_ip(&req, state.config.trust_proxy));
     state.limiter.check(&[(&client, super::limiter::CLIENT)])?;
@@ -223,11 +194,7 @@ struct LoginBody {
 }
 
 #[tracing::instrument(skip_all)]
-async fn login(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    body: Json<LoginBody>,
-) -> Result<HttpResponse> {
+async fn login(req: HttpRequest, state: web::Data<AppState>, body: Json<LoginBody>) -> Result<HttpResponse> {
     let b = body.into_inner();
     let ip = client_ip(&req, state.config.trust_proxy);
     let s = super::login(&state, &ip, &b.email, b.password, session_key(&req)).await?;
@@ -235,9 +202,7 @@ async fn login(
 }
 
 async fn current(state: web::Data<AppState>, me: SignedIn) -> Result<HttpResponse> {
-    Ok(HttpResponse::Ok()
-        .insert_header(("Cache-Control", "no-store"))
-        .json(session_body(&state, &me.person, me.csrf)))
+    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(session_body(&state, &me.person, me.csrf)))
 }
 
 async fn logout(state: web::Data<AppState>, me: SignedIn) -> Result<HttpResponse> {

@@ -17,14 +17,10 @@ pub struct Rule {
 }
 
 /// 10 failures per account and 30 per client address in 15 minutes.
-pub const ACCOUNT: Rule = Rule {
-    max_failures: 10,
-    window: Duration::from_secs(15 * 60),
-};
-pub const CLIENT: Rule = Rule {
-    max_failures: 30,
-    window: Duration::from_secs(15 * 60),
-};
+pub const ACCOUNT: Rule = Rule { max_failures: 10, window: Duration::from_secs(15 * 60) };
+pub const CLIENT: Rule = Rule { max_failures: 30, window: Duration::from_secs(15 * 60) };
+/// Password-reset mails: at most 5 per account an hour (more requests are answered, quietly).
+pub const RESETS: Rule = Rule { max_failures: 5, window: Duration::from_secs(3600) };
 
 struct Window {
     start: Timestamp,
@@ -42,10 +38,7 @@ const SWEEP_AT: usize = 10_000;
 
 impl Limiter {
     pub fn new(clock: SharedClock) -> Limiter {
-        Limiter {
-            clock,
-            windows: Mutex::new(HashMap::new()),
-        }
+        Limiter { clock, windows: Mutex::new(HashMap::new()) }
     }
 
     /// 429 with the seconds left if any key is over its limit.
@@ -61,11 +54,7 @@ impl Limiter {
                 }
             }
         }
-        if wait.is_zero() {
-            Ok(())
-        } else {
-            Err(Error::too_many(wait.as_secs_f64().ceil() as u64))
-        }
+        if wait.is_zero() { Ok(()) } else { Err(Error::too_many(wait.as_secs_f64().ceil() as u64)) }
     }
 
     pub fn fail(&self, keys: &[(&str, Rule)]) {
@@ -75,17 +64,9 @@ impl Limiter {
             windows.retain(|_, w| w.start.plus(w.rule.window) > now);
         }
         for (key, rule) in keys {
-            let w = windows.entry((*key).to_string()).or_insert(Window {
-                start: now,
-                failures: 0,
-                rule: *rule,
-            });
+            let w = windows.entry((*key).to_string()).or_insert(Window { start: now, failures: 0, rule: *rule });
             if w.start.plus(w.rule.window) <= now {
-                *w = Window {
-                    start: now,
-                    failures: 0,
-                    rule: *rule,
-                };
+                *w = Window { start: now, failures: 0, rule: *rule };
             }
             w.failures += 1;
         }
@@ -93,10 +74,7 @@ impl Limiter {
 
     /// Forgets failures for `key` (after a successful sign-in to that account).
     pub fn clear(&self, key: &str) {
-        self.windows
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .remove(key);
+        self.windows.lock().unwrap_or_else(|p| p.into_inner()).remove(key);
     }
 }
 
@@ -110,10 +88,7 @@ mod tests {
     fn blocks_after_limit_and_recovers_after_window() {
         let clock = Arc::new(ManualClock::default());
         let l = Limiter::new(clock.clone());
-        let rule = Rule {
-            max_failures: 3,
-            window: Duration::from_secs(60),
-        };
+        let rule = Rule { max_failures: 3, window: Duration::from_secs(60) };
         for _ in 0..3 {
             assert!(l.check(&[("a", rule)]).is_ok());
             l.fail(&[("a", rule)]);

@@ -34,11 +34,7 @@ pub struct NewSession {
 
 /// Creates a session for `person` inside `tx`. When `replacing` names the session the request
 /// arrived with, that one ends: a cookie from before sign-in is never honoured after it.
-pub fn start_session(
-    tx: &mut WriteTx<'_>,
-    person: &Person,
-    replacing: Option<&TokenHash>,
-) -> Result<NewSession> {
+pub fn start_session(tx: &mut WriteTx<'_>, person: &Person, replacing: Option<&TokenHash>) -> Result<NewSession> {
     if let Some(old) = replacing {
         store::sessions::delete(tx, old)?;
     }
@@ -48,58 +44,35 @@ pub fn start_session(
     store::sessions::create(
         tx,
         &key,
-        &Session {
-            person: person.id,
-            csrf: csrf.clone(),
-            created_at: now,
-            last_seen: now,
-        },
+        &Session { person: person.id, csrf: csrf.clone(), created_at: now, last_seen: now },
     )?;
-    Ok(NewSession {
-        token,
-        csrf,
-        person: person.clone(),
-    })
+    Ok(NewSession { token, csrf, person: person.clone() })
 }
 
 /// Ends every session of `person` and closes their live connections.
-pub fn end_all_sessions(
-    tx: &mut WriteTx<'_>,
-    person: PersonId,
-    keep: Option<&TokenHash>,
-) -> Result<usize> {
+pub fn end_all_sessions(tx: &mut WriteTx<'_>, person: PersonId, keep: Option<&TokenHash>) -> Result<usize> {
     let n = store::sessions::delete_all_of(tx, person, keep)?;
     tx.emit(crate::events::Event::disconnect(person));
     Ok(n)
 }
 
 pub fn owner_exists(r: &impl Reader) -> Result<bool> {
-    Ok(store::people::all(r)?
-        .iter()
-        .any(|p| p.role == Role::Owner && p.state != PersonState::Deleted))
+    Ok(store::people::all(r)?.iter().any(|p| p.role == Role::Owner && p.state != PersonState::Deleted))
 }
 
 /// At start: if nobody owns this workspace yet, make a fresh one-time setup token, print the link
 /// and write it to a 0600 file in the data directory. Otherwise make sure no token or file is left.
-pub async fn prepare_setup(
-    store: &Store,
-    data_dir: &Path,
-    base_url: &str,
-) -> Result<Option<String>> {
+pub async fn prepare_setup(store: &Store, data_dir: &Path, base_url: &str) -> Result<Option<String>> {
     let file = data_dir.join(SETUP_LINK_FILE);
     if owner_exists(&store.read()?)? {
         let _ = std::fs::remove_file(&file);
         if store::meta::setup_token_hash(&store.read()?)?.is_some() {
-            store
-                .write(|tx| store::meta::set_setup_token_hash(tx, None))
-                .await?;
+            store.write(|tx| store::meta::set_setup_token_hash(tx, None)).await?;
         }
         return Ok(None);
     }
     let (token, hash) = crypto::new_token();
-    store
-        .write(move |tx| store::meta::set_setup_token_hash(tx, Some(hash)))
-        .await?;
+    store.write(move |tx| store::meta::set_setup_token_hash(tx, Some(hash))).await?;
     let link = format!("{base_url}/setup?token={token}");
     write_private_file(&file, &format!("{link}\n"))
         .map_err(|e| Error::internal(format!("writing {}: {e}", file.display())))?;
@@ -133,11 +106,7 @@ pub struct SetupInput {
 }
 
 /// Creates the Owner with the one-time setup token, and signs them in.
-pub async fn setup(
-    state: &AppState,
-    input: SetupInput,
-    replacing: Option<TokenHash>,
-) -> Result<NewSession> {
+pub async fn setup(state: &AppState, input: SetupInput, replacing: Option<TokenHash>) -> Result<NewSession> {
     // 410 comes first: once set up, the answer is the same whatever was sent.
     if owner_exists(&state.store.read()?)? {
         return Err(setup_done());
@@ -145,12 +114,7 @@ pub async fn setup(
     let first = Name::parse("First name", &input.first_name, 100)?;
     let last = Name::parse("Last name", &input.last_name, 100)?;
     let email = Email::parse(&input.email)?;
-    let company = match input
-        .company_name
-        .as_deref()
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-    {
+    let company = match input.company_name.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
         Some(c) => Some(Name::parse("Company name", c, 100)?),
         None => None,
     };
@@ -183,6 +147,7 @@ pub async fn setup(
                 password_hash: hash.clone(),
                 departments: vec![],
                 access_until: None,
+                access_closed: false,
                 inbox: InboxAccess::default(),
                 created_at: tx.now(),
             };
@@ -200,18 +165,11 @@ pub async fn setup(
 }
 
 fn setup_done() -> Error {
-    Error::gone(
-        "setup_done",
-        "This workspace is already set up. Sign in instead.",
-    )
+    Error::gone("setup_done", "This workspace is already set up. Sign in instead.")
 }
 
 fn invalid_credentials() -> Error {
-    Error::new(
-        crate::error::Status::Unauthorized,
-        "invalid_credentials",
-        "Wrong email or password.",
-    )
+    Error::new(crate::error::Status::Unauthorized, "invalid_credentials", "Wrong email or password.")
 }
 
 /// Signs in with email and password. Unknown email and wrong password get the same answer after
@@ -226,19 +184,13 @@ pub async fn login(
     let email = email.trim().to_lowercase();
     let client_key = format!("ip:{client}");
     let account_key = format!("account:{email}");
-    let keys = [
-        (client_key.as_str(), limiter::CLIENT),
-        (account_key.as_str(), limiter::ACCOUNT),
-    ];
+    let keys = [(client_key.as_str(), limiter::CLIENT), (account_key.as_str(), limiter::ACCOUNT)];
     state.limiter.check(&keys)?;
     let person = store::people::by_email(&state.store.read()?, &email)?;
     // Passwords longer than the maximum can never match; they are still hashed (truncated) so the
     // answer takes as long as any other wrong password.
     let candidate: String = password.chars().take(Password::MAX + 1).collect();
-    let ok = state
-        .passwords
-        .verify(candidate, person.as_ref().map(|p| p.password_hash.clone()))
-        .await?
+    let ok = state.passwords.verify(candidate, person.as_ref().map(|p| p.password_hash.clone())).await?
         && password.chars().count() <= Password::MAX;
     let Some(person) = person.filter(|_| ok) else {
         state.limiter.fail(&keys);
@@ -263,10 +215,7 @@ pub fn refuse_if_cannot_sign_in(p: &Person, now: Timestamp) -> Result<()> {
     if let Some(until) = p.access_until.filter(|u| *u <= now) {
         return Err(Error::forbidden(
             "access_ended",
-            format!(
-                "Your access ended on {}. Ask an administrator if you need it again.",
-                until.date()
-            ),
+            format!("Your access ended on {}. Ask an administrator if you need it again.", until.date()),
         ));
     }
     match p.state {
@@ -280,8 +229,5 @@ pub fn refuse_if_cannot_sign_in(p: &Person, now: Timestamp) -> Result<()> {
 }
 
 pub async fn logout(state: &AppState, key: TokenHash) -> Result<()> {
-    state
-        .store
-        .write(move |tx| store::sessions::delete(tx, &key).map(|_| ()))
-        .await
+    state.store.write(move |tx| store::sessions::delete(tx, &key).map(|_| ())).await
 }

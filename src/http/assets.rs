@@ -46,21 +46,14 @@ fn gzipped(path: &str, data: &[u8]) -> Arc<[u8]> {
         Ok(v) => v.into(),
         Err(_) => data.into(),
     };
-    cache
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .insert(path.to_string(), out.clone());
+    cache.lock().unwrap_or_else(|p| p.into_inner()).insert(path.to_string(), out.clone());
     out
 }
 
 pub fn serve(req: &HttpRequest) -> HttpResponse {
     let path = req.path().trim_start_matches('/');
     let last = path.rsplit('/').next().unwrap_or("");
-    let file = if path.is_empty() || !last.contains('.') {
-        "index.html"
-    } else {
-        path
-    };
+    let file = if path.is_empty() || !last.contains('.') { "index.html" } else { path };
     let Some(asset) = Web::get(file) else {
         return actix_web::ResponseError::error_response(&Error::new(
             Status::NotFound,
@@ -68,10 +61,7 @@ pub fn serve(req: &HttpRequest) -> HttpResponse {
             "There is nothing at this address.",
         ));
     };
-    let etag = format!(
-        "\"{}\"",
-        crate::crypto::hex(&asset.metadata.sha256_hash()[..12])
-    );
+    let etag = format!("\"{}\"", crate::crypto::hex(&asset.metadata.sha256_hash()[..12]));
     let ct = content_type(file);
     let mut res = HttpResponse::Ok();
     res.insert_header((header::ETAG, etag.clone()))

@@ -2,6 +2,7 @@
 //! conversion, security headers on every response, and request ids in the logs.
 
 mod assets;
+pub mod input;
 
 use std::time::Instant;
 
@@ -25,10 +26,11 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; 
 
 /// Registers every route of every domain.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(healthz))
-        .route("/readyz", web::get().to(readyz));
+    cfg.route("/healthz", web::get().to(healthz)).route("/readyz", web::get().to(readyz));
     crate::auth::http::routes(cfg);
     crate::people::http::routes(cfg);
+    crate::invites::http::routes(cfg);
+    crate::mail::http::routes(cfg);
 }
 
 async fn healthz() -> HttpResponse {
@@ -39,60 +41,43 @@ async fn healthz() -> HttpResponse {
 /// and writes are possible.
 async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, Error> {
     if state.store.failed() {
-        return Err(Error::unavailable(
-            "not_ready",
-            "The data file failed; the server is restarting.",
-        ));
+        return Err(Error::unavailable("not_ready", "The data file failed; the server is restarting."));
     }
     state.store.read()?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/plain")
-        .body("ready\n"))
+    Ok(HttpResponse::Ok().content_type("text/plain").body("ready\n"))
 }
 
 /// Body rules for JSON: a size limit (413), `Content-Type: application/json` required (415),
 /// and syntax (400) or shape (422) errors explained.
 pub fn json_config(limit: usize) -> web::JsonConfig {
-    web::JsonConfig::default()
-        .limit(limit)
-        .content_type_required(true)
-        .error_handler(move |err, _req| {
-            use actix_web::error::JsonPayloadError as J;
-            let e = match &err {
-                J::Overflow { .. } | J::OverflowKnownLength { .. } => Error::new(
-                    Status::PayloadTooLarge,
-                    "payload_too_large",
-                    format!("The request body is larger than the limit of {limit} bytes."),
-                ),
-                J::ContentType => Error::new(
-                    Status::UnsupportedMediaType,
-                    "unsupported_media_type",
-                    "Send the body as JSON with the header Content-Type: application/json.",
-                ),
-                J::Deserialize(e) if e.is_data() => Error::invalid(
-                    "invalid_input",
-                    format!("The request body has a wrong field: {e}."),
-                ),
-                J::Deserialize(e) => Error::bad_request(
-                    "invalid_json",
-                    format!("The request body is not valid JSON: {e}."),
-                ),
-                other => Error::bad_request(
-                    "invalid_body",
-                    format!("The request body could not be read: {other}."),
-                ),
-            };
-            e.into()
-        })
+    web::JsonConfig::default().limit(limit).content_type_required(true).error_handler(move |err, _req| {
+        use actix_web::error::JsonPayloadError as J;
+        let e = match &err {
+            J::Overflow { .. } | J::OverflowKnownLength { .. } => Error::new(
+                Status::PayloadTooLarge,
+                "payload_too_large",
+                format!("The request body is larger than the limit of {limit} bytes."),
+            ),
+            J::ContentType => Error::new(
+                Status::UnsupportedMediaType,
+                "unsupported_media_type",
+                "Send the body as JSON with the header Content-Type: application/json.",
+            ),
+            J::Deserialize(e) if e.is_data() => {
+                Error::invalid("invalid_input", format!("The request body has a wrong field: {e}."))
+            }
+            J::Deserialize(e) => {
+                Error::bad_request("invalid_json", format!("The request body is not valid JSON: {e}."))
+            }
+            other => Error::bad_request("invalid_body", format!("The request body could not be read: {other}.")),
+        };
+        e.into()
+    })
 }
 
 pub fn query_config() -> web::QueryConfig {
     web::QueryConfig::default().error_handler(|err, _| {
-        Error::bad_request(
-            "invalid_query",
-            format!("The query string is not valid: {err}."),
-        )
-        .into()
+        Error::bad_request("invalid_query", format!("The query string is not valid: {err}.")).into()
     })
 }
 
@@ -109,35 +94,23 @@ pub fn security_headers(https: bool) -> DefaultHeaders {
         .add((header::X_FRAME_OPTIONS, "DENY"))
         .add(("Cross-Origin-Opener-Policy", "same-origin"))
         .add(("Cross-Origin-Resource-Policy", "same-origin"))
-        .add((
-            "Permissions-Policy",
-            "camera=(), microphone=(), geolocation=(), payment=()",
-        ));
-    if https {
-        h.add((header::STRICT_TRANSPORT_SECURITY, "max-age=31536000"))
-    } else {
-        h
-    }
+        .add(("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"));
+    if https { h.add((header::STRICT_TRANSPORT_SECURITY, "max-age=31536000")) } else { h }
 }
 
 /// Any error response that is not already our JSON (actix's own 404/405, a panic's 500) gets the
 /// JSON error body, so clients always see `{"error":{"code","message"}}`.
 pub fn json_errors<B: MessageBody + 'static>() -> ErrorHandlers<B> {
     ErrorHandlers::new().default_handler(|res: ServiceResponse<B>| {
-        let is_json = res
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+        let is_json =
+            res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
         if is_json {
             return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
         }
         let status = res.status();
         let (code, message) = match status.as_u16() {
             404 => ("not_found", "There is nothing at this address."),
-            405 => (
-                "method_not_allowed",
-                "This address does not accept that method.",
-            ),
+            405 => ("method_not_allowed", "This address does not accept that method."),
             413 => ("payload_too_large", "The request body is too large."),
             s if s >= 500 => ("internal", "Something went wrong on the server; try again."),
             _ => ("bad_request", "The request could not be understood."),
@@ -147,10 +120,7 @@ pub fn json_errors<B: MessageBody + 'static>() -> ErrorHandlers<B> {
         if let Some(allow) = old.headers().get(header::ALLOW) {
             new.insert_header((header::ALLOW, allow.clone()));
         }
-        new.insert_header((
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        ));
+        new.insert_header((header::CONTENT_TYPE, HeaderValue::from_static("application/json")));
         let res = ServiceResponse::new(req, new.body(error_body(code, message)));
         Ok(ErrorHandlerResponse::Response(res.map_into_right_body()))
     })
@@ -168,9 +138,7 @@ pub async fn trace_requests(
     let method = req.method().clone();
     let path = req.path().to_owned();
     let started = Instant::now();
-    let metrics = req
-        .app_data::<web::Data<AppState>>()
-        .map(|s| s.metrics.clone());
+    let metrics = req.app_data::<web::Data<AppState>>().map(|s| s.metrics.clone());
     let mut res = next.call(req).instrument(span.clone()).await?;
     let status = res.status();
     let elapsed = started.elapsed();
@@ -185,15 +153,11 @@ pub async fn trace_requests(
         }
     });
     if let Some(m) = metrics {
-        let route = res
-            .request()
-            .match_pattern()
-            .unwrap_or_else(|| "(unmatched)".to_string());
+        let route = res.request().match_pattern().unwrap_or_else(|| "(unmatched)".to_string());
         m.record_request(&method, &route, status.as_u16(), elapsed);
     }
     if let Ok(v) = HeaderValue::from_str(&id) {
-        res.headers_mut()
-            .insert(header::HeaderName::from_static("x-request-id"), v);
+        res.headers_mut().insert(header::HeaderName::from_static("x-request-id"), v);
     }
     Ok(res)
 }
@@ -202,21 +166,12 @@ pub async fn trace_requests(
 pub async fn fallback(req: HttpRequest) -> HttpResponse {
     let path = req.path();
     if path == "/api" || path.starts_with("/api/") {
-        return Error::new(
-            Status::NotFound,
-            "not_found",
-            format!("There is no API route {path}."),
-        )
-        .error_response_owned();
+        return Error::new(Status::NotFound, "not_found", format!("There is no API route {path}."))
+            .error_response_owned();
     }
-    if req.method() != actix_web::http::Method::GET && req.method() != actix_web::http::Method::HEAD
-    {
-        return Error::new(
-            Status::BadRequest,
-            "method_not_allowed",
-            "This address only answers GET.",
-        )
-        .error_response_owned();
+    if req.method() != actix_web::http::Method::GET && req.method() != actix_web::http::Method::HEAD {
+        return Error::new(Status::BadRequest, "method_not_allowed", "This address only answers GET.")
+            .error_response_owned();
     }
     assets::serve(&req)
 }
@@ -241,7 +196,5 @@ pub fn client_ip(req: &HttpRequest, trust_proxy: bool) -> String {
     {
         return last.to_string();
     }
-    req.peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
+    req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_else(|| "unknown".into())
 }

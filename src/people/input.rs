@@ -11,17 +11,10 @@ pub struct Email(String);
 impl Email {
     pub fn parse(s: &str) -> Result<Email> {
         let e = s.trim().to_lowercase();
-        let bad = |why: &str| {
-            Error::invalid(
-                "invalid_email",
-                format!("{:?} is not a valid email address: {why}.", s.trim()),
-            )
-        };
+        let bad =
+            |why: &str| Error::invalid("invalid_email", format!("{:?} is not a valid email address: {why}.", s.trim()));
         if e.is_empty() {
-            return Err(Error::invalid(
-                "invalid_email",
-                "The email address is missing.",
-            ));
+            return Err(Error::invalid("invalid_email", "The email address is missing."));
         }
         if e.len() > 254 {
             return Err(bad("it is longer than 254 characters"));
@@ -34,29 +27,17 @@ impl Email {
             return Err(bad("it has more than one @"));
         }
         let labels: Vec<&str> = domain.split('.').collect();
-        if labels.len() < 2
-            || labels
-                .iter()
-                .any(|l| l.is_empty() || l.starts_with('-') || l.ends_with('-'))
-        {
+        if labels.len() < 2 || labels.iter().any(|l| l.is_empty() || l.starts_with('-') || l.ends_with('-')) {
             return Err(bad("the part after @ must be a domain such as example.com"));
         }
-        if !domain
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
-        {
+        if !domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-') {
             return Err(bad("the domain has characters a domain cannot have"));
         }
         if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
             return Err(bad("dots cannot start, end or repeat before the @"));
         }
-        if !local
-            .chars()
-            .all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c))
-        {
-            return Err(bad(
-                "the part before @ has characters an address cannot have",
-            ));
+        if !local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c)) {
+            return Err(bad("the part before @ has characters an address cannot have"));
         }
         Ok(Email(e))
     }
@@ -93,10 +74,7 @@ impl Name {
     pub fn optional(label: &str, s: &str, max: usize) -> Result<String> {
         let v = s.trim();
         if v.chars().count() > max {
-            return Err(Error::invalid(
-                "invalid_name",
-                format!("{label} must be at most {max} characters."),
-            ));
+            return Err(Error::invalid("invalid_name", format!("{label} must be at most {max} characters.")));
         }
         if v.chars().any(char::is_control) {
             return Err(Error::invalid(
@@ -149,10 +127,7 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(
-            Email::parse("  Ivan.Petrov@Example.COM ").unwrap().as_str(),
-            "ivan.petrov@example.com"
-        );
+        assert_eq!(Email::parse("  Ivan.Petrov@Example.COM ").unwrap().as_str(), "ivan.petrov@example.com");
         assert!(Email::parse("user+tag@sub.example.org").is_ok());
         for bad in [
             "",

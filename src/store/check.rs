@@ -18,6 +18,8 @@ pub fn verify(r: &ReadTx) -> Result<Vec<Problem>> {
     super::people::verify(r, &mut problems)?;
     super::sessions::verify(r, &mut problems)?;
     super::departments::verify(r, &mut problems)?;
+    super::invitations::verify(r, &mut problems)?;
+    super::mail::verify(r, &mut problems)?;
     Ok(problems)
 }
 
@@ -28,14 +30,9 @@ pub fn check_file(path: &Path) -> Result<Vec<Problem>, OpenError> {
     }
     let mut builder = Database::builder();
     builder.set_check_integrity_on_open(true);
-    let db = builder
-        .open(path)
-        .map_err(|e| OpenError(format!("{}: {e}", path.display())))?;
+    let db = builder.open(path).map_err(|e| OpenError(format!("{}: {e}", path.display())))?;
     let txn = db.begin_read().map_err(|e| OpenError(e.to_string()))?;
-    let r = ReadTx {
-        txn,
-        now: crate::clock::Clock::now(&crate::clock::SystemClock),
-    };
+    let r = ReadTx { txn, now: crate::clock::Clock::now(&crate::clock::SystemClock) };
     let v = migrations::version(&r).map_err(|e| OpenError(e.message))?;
     if v != migrations::CURRENT {
         return Err(OpenError(format!(
@@ -52,29 +49,17 @@ pub fn copy_all(r: &ReadTx, dest: &Path) -> Result<u64> {
     let tmp = dest.with_extension("partial");
     let _ = std::fs::remove_file(&tmp);
     let out = Database::create(&tmp).map_err(|e| Error::internal(format!("backup: {e}")))?;
-    let txn = out
-        .begin_write()
-        .map_err(|e| Error::internal(format!("backup: {e}")))?;
+    let txn = out.begin_write().map_err(|e| Error::internal(format!("backup: {e}")))?;
     let mut rows = 0u64;
     for def in ALL {
-        let mut t = txn
-            .open_table(*def)
-            .map_err(|e| Error::internal(format!("backup: {e}")))?;
-        r.scan(
-            *def,
-            Bound::Unbounded,
-            Bound::Unbounded,
-            Dir::Forward,
-            |k, v| {
-                t.insert(k, v)
-                    .map_err(|e| Error::internal(format!("backup: {e}")))?;
-                rows += 1;
-                Ok(true)
-            },
-        )?;
+        let mut t = txn.open_table(*def).map_err(|e| Error::internal(format!("backup: {e}")))?;
+        r.scan(*def, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, v| {
+            t.insert(k, v).map_err(|e| Error::internal(format!("backup: {e}")))?;
+            rows += 1;
+            Ok(true)
+        })?;
     }
-    txn.commit()
-        .map_err(|e| Error::internal(format!("backup: {e}")))?;
+    txn.commit().map_err(|e| Error::internal(format!("backup: {e}")))?;
     drop(out);
     std::fs::rename(&tmp, dest).map_err(|e| Error::internal(format!("backup: {e}")))?;
     Ok(rows)

@@ -29,10 +29,7 @@ pub fn decode<T: bincode::Decode<()>>(bytes: &[u8]) -> Result<T, String> {
     let (value, used) = bincode::decode_from_slice(&bytes[1..], CONFIG.with_limit::<LIMIT>())
         .map_err(|e| format!("undecodable record: {e}"))?;
     if used != bytes.len() - 1 {
-        return Err(format!(
-            "{} trailing bytes after the record",
-            bytes.len() - 1 - used
-        ));
+        return Err(format!("{} trailing bytes after the record", bytes.len() - 1 - used));
     }
     Ok(value)
 }
@@ -50,11 +47,7 @@ mod tests {
 
     #[test]
     fn round_trip_and_refusals() {
-        let r = R {
-            a: 7,
-            b: "x".into(),
-            c: vec![1, 2],
-        };
+        let r = R { a: 7, b: "x".into(), c: vec![1, 2] };
         let bytes = encode(&r);
         assert_eq!(bytes[0], FORMAT);
         assert_eq!(decode::<R>(&bytes).unwrap(), r);

@@ -17,16 +17,10 @@ pub fn get(r: &impl Reader, id: DepartmentId) -> Result<Option<Department>> {
 
 pub fn all(r: &impl Reader) -> Result<Vec<Department>> {
     let mut out = Vec::new();
-    r.scan(
-        DEPARTMENTS,
-        Bound::Unbounded,
-        Bound::Unbounded,
-        Dir::Forward,
-        |_, v| {
-            out.push(decode(DEPARTMENTS, v)?);
-            Ok(true)
-        },
-    )?;
+    r.scan(DEPARTMENTS, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |_, v| {
+        out.push(decode(DEPARTMENTS, v)?);
+        Ok(true)
+    })?;
     Ok(out)
 }
 
@@ -41,12 +35,10 @@ pub fn delete(tx: &mut WriteTx<'_>, id: DepartmentId) -> Result<bool> {
 
 pub fn members(r: &impl Reader, id: DepartmentId, limit: usize) -> Result<Vec<PersonId>> {
     let (lo, hi) = prefix_range(id.0, 1);
-    Ok(
-        collect_keys(r, DEPARTMENT_MEMBERS, &lo, &hi, Dir::Forward, limit)?
-            .iter()
-            .map(|k| PersonId(part(k, 1)))
-            .collect(),
-    )
+    Ok(collect_keys(r, DEPARTMENT_MEMBERS, &lo, &hi, Dir::Forward, limit)?
+        .iter()
+        .map(|k| PersonId(part(k, 1)))
+        .collect())
 }
 
 pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()> {
@@ -70,22 +62,16 @@ pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()>
         }
     }
     let mut orphans = Vec::new();
-    r.scan(
-        DEPARTMENT_MEMBERS,
-        Bound::Unbounded,
-        Bound::Unbounded,
-        Dir::Forward,
-        |k, _| {
-            if !by_id.contains_key(&part(k, 0)) {
-                orphans.push(format!(
-                    "department-members: person {} belongs to missing department {}",
-                    crate::ids::encode(part(k, 1)),
-                    crate::ids::encode(part(k, 0))
-                ));
-            }
-            Ok(true)
-        },
-    )?;
+    r.scan(DEPARTMENT_MEMBERS, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, _| {
+        if !by_id.contains_key(&part(k, 0)) {
+            orphans.push(format!(
+                "department-members: person {} belongs to missing department {}",
+                crate::ids::encode(part(k, 1)),
+                crate::ids::encode(part(k, 0))
+            ));
+        }
+        Ok(true)
+    })?;
     problems.extend(orphans);
     Ok(())
 }

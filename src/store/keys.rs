@@ -21,10 +21,7 @@ pub fn k3(a: u64, b: u64, c: u64) -> [u8; 24] {
 
 /// The `i`-th u64 of a composite key (0 if the key is too short, which `check` reports).
 pub fn part(key: &[u8], i: usize) -> u64 {
-    key.get(i * 8..i * 8 + 8)
-        .and_then(|b| b.try_into().ok())
-        .map(u64::from_be_bytes)
-        .unwrap_or(0)
+    key.get(i * 8..i * 8 + 8).and_then(|b| b.try_into().ok()).map(u64::from_be_bytes).unwrap_or(0)
 }
 
 /// A key made of `prefix` followed by arbitrary bytes.

@@ -21,8 +21,7 @@ pub(crate) fn set_last_id(tx: &mut WriteTx<'_>, id: u64) -> Result<()> {
 }
 
 pub fn setup_token_hash(r: &impl Reader) -> Result<Option<[u8; 32]>> {
-    Ok(r.get_with(META, SETUP_TOKEN, |b| b.try_into().ok())?
-        .flatten())
+    Ok(r.get_with(META, SETUP_TOKEN, |b| b.try_into().ok())?.flatten())
 }
 
 pub fn set_setup_token_hash(tx: &mut WriteTx<'_>, hash: Option<[u8; 32]>) -> Result<()> {
@@ -33,9 +32,7 @@ pub fn set_setup_token_hash(tx: &mut WriteTx<'_>, hash: Option<[u8; 32]>) -> Res
 }
 
 pub fn company_name(r: &impl Reader) -> Result<Option<String>> {
-    r.get_with(META, COMPANY_NAME, |b| {
-        String::from_utf8_lossy(b).into_owned()
-    })
+    r.get_with(META, COMPANY_NAME, |b| String::from_utf8_lossy(b).into_owned())
 }
 
 pub fn set_company_name(tx: &mut WriteTx<'_>, name: &str) -> Result<()> {

@@ -33,8 +33,7 @@ pub fn run(db: &Database) -> Result<u64, String> {
         // Steps from `found` to CURRENT go here as the schema evolves: `if found < 2 { ... }`.
         // Schema 1 is the first: its step is creating the tables, done below for every version so
         // a table added later exists in every file.
-        meta.insert(SCHEMA_VERSION, CURRENT.to_be_bytes().as_slice())
-            .map_err(|e| e.to_string())?;
+        meta.insert(SCHEMA_VERSION, CURRENT.to_be_bytes().as_slice()).map_err(|e| e.to_string())?;
         last_id = meta
             .get(LAST_ID)
             .map_err(|e| e.to_string())?
@@ -51,9 +50,7 @@ pub fn run(db: &Database) -> Result<u64, String> {
 
 /// The schema version recorded in a file (0 for a new file).
 pub fn version(r: &impl super::Reader) -> crate::error::Result<u32> {
-    Ok(r.get_with(META, SCHEMA_VERSION, |b| {
-        <[u8; 4]>::try_from(b).ok().map(u32::from_be_bytes)
-    })?
-    .flatten()
-    .unwrap_or(0))
+    Ok(r.get_with(META, SCHEMA_VERSION, |b| <[u8; 4]>::try_from(b).ok().map(u32::from_be_bytes))?
+        .flatten()
+        .unwrap_or(0))
 }

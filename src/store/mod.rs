@@ -32,11 +32,14 @@ pub mod audit;
 mod check;
 mod codec;
 pub mod departments;
+pub mod invitations;
 mod keys;
+pub mod mail;
 pub mod meta;
 mod migrations;
 pub mod people;
 pub mod relations;
+pub mod resets;
 pub mod sessions;
 mod tables;
 mod writer;
@@ -102,21 +105,12 @@ impl std::error::Error for OpenError {}
 impl Store {
     /// Opens (or creates) `<data_dir>/bivouac.redb`, runs migrations in one write transaction, and
     /// starts the writer thread. When this returns the store is ready.
-    pub fn open(
-        data_dir: &Path,
-        clock: SharedClock,
-        events: Option<EventSink>,
-    ) -> Result<Store, OpenError> {
-        std::fs::create_dir_all(data_dir).map_err(|e| {
-            OpenError(format!(
-                "cannot create the data directory {}: {e}",
-                data_dir.display()
-            ))
-        })?;
+    pub fn open(data_dir: &Path, clock: SharedClock, events: Option<EventSink>) -> Result<Store, OpenError> {
+        std::fs::create_dir_all(data_dir)
+            .map_err(|e| OpenError(format!("cannot create the data directory {}: {e}", data_dir.display())))?;
         let path = data_dir.join(DATA_FILE);
         let db = open_database(&path)?;
-        let last_id =
-            migrations::run(&db).map_err(|e| OpenError(format!("{}: {e}", path.display())))?;
+        let last_id = migrations::run(&db).map_err(|e| OpenError(format!("{}: {e}", path.display())))?;
         let db = Arc::new(db);
         let stats = Arc::new(WriteStats::default());
         let (tx, rx) = std::sync::mpsc::channel();
@@ -134,8 +128,7 @@ impl Store {
         let on_fatal = Box::new(move |e: &str| {
             if let Some(inner) = weak.upgrade() {
                 inner.fatal.store(true, Ordering::SeqCst);
-                let msg =
-                    format!("The server cannot write to its data file ({e}); it is restarting.");
+                let msg = format!("The server cannot write to its data file ({e}); it is restarting.");
                 *inner.write_block.write().unwrap_or_else(|p| p.into_inner()) =
                     Some(Error::unavailable("store_failed", msg));
             }
@@ -151,10 +144,7 @@ impl Store {
     /// A consistent read-only view of the store as of now.
     pub fn read(&self) -> Result<ReadTx> {
         let txn = self.inner.db.begin_read().map_err(Error::internal)?;
-        Ok(ReadTx {
-            txn,
-            now: self.inner.clock.now(),
-        })
+        Ok(ReadTx { txn, now: self.inner.clock.now() })
     }
 
     /// Runs `op` in the next group commit and answers once that commit is durable.
@@ -163,23 +153,14 @@ impl Store {
         T: Send + 'static,
         F: FnMut(&mut WriteTx<'_>) -> Result<T> + Send + 'static,
     {
-        if let Some(e) = self
-            .inner
-            .write_block
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
-        {
+        if let Some(e) = self.inner.write_block.read().unwrap_or_else(|p| p.into_inner()).clone() {
             return Err(e);
         }
         let (reply, answer) = tokio::sync::oneshot::channel();
         let job = writer::job(op, reply);
         {
             let jobs = self.inner.jobs.lock().unwrap_or_else(|p| p.into_inner());
-            let sent = jobs
-                .as_ref()
-                .map(|s| s.send(writer::Msg::Job(job)).is_ok())
-                .unwrap_or(false);
+            let sent = jobs.as_ref().map(|s| s.send(writer::Msg::Job(job)).is_ok()).unwrap_or(false);
             if !sent {
                 return Err(shutting_down());
             }
@@ -189,22 +170,10 @@ impl Store {
 
     /// Finishes every queued write, then stops the writer thread. Later writes are refused.
     pub fn close(&self) {
-        if let Some(jobs) = self
-            .inner
-            .jobs
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .take()
-        {
+        if let Some(jobs) = self.inner.jobs.lock().unwrap_or_else(|p| p.into_inner()).take() {
             let _ = jobs.send(writer::Msg::Stop);
         }
-        if let Some(t) = self
-            .inner
-            .thread
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .take()
-        {
+        if let Some(t) = self.inner.thread.lock().unwrap_or_else(|p| p.into_inner()).take() {
             let _ = t.join();
         }
     }
@@ -227,11 +196,7 @@ impl Store {
 
     /// Refuse (Some) or allow (None) writes from now on, e.g. while the disk is nearly full.
     pub fn block_writes(&self, why: Option<Error>) {
-        let mut w = self
-            .inner
-            .write_block
-            .write()
-            .unwrap_or_else(|p| p.into_inner());
+        let mut w = self.inner.write_block.write().unwrap_or_else(|p| p.into_inner());
         // A failed commit is final for this process; low-disk blocks come and go.
         if !self.inner.fatal.load(Ordering::SeqCst) {
             *w = why;
@@ -239,11 +204,7 @@ impl Store {
     }
 
     pub fn writes_blocked(&self) -> Option<Error> {
-        self.inner
-            .write_block
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
+        self.inner.write_block.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     /// True once a commit has failed with an I/O error.
@@ -266,22 +227,14 @@ impl Store {
 
 impl Drop for Inner {
     fn drop(&mut self) {
-        if let Some(jobs) = self
-            .jobs
-            .get_mut()
-            .unwrap_or_else(|p| p.into_inner())
-            .take()
-        {
+        if let Some(jobs) = self.jobs.get_mut().unwrap_or_else(|p| p.into_inner()).take() {
             let _ = jobs.send(writer::Msg::Stop);
         }
     }
 }
 
 fn shutting_down() -> Error {
-    Error::unavailable(
-        "shutting_down",
-        "The server is shutting down; try again in a moment.",
-    )
+    Error::unavailable("shutting_down", "The server is shutting down; try again in a moment.")
 }
 
 fn open_database(path: &Path) -> Result<Database, OpenError> {
@@ -337,10 +290,7 @@ fn storage(e: impl std::fmt::Display) -> Error {
 }
 
 type RangeItem<'a> = std::result::Result<
-    (
-        redb::AccessGuard<'a, &'static [u8]>,
-        redb::AccessGuard<'a, &'static [u8]>,
-    ),
+    (redb::AccessGuard<'a, &'static [u8]>, redb::AccessGuard<'a, &'static [u8]>),
     redb::StorageError,
 >;
 
@@ -472,24 +422,14 @@ impl Reader for WriteTx<'_> {
 
 /// Decodes a stored record, turning a bad one into an internal error that names the table.
 pub(crate) fn decode<T: bincode::Decode<()>>(def: Def, bytes: &[u8]) -> Result<T> {
-    codec::decode(bytes)
-        .map_err(|e| Error::internal(format!("corrupt record in {}: {e}", tables::name(def))))
+    codec::decode(bytes).map_err(|e| Error::internal(format!("corrupt record in {}: {e}", tables::name(def))))
 }
 
-pub(crate) fn get<T: bincode::Decode<()>>(
-    r: &impl Reader,
-    def: Def,
-    key: &[u8],
-) -> Result<Option<T>> {
+pub(crate) fn get<T: bincode::Decode<()>>(r: &impl Reader, def: Def, key: &[u8]) -> Result<Option<T>> {
     r.get_with(def, key, |b| decode::<T>(def, b))?.transpose()
 }
 
-pub(crate) fn put<T: bincode::Encode>(
-    tx: &mut WriteTx<'_>,
-    def: Def,
-    key: &[u8],
-    value: &T,
-) -> Result<()> {
+pub(crate) fn put<T: bincode::Encode>(tx: &mut WriteTx<'_>, def: Def, key: &[u8], value: &T) -> Result<()> {
     tx.put(def, key, &codec::encode(value))
 }
 
@@ -503,16 +443,10 @@ pub(crate) fn collect<T: bincode::Decode<()>>(
     limit: usize,
 ) -> Result<Vec<T>> {
     let mut out = Vec::new();
-    r.scan(
-        def,
-        Bound::Included(lo),
-        Bound::Included(hi),
-        dir,
-        |_, v| {
-            out.push(decode(def, v)?);
-            Ok(out.len() < limit)
-        },
-    )?;
+    r.scan(def, Bound::Included(lo), Bound::Included(hi), dir, |_, v| {
+        out.push(decode(def, v)?);
+        Ok(out.len() < limit)
+    })?;
     Ok(out)
 }
 
@@ -526,15 +460,9 @@ pub(crate) fn collect_keys(
     limit: usize,
 ) -> Result<Vec<Vec<u8>>> {
     let mut out = Vec::new();
-    r.scan(
-        def,
-        Bound::Included(lo),
-        Bound::Included(hi),
-        dir,
-        |k, _| {
-            out.push(k.to_vec());
-            Ok(out.len() < limit)
-        },
-    )?;
+    r.scan(def, Bound::Included(lo), Bound::Included(hi), dir, |k, _| {
+        out.push(k.to_vec());
+        Ok(out.len() < limit)
+    })?;
     Ok(out)
 }

@@ -17,9 +17,7 @@ pub fn get(r: &impl Reader, id: PersonId) -> Result<Option<Person>> {
 
 /// The person holding `email` (lower-cased), unless deleted.
 pub fn by_email(r: &impl Reader, email: &str) -> Result<Option<Person>> {
-    let id = r.get_with(PEOPLE_BY_EMAIL, email.as_bytes(), |b| {
-        <[u8; 8]>::try_from(b).ok().map(u64::from_be_bytes)
-    })?;
+    let id = r.get_with(PEOPLE_BY_EMAIL, email.as_bytes(), |b| <[u8; 8]>::try_from(b).ok().map(u64::from_be_bytes))?;
     match id.flatten() {
         Some(id) => get(r, PersonId(id)),
         None => Ok(None),
@@ -29,16 +27,10 @@ pub fn by_email(r: &impl Reader, email: &str) -> Result<Option<Person>> {
 /// Everyone ever recorded, deleted people included, in id order.
 pub fn all(r: &impl Reader) -> Result<Vec<Person>> {
     let mut out = Vec::new();
-    r.scan(
-        PEOPLE,
-        Bound::Unbounded,
-        Bound::Unbounded,
-        Dir::Forward,
-        |_, v| {
-            out.push(decode(PEOPLE, v)?);
-            Ok(true)
-        },
-    )?;
+    r.scan(PEOPLE, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |_, v| {
+        out.push(decode(PEOPLE, v)?);
+        Ok(true)
+    })?;
     Ok(out)
 }
 
@@ -55,10 +47,7 @@ pub fn save(tx: &mut WriteTx<'_>, p: &Person) -> Result<()> {
         && holder.id != p.id
     {
         let _ = email;
-        return Err(Error::conflict(
-            "email_taken",
-            format!("{} already belongs to {}.", p.email, holder.full_name()),
-        ));
+        return Err(Error::conflict("email_taken", format!("{} already belongs to {}.", p.email, holder.full_name())));
     }
     let old_email = old.as_ref().and_then(email_key).map(<[u8]>::to_vec);
     if old_email.as_deref() != email_key(p) {
@@ -69,10 +58,7 @@ pub fn save(tx: &mut WriteTx<'_>, p: &Person) -> Result<()> {
             tx.put(PEOPLE_BY_EMAIL, e, &k1(p.id.0))?;
         }
     }
-    let before: BTreeSet<u64> = old
-        .iter()
-        .flat_map(|o| o.departments.iter().map(|d| d.0))
-        .collect();
+    let before: BTreeSet<u64> = old.iter().flat_map(|o| o.departments.iter().map(|d| d.0)).collect();
     let after: BTreeSet<u64> = p.departments.iter().map(|d| d.0).collect();
     for d in before.difference(&after) {
         tx.delete(DEPARTMENT_MEMBERS, &k2(*d, p.id.0))?;
@@ -96,49 +82,29 @@ pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()>
         }
     }
     let mut indexed = BTreeSet::new();
-    r.scan(
-        PEOPLE_BY_EMAIL,
-        Bound::Unbounded,
-        Bound::Unbounded,
-        Dir::Forward,
-        |k, v| {
-            indexed.insert((k.to_vec(), part(v, 0)));
-            Ok(true)
-        },
-    )?;
+    r.scan(PEOPLE_BY_EMAIL, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, v| {
+        indexed.insert((k.to_vec(), part(v, 0)));
+        Ok(true)
+    })?;
     for (e, id) in emails.symmetric_difference(&indexed) {
         problems.push(format!(
             "people-by-email: {} -> {} is {}",
             String::from_utf8_lossy(e),
             crate::ids::encode(*id),
-            if emails.contains(&(e.clone(), *id)) {
-                "missing"
-            } else {
-                "not backed by a person"
-            }
+            if emails.contains(&(e.clone(), *id)) { "missing" } else { "not backed by a person" }
         ));
     }
     let mut members = BTreeSet::new();
-    r.scan(
-        DEPARTMENT_MEMBERS,
-        Bound::Unbounded,
-        Bound::Unbounded,
-        Dir::Forward,
-        |k, _| {
-            members.insert((part(k, 0), part(k, 1)));
-            Ok(true)
-        },
-    )?;
+    r.scan(DEPARTMENT_MEMBERS, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, _| {
+        members.insert((part(k, 0), part(k, 1)));
+        Ok(true)
+    })?;
     for (d, p) in memberships.symmetric_difference(&members) {
         problems.push(format!(
             "department-members: ({}, {}) is {}",
             crate::ids::encode(*d),
             crate::ids::encode(*p),
-            if memberships.contains(&(*d, *p)) {
-                "missing"
-            } else {
-                "not backed by a person"
-            }
+            if memberships.contains(&(*d, *p)) { "missing" } else { "not backed by a person" }
         ));
     }
     Ok(())

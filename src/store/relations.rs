@@ -20,12 +20,10 @@ pub fn direct_chat(r: &impl Reader, a: PersonId, b: PersonId) -> Result<Option<C
 /// Everyone `a` has a direct chat with.
 pub fn partners(r: &impl Reader, a: PersonId) -> Result<Vec<PersonId>> {
     let (lo, hi) = prefix_range(a.0, 1);
-    Ok(
-        collect_keys(r, DIRECT_PARTNERS, &lo, &hi, Dir::Forward, usize::MAX)?
-            .iter()
-            .map(|k| PersonId(part(k, 1)))
-            .collect(),
-    )
+    Ok(collect_keys(r, DIRECT_PARTNERS, &lo, &hi, Dir::Forward, usize::MAX)?
+        .iter()
+        .map(|k| PersonId(part(k, 1)))
+        .collect())
 }
 
 /// Records the direct chat between `a` and `b` in both directions.

@@ -45,12 +45,10 @@ pub fn delete(tx: &mut WriteTx<'_>, key: &Key) -> Result<bool> {
 pub fn of_person(r: &impl Reader, person: PersonId) -> Result<Vec<Key>> {
     let lo = with_prefix(person.0, &[0u8; 32]);
     let hi = with_prefix(person.0, &[0xffu8; 32]);
-    Ok(
-        collect_keys(r, SESSIONS_BY_PERSON, &lo, &hi, Dir::Forward, usize::MAX)?
-            .into_iter()
-            .filter_map(|k| k[8..].try_into().ok())
-            .collect(),
-    )
+    Ok(collect_keys(r, SESSIONS_BY_PERSON, &lo, &hi, Dir::Forward, usize::MAX)?
+        .into_iter()
+        .filter_map(|k| k[8..].try_into().ok())
+        .collect())
 }
 
 /// Ends every session of `person`, except `keep`; returns how many ended.
@@ -67,37 +65,21 @@ pub fn delete_all_of(tx: &mut WriteTx<'_>, person: PersonId, keep: Option<&Key>)
 
 pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()> {
     let mut expected = BTreeSet::new();
-    r.scan(
-        SESSIONS,
-        Bound::Unbounded,
-        Bound::Unbounded,
-        Dir::Forward,
-        |k, v| {
-            let s: Session = decode(SESSIONS, v)?;
-            expected.insert(with_prefix(s.person.0, k));
-            Ok(true)
-        },
-    )?;
+    r.scan(SESSIONS, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, v| {
+        let s: Session = decode(SESSIONS, v)?;
+        expected.insert(with_prefix(s.person.0, k));
+        Ok(true)
+    })?;
     let mut found = BTreeSet::new();
-    r.scan(
-        SESSIONS_BY_PERSON,
-        Bound::Unbounded,
-        Bound::Unbounded,
-        Dir::Forward,
-        |k, _| {
-            found.insert(k.to_vec());
-            Ok(true)
-        },
-    )?;
+    r.scan(SESSIONS_BY_PERSON, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, _| {
+        found.insert(k.to_vec());
+        Ok(true)
+    })?;
     for k in expected.symmetric_difference(&found) {
         problems.push(format!(
             "sessions-by-person: a row for person {} is {}",
             crate::ids::encode(part(k, 0)),
-            if expected.contains(k) {
-                "missing"
-            } else {
-                "not backed by a session"
-            }
+            if expected.contains(k) { "missing" } else { "not backed by a session" }
         ));
     }
     Ok(())

@@ -38,6 +38,20 @@ pub const AUDIT: Def = def("audit-1");
 /// pair, written in both directions when the chat is created. Also "who are my direct partners".
 pub const DIRECT_PARTNERS: Def = def("direct-partners-1");
 
+/// Invitations. Key: InvitationId (u64 BE). Value: `model::Invitation`.
+pub const INVITATIONS: Def = def("invitations-1");
+/// Index: hash of every invitation token ever issued (32 bytes) -> InvitationId (u64 BE). A
+/// token is live only while it equals `Invitation::token_hash`; older rows say "replaced".
+pub const INVITATION_TOKENS: Def = def("invitation-tokens-1");
+
+/// The mail outbox. Key: MailId (u64 BE). Value: `model::Mail`.
+pub const MAIL: Def = def("mail-1");
+/// Index: due time (ms, u64 BE) ++ MailId (u64 BE) -> empty. What the sender does next.
+pub const MAIL_DUE: Def = def("mail-due-1");
+
+/// Password resets. Key: hash of the reset token (32 bytes). Value: `model::PasswordReset`.
+pub const PASSWORD_RESETS: Def = def("password-resets-1");
+
 /// Every table, for migrations (which create them) and backups (which copy them).
 pub const ALL: &[Def] = &[
     META,
@@ -49,12 +63,14 @@ pub const ALL: &[Def] = &[
     DEPARTMENT_MEMBERS,
     AUDIT,
     DIRECT_PARTNERS,
+    INVITATIONS,
+    INVITATION_TOKENS,
+    MAIL,
+    MAIL_DUE,
+    PASSWORD_RESETS,
 ];
 
 pub fn name(d: Def) -> &'static str {
     // `TableDefinition::name` borrows from the definition; the names above are all 'static.
-    ALL.iter()
-        .find(|t| t.name() == d.name())
-        .map(|t| t.name())
-        .unwrap_or("table")
+    ALL.iter().find(|t| t.name() == d.name()).map(|t| t.name()).unwrap_or("table")
 }

@@ -45,11 +45,7 @@ where
     T: Send + 'static,
     F: FnMut(&mut WriteTx<'_>) -> Result<T> + Send + 'static,
 {
-    Box::new(OpJob {
-        op,
-        out: None,
-        reply,
-    })
+    Box::new(OpJob { op, out: None, reply })
 }
 
 impl<T: Send, F: FnMut(&mut WriteTx<'_>) -> Result<T> + Send> Job for OpJob<T, F> {
@@ -96,10 +92,7 @@ pub fn run(
     stats: Arc<WriteStats>,
     on_fatal: Box<dyn Fn(&str) + Send>,
 ) {
-    let mut ids = IdGen {
-        last: last_id,
-        persisted: last_id,
-    };
+    let mut ids = IdGen { last: last_id, persisted: last_id };
     let mut stop = false;
     while !stop {
         let first = match rx.recv() {
@@ -117,15 +110,7 @@ pub fn run(
                 Err(_) => break,
             }
         }
-        commit_batch(
-            &db,
-            batch,
-            &clock,
-            &mut ids,
-            events.as_ref(),
-            &stats,
-            on_fatal.as_ref(),
-        );
+        commit_batch(&db, batch, &clock, &mut ids, events.as_ref(), &stats, on_fatal.as_ref());
     }
 }
 
@@ -154,14 +139,7 @@ fn commit_batch(
         let mut poisoned = None;
         for (i, job) in batch.iter_mut().enumerate() {
             let mark = events.len();
-            let mut tx = WriteTx {
-                txn: &txn,
-                ids,
-                events: &mut events,
-                clock,
-                now: clock.now(),
-                dirty: false,
-            };
+            let mut tx = WriteTx { txn: &txn, ids, events: &mut events, clock, now: clock.now(), dirty: false };
             let ok = job.run(&mut tx);
             let dirty = tx.dirty;
             if !ok {
@@ -182,14 +160,7 @@ fn commit_batch(
             continue;
         }
         if ids.last != ids.persisted {
-            let mut tx = WriteTx {
-                txn: &txn,
-                ids,
-                events: &mut events,
-                clock,
-                now: clock.now(),
-                dirty: false,
-            };
+            let mut tx = WriteTx { txn: &txn, ids, events: &mut events, clock, now: clock.now(), dirty: false };
             let last = tx.ids.last;
             if let Err(e) = meta::set_last_id(&mut tx, last) {
                 batch.into_iter().for_each(|j| j.finish(Err(e.clone())));
@@ -207,9 +178,7 @@ fn commit_batch(
             stats.commits.fetch_add(1, Ordering::Relaxed);
             stats.ops.fetch_add(batch.len() as u64, Ordering::Relaxed);
             stats.commit_micros.fetch_add(micros, Ordering::Relaxed);
-            stats
-                .largest_batch
-                .fetch_max(batch.len() as u64, Ordering::Relaxed);
+            stats.largest_batch.fetch_max(batch.len() as u64, Ordering::Relaxed);
             if let Some(sink) = sink
                 && !events.is_empty()
             {

@@ -42,16 +42,10 @@ impl Browser {
             if std::env::var("CI").is_ok_and(|v| v == "true") {
                 panic!("chromedriver is missing and CI=true: install chromium and chromium-driver");
             }
-            eprintln!(
-                "SKIPPED: browser test needs chromedriver (apt-get install chromium chromium-driver)"
-            );
+            eprintln!("SKIPPED: browser test needs chromedriver (apt-get install chromium chromium-driver)");
             return None;
         };
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let driver = Command::new(&driver_path)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -71,13 +65,9 @@ impl Browser {
             "--disable-extensions",
             "--window-size=1280,900",
         ];
-        let binary = [
-            "/usr/bin/chromium",
-            "/usr/bin/chromium-browser",
-            "/usr/bin/google-chrome",
-        ]
-        .into_iter()
-        .find(|p| std::path::Path::new(p).exists());
+        let binary = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+            .into_iter()
+            .find(|p| std::path::Path::new(p).exists());
         if std::env::var("BROWSER_VISIBLE").is_ok() {
             args.retain(|a| *a != "--headless=new");
         }
@@ -128,14 +118,7 @@ impl Browser {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        let body = self
-            .c
-            .find(Locator::Css("body"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap_or_default();
+        let body = self.c.find(Locator::Css("body")).await.unwrap().text().await.unwrap_or_default();
         panic!("no {css} containing {text:?}; the page shows:\n{body}");
     }
 
@@ -146,31 +129,17 @@ impl Browser {
     }
 
     pub async fn click(&self, css: &str) {
-        self.find(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+        self.find(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
     pub async fn click_text(&self, css: &str, text: &str) {
-        self.find_text(css, text)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {css} {text:?}: {e}"));
+        self.find_text(css, text).await.click().await.unwrap_or_else(|e| panic!("click {css} {text:?}: {e}"));
     }
 
     /// Waits until no element matches `css`.
     pub async fn gone(&self, css: &str) {
         for _ in 0..200 {
-            if self
-                .c
-                .find_all(Locator::Css(css))
-                .await
-                .map(|v| v.is_empty())
-                .unwrap_or(true)
-            {
+            if self.c.find_all(Locator::Css(css)).await.map(|v| v.is_empty()).unwrap_or(true) {
                 return;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
@@ -195,8 +164,7 @@ async fn setup_link_creates_the_owner_then_logout_and_login_again() {
     b.fill("input[name=first_name]", "Olga").await;
     b.fill("input[name=last_name]", "Owner").await;
     b.fill("input[name=email]", "olga@example.com").await;
-    b.fill("input[name=password]", "a long enough password")
-        .await;
+    b.fill("input[name=password]", "a long enough password").await;
     b.click("form button[type=submit]").await;
     b.find_text(".me-name", "Olga Owner").await;
     // The token left the address bar.
@@ -208,8 +176,7 @@ async fn setup_link_creates_the_owner_then_logout_and_login_again() {
     b.fill("input[name=password]", "a wrong password").await;
     b.click("form button[type=submit]").await;
     b.find_text("[role=alert]", "Wrong email or password").await;
-    b.fill("input[name=password]", "a long enough password")
-        .await;
+    b.fill("input[name=password]", "a long enough password").await;
     b.click("form button[type=submit]").await;
     b.find_text(".me-name", "Olga Owner").await;
     // A reload keeps the session.

@@ -11,6 +11,8 @@ use bivouac::config::Config;
 use reqwest::header::HeaderMap;
 use serde_json::{Value, json};
 
+use crate::smtp::Smtp;
+
 /// Everything the server logged during this test binary's run (all tests share one subscriber).
 pub fn logs() -> String {
     String::from_utf8_lossy(&LOGS.lock().unwrap()).into_owned()
@@ -34,11 +36,7 @@ fn init_logs() {
     static ONCE: OnceLock<()> = OnceLock::new();
     ONCE.get_or_init(|| {
         let filter = tracing_subscriber::EnvFilter::new("info,bivouac=debug");
-        let _ = tracing_subscriber::fmt()
-            .with_env_filter(filter)
-            .with_writer(|| LogWriter)
-            .with_ansi(false)
-            .try_init();
+        let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(|| LogWriter).with_ansi(false).try_init();
     });
 }
 
@@ -49,6 +47,8 @@ pub struct TestApp {
     pub clock: Arc<ManualClock>,
     pub config: Config,
     pub port: u16,
+    /// The SMTP server this app sends mail to.
+    pub smtp: Smtp,
     running: Option<Running>,
 }
 
@@ -57,6 +57,11 @@ pub async fn spawn() -> TestApp {
 }
 
 pub async fn spawn_with(tweak: impl FnOnce(&mut Config)) -> TestApp {
+    spawn_with_smtp(Smtp::start().await, tweak).await
+}
+
+/// An app whose mail goes to `smtp` (which may be down).
+pub async fn spawn_with_smtp(smtp: Smtp, tweak: impl FnOnce(&mut Config)) -> TestApp {
     init_logs();
     let dir = Arc::new(tempfile::tempdir().expect("temp dir"));
     let mut config = Config::for_data_dir(dir.path());
@@ -64,25 +69,20 @@ pub async fn spawn_with(tweak: impl FnOnce(&mut Config)) -> TestApp {
     config.workers = 2;
     // Low enough that a test machine with little free space still writes.
     config.min_free_disk = 0;
+    config.smtp.host = Some("127.0.0.1".into());
+    config.smtp.port = smtp.port;
+    config.smtp.security = bivouac::config::SmtpSecurity::None;
+    config.smtp.timeout = Duration::from_secs(2);
     tweak(&mut config);
     let clock = Arc::new(ManualClock::default());
-    let mut app = TestApp {
-        base: String::new(),
-        dir,
-        clock,
-        config,
-        port: 0,
-        running: None,
-    };
+    let mut app = TestApp { base: String::new(), dir, clock, config, port: 0, smtp, running: None };
     app.start().await;
     app
 }
 
 impl TestApp {
     async fn start(&mut self) {
-        let built = Application::build(self.config.clone(), self.clock.clone())
-            .await
-            .expect("the app builds");
+        let built = Application::build(self.config.clone(), self.clock.clone()).await.expect("the app builds");
         let running = built.start();
         self.base = running.state.base_url.clone();
         self.port = running.port;
@@ -111,13 +111,8 @@ impl TestApp {
     }
 
     pub fn setup_token(&self) -> String {
-        let link = std::fs::read_to_string(self.dir.path().join("setup-link.txt"))
-            .expect("setup link file");
-        link.trim()
-            .split("token=")
-            .nth(1)
-            .expect("token in link")
-            .to_string()
+        let link = std::fs::read_to_string(self.dir.path().join("setup-link.txt")).expect("setup link file");
+        link.trim().split("token=").nth(1).expect("token in link").to_string()
     }
 
     /// The server's address for requests: always `http://localhost:<port>`, whatever base_url
@@ -128,10 +123,7 @@ impl TestApp {
 
     /// A client with its own cookie jar: one browser.
     pub fn client(&self) -> reqwest::Client {
-        reqwest::Client::builder()
-            .cookie_store(true)
-            .build()
-            .unwrap()
+        reqwest::Client::builder().cookie_store(true).build().unwrap()
     }
 
     /// Sends a request with no session.
@@ -145,28 +137,48 @@ impl TestApp {
             "token": self.setup_token(), "first_name": "Olga", "last_name": "Owner",
             "email": "owner@example.com", "password": "owner-password", "company_name": "Acme"
         });
-        let r = send(&client, "POST", &self.url("/api/setup"), Some(body), None)
-            .await
-            .expect(201);
+        let r = send(&client, "POST", &self.url("/api/setup"), Some(body), None).await.expect(201);
         User::from_session(client, &self.url(""), &r, "owner-password")
     }
 
     /// Signs in with a fresh client.
     pub async fn login(&self, email: &str, password: &str) -> Result<User, Resp> {
         let client = self.client();
+        let r =
+            send(&client, "POST", &self.url("/api/session"), Some(json!({"email": email, "password": password})), None)
+                .await;
+        if r.status == 200 { Ok(User::from_session(client, &self.url(""), &r, password)) } else { Err(r) }
+    }
+
+    /// Invites `email` as `role` on behalf of `by`; returns the 201 answer.
+    pub async fn invite(&self, by: &User, first: &str, last: &str, email: &str, role: &str) -> Resp {
+        by.post("/api/invitations", json!({"first_name": first, "last_name": last, "email": email, "role": role}))
+            .await
+            .expect(201)
+    }
+
+    /// Accepts the invitation in the `n`-th mail to `email` with a fresh browser.
+    pub async fn accept_mail(&self, email: &str, n: usize, password: &str) -> Result<User, Resp> {
+        let token = self.smtp.wait_for(email, n).await.token("/invite");
+        let client = self.client();
         let r = send(
             &client,
             "POST",
-            &self.url("/api/session"),
-            Some(json!({"email": email, "password": password})),
+            &self.url("/api/invitations/accept"),
+            Some(json!({"token": token, "password": password})),
             None,
         )
         .await;
-        if r.status == 200 {
-            Ok(User::from_session(client, &self.url(""), &r, password))
-        } else {
-            Err(r)
-        }
+        if r.status == 201 { Ok(User::from_session(client, &self.url(""), &r, password)) } else { Err(r) }
+    }
+
+    /// A new member with `role`, invited by `by`, who has accepted and is signed in.
+    pub async fn add_member(&self, by: &User, role: &str, first: &str) -> User {
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let email = format!("{}.{n}@example.com", first.to_lowercase());
+        self.invite(by, first, "Tester", &email, role).await;
+        self.accept_mail(&email, 1, &format!("password-of-{first}")).await.expect("accepting the invitation")
     }
 
     /// The store's index verification and invariants: must find nothing wrong.
@@ -189,11 +201,7 @@ impl Resp {
     /// Panics, showing the body, unless the status is `status`.
     #[track_caller]
     pub fn expect(self, status: u16) -> Resp {
-        assert_eq!(
-            self.status, status,
-            "unexpected status; body: {}",
-            self.text
-        );
+        assert_eq!(self.status, status, "unexpected status; body: {}", self.text);
         self
     }
 
@@ -209,22 +217,10 @@ impl Resp {
     /// Asserts a 4xx with a JSON error body that has this code and a message.
     #[track_caller]
     pub fn expect_error(self, status: u16, code: &str) -> Resp {
-        assert_eq!(
-            self.status, status,
-            "unexpected status; body: {}",
-            self.text
-        );
-        assert_eq!(
-            self.code(),
-            code,
-            "unexpected error code; body: {}",
-            self.text
-        );
+        assert_eq!(self.status, status, "unexpected status; body: {}", self.text);
+        assert_eq!(self.code(), code, "unexpected error code; body: {}", self.text);
         assert!(
-            !self.body["error"]["message"]
-                .as_str()
-                .unwrap_or("")
-                .is_empty(),
+            !self.body["error"]["message"].as_str().unwrap_or("").is_empty(),
             "error without message: {}",
             self.text
         );
@@ -232,13 +228,7 @@ impl Resp {
     }
 }
 
-pub async fn send(
-    client: &reqwest::Client,
-    method: &str,
-    url: &str,
-    body: Option<Value>,
-    csrf: Option<&str>,
-) -> Resp {
+pub async fn send(client: &reqwest::Client, method: &str, url: &str, body: Option<Value>, csrf: Option<&str>) -> Resp {
     let mut req = client.request(method.parse().unwrap(), url);
     if let Some(b) = body {
         req = req.json(&b);
@@ -251,12 +241,7 @@ pub async fn send(
     let headers = res.headers().clone();
     let text = res.text().await.unwrap_or_default();
     let body = serde_json::from_str(&text).unwrap_or(Value::Null);
-    Resp {
-        status,
-        headers,
-        text,
-        body,
-    }
+    Resp { status, headers, text, body }
 }
 
 /// A signed-in person: their own cookie jar and CSRF token.
@@ -281,14 +266,8 @@ impl User {
     pub fn from_session(client: reqwest::Client, base: &str, r: &Resp, password: &str) -> User {
         User {
             client,
-            csrf: r.body["csrf_token"]
-                .as_str()
-                .expect("csrf_token")
-                .to_string(),
-            id: r.body["person"]["id"]
-                .as_str()
-                .expect("person.id")
-                .to_string(),
+            csrf: r.body["csrf_token"].as_str().expect("csrf_token").to_string(),
+            id: r.body["person"]["id"].as_str().expect("person.id").to_string(),
             email: r.body["person"]["email"].as_str().unwrap_or("").to_string(),
             password: password.to_string(),
             person: r.body["person"].clone(),
@@ -297,14 +276,7 @@ impl User {
     }
 
     pub async fn req(&self, method: &str, path: &str, body: Option<Value>) -> Resp {
-        send(
-            &self.client,
-            method,
-            &format!("{}{path}", self.base),
-            body,
-            Some(&self.csrf),
-        )
-        .await
+        send(&self.client, method, &format!("{}{path}", self.base), body, Some(&self.csrf)).await
     }
 
     pub async fn get(&self, path: &str) -> Resp {
@@ -329,14 +301,7 @@ impl User {
 
     /// The same request without the CSRF header.
     pub async fn without_csrf(&self, method: &str, path: &str, body: Option<Value>) -> Resp {
-        send(
-            &self.client,
-            method,
-            &format!("{}{path}", self.base),
-            body,
-            None,
-        )
-        .await
+        send(&self.client, method, &format!("{}{path}", self.base), body, None).await
     }
 }
 
@@ -351,10 +316,7 @@ where
         if let Some(v) = f().await {
             return v;
         }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "condition not met within {secs}s"
-        );
+        assert!(tokio::time::Instant::now() < deadline, "condition not met within {secs}s");
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
 }

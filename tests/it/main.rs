@@ -5,4 +5,7 @@ mod auth;
 mod basics;
 mod browser;
 mod helpers;
+mod invites;
+mod people;
+mod smtp;
 mod store;

@@ -32,9 +32,7 @@ async fn concurrent_writers_share_commits_and_all_are_stored() {
     let mut tasks = Vec::new();
     for i in 0..400 {
         let s = s.clone();
-        tasks.push(tokio::spawn(async move {
-            s.write(move |tx| dept(tx, &format!("d{i}"))).await
-        }));
+        tasks.push(tokio::spawn(async move { s.write(move |tx| dept(tx, &format!("d{i}"))).await }));
     }
     let mut ids = Vec::new();
     for t in tasks {
@@ -44,10 +42,7 @@ async fn concurrent_writers_share_commits_and_all_are_stored() {
     let commits = stats.commits.load(std::sync::atomic::Ordering::Relaxed);
     let ops = stats.ops.load(std::sync::atomic::Ordering::Relaxed);
     assert_eq!(ops, 400);
-    assert!(
-        commits < 400,
-        "400 concurrent writes should share commits, took {commits}"
-    );
+    assert!(commits < 400, "400 concurrent writes should share commits, took {commits}");
     // Every acknowledged write is there, also after closing and reopening.
     s.close();
     drop(s);
@@ -106,14 +101,9 @@ async fn an_op_that_fails_after_writing_leaves_nothing_and_spares_its_batch() {
 async fn a_panicking_op_is_an_error_not_a_dead_writer() {
     let dir = tempfile::tempdir().unwrap();
     let s = open(dir.path());
-    let e = s
-        .write(|_tx| -> Result<(), Error> { panic!("boom") })
-        .await
-        .unwrap_err();
+    let e = s.write(|_tx| -> Result<(), Error> { panic!("boom") }).await.unwrap_err();
     assert_eq!(e.code, "internal");
-    s.write(|tx| dept(tx, "after"))
-        .await
-        .expect("the writer still works");
+    s.write(|tx| dept(tx, "after")).await.expect("the writer still works");
 }
 
 #[tokio::test]
@@ -133,12 +123,11 @@ async fn verification_finds_a_broken_index() {
             password_hash: String::new(),
             departments: vec![],
             access_until: None,
+            access_closed: false,
             inbox: Default::default(),
             created_at: bivouac::clock::Timestamp(0),
         };
-        s.write(move |tx| store::people::save(tx, &owner))
-            .await
-            .unwrap();
+        s.write(move |tx| store::people::save(tx, &owner)).await.unwrap();
         assert!(s.verify().unwrap().is_empty());
         s.close();
     }
@@ -146,23 +135,16 @@ async fn verification_finds_a_broken_index() {
     let db = redb::Database::open(dir.path().join(store::DATA_FILE)).unwrap();
     let t = db.begin_write().unwrap();
     {
-        let def: redb::TableDefinition<&[u8], &[u8]> =
-            redb::TableDefinition::new("people-by-email-1");
+        let def: redb::TableDefinition<&[u8], &[u8]> = redb::TableDefinition::new("people-by-email-1");
         let mut table = t.open_table(def).unwrap();
         table.remove(b"a@b.co".as_slice()).unwrap();
-        table
-            .insert(b"ghost@b.co".as_slice(), 9u64.to_be_bytes().as_slice())
-            .unwrap();
+        table.insert(b"ghost@b.co".as_slice(), 9u64.to_be_bytes().as_slice()).unwrap();
     }
     t.commit().unwrap();
     drop(db);
     let problems = store::check_file(&dir.path().join(store::DATA_FILE)).unwrap();
     assert_eq!(problems.len(), 2, "{problems:#?}");
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("a@b.co") && p.contains("missing"))
-    );
+    assert!(problems.iter().any(|p| p.contains("a@b.co") && p.contains("missing")));
     assert!(problems.iter().any(|p| p.contains("ghost@b.co")));
 }
 
@@ -174,19 +156,13 @@ async fn a_file_from_a_newer_version_is_refused() {
     let t = db.begin_write().unwrap();
     {
         let def: redb::TableDefinition<&[u8], &[u8]> = redb::TableDefinition::new("meta-1");
-        t.open_table(def)
-            .unwrap()
-            .insert(b"schema_version".as_slice(), 99u32.to_be_bytes().as_slice())
-            .unwrap();
+        t.open_table(def).unwrap().insert(b"schema_version".as_slice(), 99u32.to_be_bytes().as_slice()).unwrap();
     }
     t.commit().unwrap();
     drop(db);
     let clock: SharedClock = Arc::new(ManualClock::default());
     let err = Store::open(dir.path(), clock, None).err().expect("refused");
-    assert!(
-        err.0.contains("newer version of Bivouac") && err.0.contains("99"),
-        "{err}"
-    );
+    assert!(err.0.contains("newer version of Bivouac") && err.0.contains("99"), "{err}");
 }
 
 #[tokio::test]

@@ -1,0 +1,160 @@
+//! HTTP for invitations, accepting them, and password resets.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use super::{Context, NewInvitation, view};
+use crate::app::AppState;
+use crate::auth::http::{session_key, signed_in_response};
+use crate::auth::{SignedIn, limiter};
+use crate::error::Result;
+use crate::http::{Json, client_ip};
+use crate::ids::{DepartmentId, InvitationId};
+use crate::people::{Email, Password};
+use crate::policy::Action;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    // The fixed paths come before `{id}` so they are not taken for an id.
+    cfg.service(web::resource("/api/invitations/lookup").get(lookup))
+        .service(web::resource("/api/invitations/accept").post(accept))
+        .service(web::resource("/api/invitations").get(list).post(create))
+        .service(web::resource("/api/invitations/{id}").patch(correct))
+        .service(web::resource("/api/invitations/{id}/resend").post(resend))
+        .service(web::resource("/api/invitations/{id}/revoke").post(revoke))
+        .service(web::resource("/api/password-reset").post(request_reset))
+        .service(web::resource("/api/password-reset/complete").post(complete_reset));
+}
+
+fn context(state: &AppState) -> Context {
+    Context { base_url: state.base_url.clone(), ttl: state.config.invitation_ttl }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreateBody {
+    first_name: String,
+    last_name: String,
+    email: String,
+    role: String,
+    #[serde(default)]
+    departments: Vec<DepartmentId>,
+    access_until: Option<String>,
+}
+
+async fn create(state: web::Data<AppState>, me: SignedIn, body: Json<CreateBody>) -> Result<HttpResponse> {
+    let b = body.into_inner();
+    let n =
+        NewInvitation::parse(&b.first_name, &b.last_name, &b.email, &b.role, b.departments, b.access_until.as_deref())?;
+    let (ctx, me_id) = (context(&state), me.person.id);
+    let inv = state.store.write(move |tx| super::create(tx, &ctx, me_id, &n)).await?;
+    state.outbox.wake();
+    Ok(HttpResponse::Created().json(view(&state.store.read()?, &inv)?))
+}
+
+async fn list(state: web::Data<AppState>, me: SignedIn) -> Result<HttpResponse> {
+    let r = state.store.read()?;
+    let actor = me.actor();
+    let _ = crate::policy::check(&r, &actor, Action::ListInvitations)?;
+    Ok(HttpResponse::Ok().json(super::list(&r, &actor)?))
+}
+
+async fn resend(state: web::Data<AppState>, me: SignedIn, id: web::Path<InvitationId>) -> Result<HttpResponse> {
+    let (ctx, me_id, id) = (context(&state), me.person.id, id.into_inner());
+    let inv = state.store.write(move |tx| super::resend(tx, &ctx, me_id, id)).await?;
+    state.outbox.wake();
+    Ok(HttpResponse::Ok().json(view(&state.store.read()?, &inv)?))
+}
+
+async fn revoke(state: web::Data<AppState>, me: SignedIn, id: web::Path<InvitationId>) -> Result<HttpResponse> {
+    let (me_id, id) = (me.person.id, id.into_inner());
+    let inv = state.store.write(move |tx| super::revoke(tx, me_id, id)).await?;
+    Ok(HttpResponse::Ok().json(view(&state.store.read()?, &inv)?))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CorrectBody {
+    email: String,
+}
+
+async fn correct(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<InvitationId>,
+    body: Json<CorrectBody>,
+) -> Result<HttpResponse> {
+    let email = Email::parse(&body.email)?;
+    let (ctx, me_id, id) = (context(&state), me.person.id, id.into_inner());
+    let inv = state.store.write(move |tx| super::correct_email(tx, &ctx, me_id, id, &email)).await?;
+    state.outbox.wake();
+    Ok(HttpResponse::Ok().json(view(&state.store.read()?, &inv)?))
+}
+
+#[derive(Deserialize)]
+struct LookupQuery {
+    token: String,
+}
+
+async fn lookup(state: web::Data<AppState>, q: web::Query<LookupQuery>) -> Result<HttpResponse> {
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(super::lookup(&state.store.read()?, &q.token)?))
+}
+
+#[derive(Deserialize)]
+struct TokenPassword {
+    token: String,
+    password: String,
+}
+
+async fn accept(req: HttpRequest, state: web::Data<AppState>, body: Json<TokenPassword>) -> Result<HttpResponse> {
+    let b = body.into_inner();
+    // Say what is wrong with the link before asking for a better password.
+    super::lookup(&state.store.read()?, &b.token)?;
+    let hash = state.passwords.hash(Password::parse(b.password)?.into_string()).await?;
+    let replacing = session_key(&req);
+    let token = b.token;
+    let s = state.store.write(move |tx| super::accept(tx, &token, &hash, replacing.as_ref())).await?;
+    Ok(signed_in_response(&state, HttpResponse::Created(), s))
+}
+
+#[derive(Deserialize)]
+struct ResetBody {
+    email: String,
+}
+
+/// Always 202, at once: whether the address exists shows neither in the answer nor in its timing
+/// (the work happens after answering).
+async fn request_reset(req: HttpRequest, state: web::Data<AppState>, body: Json<ResetBody>) -> Result<HttpResponse> {
+    let ip = format!("reset:{}", client_ip(&req, state.config.trust_proxy));
+    state.limiter.check(&[(&ip, limiter::CLIENT)])?;
+    state.limiter.fail(&[(&ip, limiter::CLIENT)]);
+    let email = body.email.trim().to_lowercase();
+    let account = format!("reset-account:{email}");
+    let quiet = state.limiter.check(&[(&account, limiter::RESETS)]).is_err();
+    state.limiter.fail(&[(&account, limiter::RESETS)]);
+    if !quiet {
+        let (store, outbox, ctx) = (state.store.clone(), state.outbox.clone(), context(&state));
+        actix_web::rt::spawn(async move {
+            if store.write(move |tx| super::request_reset(tx, &ctx, &email)).await.is_ok() {
+                outbox.wake();
+            }
+        });
+    }
+    Ok(HttpResponse::Accepted().json(serde_json::json!({
+        "message": "If that address belongs to an account, a link to reset the password is on its way."
+    })))
+}
+
+async fn complete_reset(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: Json<TokenPassword>,
+) -> Result<HttpResponse> {
+    let b = body.into_inner();
+    let hash = state.passwords.hash(Password::parse(b.password)?.into_string()).await?;
+    let replacing = session_key(&req);
+    let token = b.token;
+    let s = state.store.write(move |tx| super::complete_reset(tx, &token, &hash, replacing.as_ref())).await?;
+    Ok(signed_in_response(&state, HttpResponse::Ok(), s))
+}

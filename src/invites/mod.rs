@@ -1,0 +1,532 @@
+//! Invitations and password resets: the ways a person gets a password.
+//!
+//! An invitation, the invited person (state `Invited`) and the mail carrying the link are written
+//! in one transaction; the mail sender (`mail::sender`) delivers it later, retrying while the SMTP
+//! server is away. Tokens are 256 random bits, stored only as hashes, single use and bound to the
+//! invitation's email and role. Resending or correcting the email makes a new token; the old link
+//! dies at once.
+
+pub mod http;
+
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::auth::{self, NewSession};
+use crate::clock::Timestamp;
+use crate::crypto;
+use crate::error::{Error, Result};
+use crate::ids::{DepartmentId, InvitationId, MailId, PersonId};
+use crate::mail::{self, Letter};
+use crate::model::{Invitation, InvitationStatus, Mail, MailPurpose, PasswordReset, Person, PersonState, Role};
+use crate::people::{Email, Name, acting, audit};
+use crate::policy::{self, Action, Actor};
+use crate::store::{self, Reader, WriteTx};
+
+/// How long a password-reset link works.
+pub const RESET_TTL: Duration = Duration::from_secs(3600);
+
+/// What the sender's words need: the base address, company and invitation lifetime.
+#[derive(Clone)]
+pub struct Context {
+    pub base_url: String,
+    pub ttl: Duration,
+}
+
+#[derive(Serialize)]
+pub struct InvitationView {
+    pub id: InvitationId,
+    pub person_id: PersonId,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub role: &'static str,
+    pub state: &'static str,
+    pub expires_at: String,
+    pub created_at: String,
+    pub sent_at: Option<String>,
+    pub inviter: String,
+    pub last_error: String,
+}
+
+/// `expired` is not stored: a live invitation past its expiry is expired.
+pub fn state_name(inv: &Invitation, now: Timestamp) -> &'static str {
+    match inv.status {
+        InvitationStatus::Accepted => "accepted",
+        InvitationStatus::Revoked => "revoked",
+        _ if inv.expires_at <= now => "expired",
+        InvitationStatus::Queued => "queued",
+        InvitationStatus::Sent => "sent",
+        InvitationStatus::Failed => "failed",
+    }
+}
+
+pub fn view(r: &impl Reader, inv: &Invitation) -> Result<InvitationView> {
+    let person = store::people::get(r, inv.person)?;
+    let inviter = store::people::get(r, inv.inviter)?.map(|p| p.full_name()).unwrap_or_default();
+    Ok(InvitationView {
+        id: inv.id,
+        person_id: inv.person,
+        first_name: person.as_ref().map(|p| p.first_name.clone()).unwrap_or_default(),
+        last_name: person.as_ref().map(|p| p.last_name.clone()).unwrap_or_default(),
+        email: inv.email.clone(),
+        role: inv.role.as_str(),
+        state: state_name(inv, r.now()),
+        expires_at: inv.expires_at.to_rfc3339(),
+        created_at: inv.created_at.to_rfc3339(),
+        sent_at: inv.sent_at.map(|t| t.to_rfc3339()),
+        inviter,
+        last_error: inv.last_error.clone(),
+    })
+}
+
+/// Validated input of the Invite dialog.
+pub struct NewInvitation {
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Email,
+    pub role: Role,
+    pub departments: Vec<DepartmentId>,
+    pub access_until: Option<Timestamp>,
+}
+
+impl NewInvitation {
+    pub fn parse(
+        first_name: &str,
+        last_name: &str,
+        email: &str,
+        role: &str,
+        departments: Vec<DepartmentId>,
+        access_until: Option<&str>,
+    ) -> Result<NewInvitation> {
+        let first_name = Name::parse("First name", first_name, 100)?;
+        let last_name = Name::parse("Last name", last_name, 100)?;
+        let email = Email::parse(email)?;
+        let role = parse_role(role)?;
+        let access_until = match access_until.map(str::trim).filter(|s| !s.is_empty()) {
+            Some(s) => Some(Timestamp::parse(s).ok_or_else(|| {
+                Error::invalid(
+                    "invalid_date",
+                    format!("{s:?} is not a date; use a form like 2026-12-31 or 2026-12-31T18:00:00Z."),
+                )
+            })?),
+            None => None,
+        };
+        let mut departments = departments;
+        departments.sort();
+        departments.dedup();
+        Ok(NewInvitation { first_name, last_name, email, role, departments, access_until })
+    }
+}
+
+pub fn parse_role(s: &str) -> Result<Role> {
+    Role::parse(s.trim()).ok_or_else(|| {
+        if s.trim().is_empty() {
+            Error::invalid(
+                "invalid_role",
+                "The role is missing; choose owner, admin, integrator, employee or freelancer.",
+            )
+        } else {
+            Error::invalid(
+                "invalid_role",
+                format!("{s:?} is not a role; choose owner, admin, integrator, employee or freelancer."),
+            )
+        }
+    })
+}
+
+fn company(r: &impl Reader) -> Result<String> {
+    Ok(store::meta::company_name(r)?.unwrap_or_else(|| "your team".to_string()))
+}
+
+/// Gives the invitation a fresh token and a fresh mail; the previous token and any unsent mail
+/// for it die.
+fn issue(tx: &mut WriteTx<'_>, ctx: &Context, inv: &mut Invitation, person: &Person, inviter: &Person) -> Result<()> {
+    if let Some(old) = inv.mail.take() {
+        store::mail::delete(tx, old)?;
+    }
+    let (token, hash) = crypto::new_token();
+    let now = tx.now();
+    inv.token_hash = hash;
+    inv.expires_at = now.plus(ctx.ttl);
+    inv.status = InvitationStatus::Queued;
+    inv.last_error.clear();
+    inv.sent_at = None;
+    let letter = mail::invitation_letter(&mail::InvitationWords {
+        inviter: inviter.full_name(),
+        first_name: person.first_name.clone(),
+        company: company(tx)?,
+        role: inv.role,
+        link: format!("{}/invite?token={token}", ctx.base_url),
+        expires: inv.expires_at,
+    });
+    let id = MailId(tx.new_id());
+    queue(tx, id, MailPurpose::Invitation(inv.id), &inv.email, letter)?;
+    inv.mail = Some(id);
+    store::invitations::save(tx, inv)
+}
+
+fn queue(tx: &mut WriteTx<'_>, id: MailId, purpose: MailPurpose, to: &str, letter: Letter) -> Result<()> {
+    let now = tx.now();
+    let m = Mail {
+        id,
+        purpose,
+        to: to.to_string(),
+        subject: letter.subject,
+        text: letter.text,
+        html: letter.html,
+        created_at: now,
+        due: now,
+        attempts: 0,
+        last_error: String::new(),
+    };
+    store::mail::save(tx, &m)
+}
+
+/// The invitation of `person`, if they were invited.
+fn of_person(r: &impl Reader, person: PersonId) -> Result<Option<Invitation>> {
+    Ok(store::invitations::all(r)?.into_iter().find(|i| i.person == person))
+}
+
+fn is_live(inv: &Invitation, now: Timestamp) -> bool {
+    matches!(inv.status, InvitationStatus::Queued | InvitationStatus::Sent | InvitationStatus::Failed)
+        && inv.expires_at > now
+}
+
+pub fn create(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, n: &NewInvitation) -> Result<Invitation> {
+    let actor = acting(tx, actor_id)?;
+    let _ = policy::check(tx, &actor, Action::Invite(n.role))?;
+    let now = tx.now();
+    if let Some(t) = n.access_until {
+        if !matches!(n.role, Role::Integrator | Role::Freelancer) {
+            return Err(Error::invalid(
+                "access_end_not_applicable",
+                "Only integrators and freelancers can have an access end date.",
+            ));
+        }
+        if t <= now {
+            return Err(Error::invalid("access_until_past", "The access end date must be in the future."));
+        }
+    }
+    for d in &n.departments {
+        if store::departments::get(tx, *d)?.is_none() {
+            return Err(Error::invalid("unknown_department", format!("There is no department {d}.")));
+        }
+    }
+    let existing = store::people::by_email(tx, n.email.as_str())?;
+    let mut reuse = None;
+    if let Some(p) = existing {
+        if p.state != PersonState::Invited {
+            return Err(Error::conflict(
+                "email_taken",
+                format!("{} already has an account ({}).", n.email.as_str(), p.full_name()),
+            ));
+        }
+        let inv = of_person(tx, p.id)?;
+        if let Some(inv) = inv.as_ref().filter(|i| is_live(i, now)) {
+            return Err(Error::conflict(
+                "invitation_pending",
+                format!(
+                    "{} already has a pending invitation (valid until {}). Resend it from the list of invitations instead.",
+                    n.email.as_str(),
+                    inv.expires_at.date()
+                ),
+            ));
+        }
+        reuse = Some((p, inv));
+    }
+    let inviter = store::people::get(tx, actor.id)?.ok_or_else(|| Error::not_found("person"))?;
+    let (mut person, old_inv) = match reuse {
+        Some((p, inv)) => (p, inv),
+        None => (
+            Person {
+                id: PersonId(tx.new_id()),
+                first_name: String::new(),
+                last_name: String::new(),
+                email: n.email.as_str().to_string(),
+                title: String::new(),
+                phone: String::new(),
+                role: n.role,
+                state: PersonState::Invited,
+                password_hash: String::new(),
+                departments: vec![],
+                access_until: None,
+                access_closed: false,
+                inbox: Default::default(),
+                created_at: now,
+            },
+            None,
+        ),
+    };
+    person.first_name = n.first_name.clone();
+    person.last_name = n.last_name.clone();
+    person.role = n.role;
+    person.departments = n.departments.clone();
+    person.access_until = n.access_until;
+    person.access_closed = false;
+    store::people::save(tx, &person)?;
+    let mut inv = old_inv.unwrap_or(Invitation {
+        id: InvitationId(tx.new_id()),
+        person: person.id,
+        email: person.email.clone(),
+        role: n.role,
+        inviter: actor.id,
+        token_hash: [0; 32],
+        created_at: now,
+        expires_at: now,
+        status: InvitationStatus::Queued,
+        mail: None,
+        last_error: String::new(),
+        sent_at: None,
+    });
+    inv.role = n.role;
+    inv.inviter = actor.id;
+    inv.created_at = now;
+    issue(tx, ctx, &mut inv, &person, &inviter)?;
+    audit::record(
+        tx,
+        Some(actor.id),
+        "invitation_sent",
+        audit::person_target(&person),
+        format!("{} as {}", inv.email, inv.role.as_str()),
+    )?;
+    Ok(inv)
+}
+
+/// Loads an invitation the actor may manage (those who may invite its role).
+fn managed(tx: &WriteTx<'_>, actor: &Actor, id: InvitationId) -> Result<Invitation> {
+    let inv = store::invitations::get(tx, id)?.ok_or_else(|| Error::not_found("invitation"))?;
+    if policy::check(tx, actor, Action::Invite(inv.role)).is_err() {
+        return Err(Error::not_found("invitation"));
+    }
+    Ok(inv)
+}
+
+fn still_open(inv: &Invitation) -> Result<()> {
+    match inv.status {
+        InvitationStatus::Accepted => {
+            Err(Error::conflict("invitation_accepted", "This invitation was already accepted."))
+        }
+        InvitationStatus::Revoked => {
+            Err(Error::conflict("invitation_revoked", "This invitation was revoked; invite the person again."))
+        }
+        _ => Ok(()),
+    }
+}
+
+pub fn resend(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, id: InvitationId) -> Result<Invitation> {
+    let actor = acting(tx, actor_id)?;
+    let mut inv = managed(tx, &actor, id)?;
+    still_open(&inv)?;
+    let person = store::people::get(tx, inv.person)?.ok_or_else(|| Error::not_found("person"))?;
+    let inviter = store::people::get(tx, actor.id)?.ok_or_else(|| Error::not_found("person"))?;
+    issue(tx, ctx, &mut inv, &person, &inviter)?;
+    audit::record(tx, Some(actor.id), "invitation_resent", audit::person_target(&person), inv.email.clone())?;
+    Ok(inv)
+}
+
+pub fn correct_email(
+    tx: &mut WriteTx<'_>,
+    ctx: &Context,
+    actor_id: PersonId,
+    id: InvitationId,
+    email: &Email,
+) -> Result<Invitation> {
+    let actor = acting(tx, actor_id)?;
+    let mut inv = managed(tx, &actor, id)?;
+    still_open(&inv)?;
+    let mut person = store::people::get(tx, inv.person)?.ok_or_else(|| Error::not_found("person"))?;
+    let old = inv.email.clone();
+    person.email = email.as_str().to_string();
+    store::people::save(tx, &person)?;
+    inv.email = person.email.clone();
+    let inviter = store::people::get(tx, actor.id)?.ok_or_else(|| Error::not_found("person"))?;
+    issue(tx, ctx, &mut inv, &person, &inviter)?;
+    audit::record(
+        tx,
+        Some(actor.id),
+        "invitation_email_corrected",
+        audit::person_target(&person),
+        format!("{old} -> {}", inv.email),
+    )?;
+    Ok(inv)
+}
+
+pub fn revoke(tx: &mut WriteTx<'_>, actor_id: PersonId, id: InvitationId) -> Result<Invitation> {
+    let actor = acting(tx, actor_id)?;
+    let mut inv = managed(tx, &actor, id)?;
+    still_open(&inv)?;
+    let person = withdraw(tx, &mut inv)?;
+    audit::record(tx, Some(actor.id), "invitation_revoked", audit::person_target(&person), inv.email.clone())?;
+    Ok(inv)
+}
+
+/// Revokes the invitation and removes the invited (never joined) person, freeing the email.
+fn withdraw(tx: &mut WriteTx<'_>, inv: &mut Invitation) -> Result<Person> {
+    if let Some(m) = inv.mail.take() {
+        store::mail::delete(tx, m)?;
+    }
+    inv.status = InvitationStatus::Revoked;
+    store::invitations::save(tx, inv)?;
+    let mut person = store::people::get(tx, inv.person)?.ok_or_else(|| Error::not_found("person"))?;
+    if person.state == PersonState::Invited {
+        person.state = PersonState::Deleted;
+        store::people::save(tx, &person)?;
+    }
+    Ok(person)
+}
+
+/// When an invited person is deleted, their open invitation dies with them.
+pub fn withdraw_for_person(tx: &mut WriteTx<'_>, person: PersonId) -> Result<()> {
+    if let Some(mut inv) = of_person(tx, person)?
+        && still_open(&inv).is_ok()
+    {
+        withdraw(tx, &mut inv)?;
+    }
+    Ok(())
+}
+
+pub fn list(r: &impl Reader, actor: &Actor) -> Result<Vec<InvitationView>> {
+    let mut out = Vec::new();
+    for inv in store::invitations::all(r)? {
+        if policy::check(r, actor, Action::Invite(inv.role)).is_ok() {
+            out.push(view(r, &inv)?);
+        }
+    }
+    Ok(out)
+}
+
+/// Finds the live invitation for a token, or says (410) why the link does not work.
+fn live_by_token(r: &impl Reader, token: &str) -> Result<Invitation> {
+    let hash = crypto::hash_token(token);
+    let invalid = |msg: String| Error::gone("invitation_invalid", msg);
+    let Some(inv) = store::invitations::by_token(r, &hash)? else {
+        return Err(invalid(
+            "This invitation link is not valid. Ask the person who invited you to send a new one.".into(),
+        ));
+    };
+    let inviter =
+        store::people::get(r, inv.inviter)?.map(|p| p.full_name()).unwrap_or_else(|| "your administrator".into());
+    if !crypto::ct_eq(&inv.token_hash, &hash) {
+        return Err(invalid(format!(
+            "This link was replaced by a newer invitation email (perhaps to a corrected address). Use the newest email, or ask {inviter}."
+        )));
+    }
+    match inv.status {
+        InvitationStatus::Accepted => {
+            Err(invalid("This invitation was already used. Sign in with your email and password instead.".into()))
+        }
+        InvitationStatus::Revoked => {
+            Err(invalid(format!("This invitation was withdrawn. Ask {inviter} if you still need access.")))
+        }
+        _ if inv.expires_at <= r.now() => Err(invalid(format!(
+            "This invitation expired on {}. Ask {inviter} to send a new one.",
+            inv.expires_at.date()
+        ))),
+        _ => Ok(inv),
+    }
+}
+
+#[derive(Serialize)]
+pub struct Lookup {
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub role: &'static str,
+    pub company_name: String,
+    pub inviter: String,
+    pub expires_at: String,
+}
+
+pub fn lookup(r: &impl Reader, token: &str) -> Result<Lookup> {
+    let inv = live_by_token(r, token)?;
+    let person = store::people::get(r, inv.person)?.ok_or_else(|| Error::not_found("invitation"))?;
+    Ok(Lookup {
+        first_name: person.first_name,
+        last_name: person.last_name,
+        email: inv.email,
+        role: inv.role.as_str(),
+        company_name: company(r)?,
+        inviter: store::people::get(r, inv.inviter)?.map(|p| p.full_name()).unwrap_or_default(),
+        expires_at: inv.expires_at.to_rfc3339(),
+    })
+}
+
+/// Sets the password and signs the invited person in. Of two racing accepts, the writer runs one
+/// first; the second then finds the invitation accepted and gets 410.
+pub fn accept(
+    tx: &mut WriteTx<'_>,
+    token: &str,
+    password_hash: &str,
+    replacing: Option<&crypto::TokenHash>,
+) -> Result<NewSession> {
+    let mut inv = live_by_token(tx, token)?;
+    let mut person = store::people::get(tx, inv.person)?.ok_or_else(|| Error::not_found("invitation"))?;
+    if person.state != PersonState::Invited || person.role != inv.role || person.email != inv.email {
+        return Err(Error::gone(
+            "invitation_invalid",
+            "This invitation no longer matches its account. Ask for a new one.",
+        ));
+    }
+    if person.access_ended(tx.now()) {
+        return Err(Error::gone(
+            "invitation_invalid",
+            "The access this invitation offered has already ended. Ask for a new invitation.",
+        ));
+    }
+    person.state = PersonState::Active;
+    person.password_hash = password_hash.to_string();
+    store::people::save(tx, &person)?;
+    if let Some(m) = inv.mail.take() {
+        store::mail::delete(tx, m)?;
+    }
+    inv.status = InvitationStatus::Accepted;
+    store::invitations::save(tx, &inv)?;
+    audit::record(tx, Some(person.id), "invitation_accepted", audit::person_target(&person), inv.email.clone())?;
+    auth::start_session(tx, &person, replacing)
+}
+
+/// Queues a reset mail if `email` belongs to someone who may sign in. Says nothing either way.
+pub fn request_reset(tx: &mut WriteTx<'_>, ctx: &Context, email: &str) -> Result<()> {
+    let Some(person) = store::people::by_email(tx, email)? else { return Ok(()) };
+    if person.state != PersonState::Active || person.access_ended(tx.now()) {
+        return Ok(());
+    }
+    let (token, hash) = crypto::new_token();
+    let now = tx.now();
+    let reset = PasswordReset { person: person.id, created_at: now, expires_at: now.plus(RESET_TTL) };
+    store::resets::save(tx, &hash, &reset)?;
+    let letter =
+        mail::reset_letter(&person.first_name, &company(tx)?, &format!("{}/reset?token={token}", ctx.base_url));
+    let id = MailId(tx.new_id());
+    queue(tx, id, MailPurpose::PasswordReset, &person.email, letter)
+}
+
+/// Sets a new password with a reset token (once, within the hour), ends every other session of
+/// the person, and signs them in.
+pub fn complete_reset(
+    tx: &mut WriteTx<'_>,
+    token: &str,
+    password_hash: &str,
+    replacing: Option<&crypto::TokenHash>,
+) -> Result<NewSession> {
+    let hash = crypto::hash_token(token);
+    let invalid = || {
+        Error::gone(
+            "reset_invalid",
+            "This password reset link is not valid any more (it works once, for an hour). Ask for a new one.",
+        )
+    };
+    let reset = store::resets::get(tx, &hash)?.ok_or_else(invalid)?;
+    if reset.expires_at <= tx.now() {
+        return Err(invalid());
+    }
+    let mut person = store::people::get(tx, reset.person)?.ok_or_else(invalid)?;
+    auth::refuse_if_cannot_sign_in(&person, tx.now())?;
+    store::resets::delete(tx, &hash)?;
+    person.password_hash = password_hash.to_string();
+    store::people::save(tx, &person)?;
+    auth::end_all_sessions(tx, person.id, None)?;
+    audit::record(tx, Some(person.id), "password_reset", audit::person_target(&person), String::new())?;
+    auth::start_session(tx, &person, replacing)
+}

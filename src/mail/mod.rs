@@ -1,0 +1,181 @@
+//! Mail: the letters Bivouac writes, the SMTP transport (lettre), the outbox sender
+//! ([`sender`]) and the "send a test email" check.
+
+pub mod http;
+pub mod sender;
+
+use std::time::Duration;
+
+use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use crate::clock::Timestamp;
+use crate::config::{SmtpConfig, SmtpSecurity};
+use crate::model::Role;
+
+/// A mail's words, in plain text and HTML.
+pub struct Letter {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+pub struct InvitationWords {
+    pub inviter: String,
+    pub first_name: String,
+    pub company: String,
+    pub role: Role,
+    pub link: String,
+    pub expires: Timestamp,
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+fn html_page(paragraphs: &[String], button: (&str, &str), after: &[String]) -> String {
+    let p = |t: &String| format!("<p style=\"margin:0 0 16px\">{}</p>", esc(t));
+    format!(
+        "<!doctype html><html><body style=\"font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1b2422;\
+         background:#f7f8f8;padding:24px\"><div style=\"max-width:520px;margin:0 auto;background:#fff;border:1px solid #dde2e2;\
+         border-radius:12px;padding:28px\">{}<p style=\"margin:24px 0\"><a href=\"{}\" style=\"background:#0f766e;color:#fff;\
+         text-decoration:none;padding:12px 20px;border-radius:8px;font-weight:600;display:inline-block\">{}</a></p>{}</div></body></html>",
+        paragraphs.iter().map(p).collect::<String>(),
+        esc(button.1),
+        esc(button.0),
+        after.iter().map(p).collect::<String>(),
+    )
+}
+
+/// "<inviter> invited you to join <company> on Bivouac as an employee", with the link and expiry.
+pub fn invitation_letter(w: &InvitationWords) -> Letter {
+    let lead = format!("{} invited you to join {} on Bivouac as {}.", w.inviter, w.company, w.role.with_article());
+    let how = "Open the link below to set your password and sign in.".to_string();
+    let until = format!(
+        "The link works once, until {} (UTC). If it has expired, ask {} to send a new one.",
+        w.expires.to_rfc3339().replace('T', " ").trim_end_matches(".000Z"),
+        w.inviter
+    );
+    let hello = format!("Hello {},", w.first_name);
+    Letter {
+        subject: format!("{} invited you to {} on Bivouac", w.inviter, w.company),
+        text: format!("{hello}\n\n{lead}\n{how}\n\n{}\n\n{until}\n", w.link),
+        html: html_page(
+            &[hello, lead, how],
+            ("Accept the invitation", &w.link),
+            &[until, format!("Or paste this link into your browser: {}", w.link)],
+        ),
+    }
+}
+
+pub fn reset_letter(first_name: &str, company: &str, link: &str) -> Letter {
+    let hello = format!("Hello {first_name},");
+    let lead = format!("Someone asked to reset your password for {company} on Bivouac.");
+    let how = "Open the link below within an hour to choose a new password. It works once. If you did not ask, ignore this mail; your password stays as it is.".to_string();
+    Letter {
+        subject: format!("Reset your Bivouac password for {company}"),
+        text: format!("{hello}\n\n{lead}\n{how}\n\n{link}\n"),
+        html: html_page(
+            &[hello, lead, how],
+            ("Choose a new password", link),
+            &[format!("Or paste this link into your browser: {link}")],
+        ),
+    }
+}
+
+/// Why a delivery attempt did not work, and whether trying again may help.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The server took the mail; its answer.
+    Delivered(String),
+    /// Connection trouble, a time-out or a 4xx answer: try again later.
+    Transient(String),
+    /// A 5xx answer or an address that cannot work: trying again will not help.
+    Permanent(String),
+}
+
+/// Talks to the configured SMTP server.
+#[derive(Clone)]
+pub struct Mailer {
+    config: SmtpConfig,
+    from: Option<Mailbox>,
+}
+
+impl Mailer {
+    /// Mail comes from `smtp.from`, or `bivouac@<host of base_url>`, named "Bivouac".
+    pub fn new(config: SmtpConfig, base_url: &str) -> Mailer {
+        let host = base_url.split("://").nth(1).unwrap_or("localhost").split(['/', ':']).next().unwrap_or("localhost");
+        let address = config.from.clone().unwrap_or_else(|| format!("bivouac@{host}"));
+        let from = format!("Bivouac <{address}>").parse().ok();
+        Mailer { config, from }
+    }
+
+    pub fn configured(&self) -> bool {
+        self.config.host.is_some()
+    }
+
+    pub fn config(&self) -> &SmtpConfig {
+        &self.config
+    }
+
+    pub fn from_address(&self) -> String {
+        self.from.as_ref().map(|m| m.email.to_string()).unwrap_or_default()
+    }
+
+    fn transport(&self) -> Result<AsyncSmtpTransport<Tokio1Executor>, String> {
+        let host = self.config.host.as_deref().ok_or("no SMTP server is configured (smtp.host)")?;
+        let builder = match self.config.security {
+            SmtpSecurity::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host),
+            SmtpSecurity::StartTls => {
+                AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host).map_err(|e| e.to_string())?
+            }
+            SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(host).map_err(|e| e.to_string())?,
+        };
+        let mut builder = builder.port(self.config.port).timeout(Some(self.config.timeout));
+        if let (Some(u), Some(p)) = (&self.config.username, &self.config.password) {
+            builder = builder.credentials(Credentials::new(u.clone(), p.clone()));
+        }
+        Ok(builder.build())
+    }
+
+    /// One delivery attempt, bounded by the SMTP time-out, never hanging.
+    pub async fn send(&self, to: &str, letter: &Letter) -> Outcome {
+        let transport = match self.transport() {
+            Ok(t) => t,
+            Err(e) => return Outcome::Transient(e),
+        };
+        let Some(from) = self.from.clone() else {
+            return Outcome::Permanent("the sender address (smtp.from) is not a valid email address".into());
+        };
+        let to: Mailbox = match to.parse() {
+            Ok(m) => m,
+            Err(e) => return Outcome::Permanent(format!("{to} is not an address mail can be sent to: {e}")),
+        };
+        let message = match Message::builder()
+            .from(from)
+            .to(to)
+            .subject(letter.subject.clone())
+            .multipart(MultiPart::alternative_plain_html(letter.text.clone(), letter.html.clone()))
+        {
+            Ok(m) => m,
+            Err(e) => return Outcome::Permanent(format!("the mail could not be built: {e}")),
+        };
+        // lettre's time-out covers each socket operation; this one covers the whole conversation.
+        let whole = self.config.timeout * 4 + Duration::from_secs(1);
+        match tokio::time::timeout(whole, transport.send(message)).await {
+            Err(_) => Outcome::Transient(format!("the SMTP server did not finish within {}s", whole.as_secs())),
+            Ok(Ok(resp)) => {
+                Outcome::Delivered(format!("{} {}", resp.code(), resp.message().collect::<Vec<_>>().join(" ")))
+            }
+            Ok(Err(e)) if e.is_permanent() => Outcome::Permanent(format!("the SMTP server refused the mail: {e}")),
+            Ok(Err(e)) if e.is_transient() => Outcome::Transient(format!("the SMTP server asked to try later: {e}")),
+            Ok(Err(e)) if e.is_timeout() => Outcome::Transient(format!("the SMTP server did not answer in time: {e}")),
+            Ok(Err(e)) => Outcome::Transient(format!(
+                "cannot talk to the SMTP server {}:{}: {e}",
+                self.config.host.as_deref().unwrap_or(""),
+                self.config.port
+            )),
+        }
+    }
+}
