@@ -14,6 +14,7 @@ use crate::crypto::Passwords;
 use crate::mail::Mailer;
 use crate::mail::sender::Outbox;
 use crate::metrics::Metrics;
+use crate::realtime::Hub;
 use crate::store::Store;
 use crate::{auth, http};
 
@@ -29,6 +30,7 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     pub mailer: Mailer,
     pub outbox: Outbox,
+    pub hub: Hub,
 }
 
 pub struct Application {
@@ -44,7 +46,7 @@ impl Application {
             .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
         let base_url = config.base_url_for_port(port);
-        let (events, _events_rx) = tokio::sync::mpsc::unbounded_channel();
+        let (events, events_rx) = tokio::sync::mpsc::unbounded_channel();
         let store = Store::open(&config.data_dir, clock.clone(), Some(events)).map_err(|e| e.to_string())?;
         let setup_link = auth::prepare_setup(&store, &config.data_dir, &base_url).await.map_err(|e| e.message)?;
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
@@ -52,13 +54,14 @@ impl Application {
         let state = web::Data::new(AppState {
             config: Arc::new(config.clone()),
             base_url: base_url.clone(),
-            store,
+            store: store.clone(),
             clock: clock.clone(),
             passwords: Passwords::new(cores),
             limiter: Arc::new(Limiter::new(clock)),
             metrics: Arc::new(Metrics::default()),
             mailer: Mailer::new(config.smtp.clone(), &base_url),
             outbox: Outbox::default(),
+            hub: Hub::start(store.clone(), events_rx),
         });
         let https = base_url.starts_with("https://");
         let max_body = config.max_body;
@@ -123,6 +126,9 @@ impl Running {
     /// Graceful stop: no new connections, in-flight requests finish, then queued writes are
     /// committed and the store is closed.
     pub async fn stop(self) {
+        // Live connections would hold the graceful stop open: close them first ("going away";
+        // clients reconnect to the restarted server and catch up).
+        self.state.hub.shutdown();
         self.handle.stop(true).await;
         let _ = self.task.await;
         // The mail sender finishes the attempt in hand (its outcome is recorded); the sweeper,

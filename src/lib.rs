@@ -18,6 +18,9 @@
 //! - [`people`]   directory, cards, roles, deactivation, departments, audit log.
 //! - [`invites`]  invitations, accepting them, password resets.
 //! - [`mail`]     letters, the SMTP transport, the outbox sender, the test email.
+//! - [`chat`]     channels, direct and group chats, messages, threads, read positions.
+//! - [`sidebar`]  pinned chats and people, folders, department folders.
+//! - [`realtime`] the WebSocket hub: per-person connections, fan-out after commit.
 //! - [`events`]   live events emitted by writes, each with its audience.
 //! - [`crypto`]   random tokens, token hashes, argon2id with bounded concurrency.
 //! - [`clock`]    the injectable clock, RFC 3339, durations.
@@ -38,6 +41,7 @@
 
 pub mod app;
 pub mod auth;
+pub mod chat;
 pub mod clock;
 pub mod config;
 pub mod crypto;
@@ -51,5 +55,7 @@ pub mod metrics;
 pub mod model;
 pub mod people;
 pub mod policy;
+pub mod realtime;
+pub mod sidebar;
 pub mod store;
 pub mod telemetry;

@@ -4,7 +4,7 @@
 use bincode::{Decode, Encode};
 
 use crate::clock::Timestamp;
-use crate::ids::{AuditId, DepartmentId, InvitationId, MailId, PersonId};
+use crate::ids::{AuditId, ChannelId, DepartmentId, FolderId, InvitationId, MailId, MessageId, PersonId};
 
 /// Workspace role: one per person (PRODUCT.md, "Workspace roles").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Encode, Decode)]
@@ -226,4 +226,101 @@ pub struct PasswordReset {
     pub person: PersonId,
     pub created_at: Timestamp,
     pub expires_at: Timestamp,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode)]
+pub enum ChannelKind {
+    /// A named channel, public (listed, joinable) or private (by invitation).
+    Channel,
+    /// Two people; one per pair.
+    Direct,
+    /// Several people, no name.
+    Group,
+}
+
+impl ChannelKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChannelKind::Channel => "channel",
+            ChannelKind::Direct => "direct",
+            ChannelKind::Group => "group",
+        }
+    }
+}
+
+/// A channel, direct chat or group chat.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct Channel {
+    pub id: ChannelId,
+    pub kind: ChannelKind,
+    pub name: String,
+    pub description: String,
+    pub private: bool,
+    pub archived: bool,
+    pub creator: PersonId,
+    pub created_at: Timestamp,
+    pub member_count: u32,
+    /// How many top-level messages were ever posted; a reader's unread count is this minus the
+    /// `seq` of their read position.
+    pub seq: u64,
+    pub last_message_at: Option<Timestamp>,
+}
+
+/// A message. Top-level messages are stored by (channel, id), thread replies by (root, id).
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct Message {
+    pub id: MessageId,
+    pub channel: ChannelId,
+    pub author: PersonId,
+    pub body: String,
+    pub mentions: Vec<PersonId>,
+    pub thread_root: Option<MessageId>,
+    /// Position in its channel (top-level) or thread (replies), from 1.
+    pub seq: u64,
+    pub reply_count: u32,
+    pub last_reply_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    pub edited_at: Option<Timestamp>,
+    pub deleted: bool,
+    pub client_id: String,
+}
+
+/// How far a person has read in a channel or thread.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode)]
+pub struct ReadPos {
+    /// The `seq` of the last message read.
+    pub seq: u64,
+    /// The id of the last message read (0 for none).
+    pub message: u64,
+}
+
+/// One person's sidebar: pins and folders, kept on the server so they follow the person.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Encode, Decode)]
+pub struct Sidebar {
+    pub pinned_chats: Vec<ChannelId>,
+    pub pinned_people: Vec<PersonId>,
+    /// The person's own folders, in their order.
+    pub folders: Vec<Folder>,
+    /// Department folders this person chose to hide.
+    pub hidden: Vec<FolderId>,
+    /// Department folders this person collapsed.
+    pub collapsed: Vec<FolderId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct Folder {
+    pub id: FolderId,
+    pub name: String,
+    pub items: Vec<ChannelId>,
+    pub collapsed: bool,
+}
+
+/// A folder an admin defines for a department; every member sees it, with the chats they are in.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct DepartmentFolder {
+    pub id: FolderId,
+    pub department: DepartmentId,
+    pub name: String,
+    pub items: Vec<ChannelId>,
+    pub created_by: PersonId,
 }

@@ -13,7 +13,7 @@
 
 use crate::error::{Error, Result};
 use crate::ids::PersonId;
-use crate::model::{InboxAccess, Person, PersonState, Role};
+use crate::model::{Channel, ChannelKind, InboxAccess, Message, Person, PersonState, Role};
 use crate::store::{self, Reader};
 
 /// The person acting, as the policy needs them.
@@ -65,6 +65,31 @@ pub enum Action<'a> {
     ListInvitations,
     /// Send a test email, see mail settings.
     ManageMail,
+    CreateChannel,
+    /// List public channels one is not in.
+    BrowseChannels,
+    JoinChannel(&'a Channel),
+    /// Read a chat's messages and details (members only).
+    ReadChannel(&'a Channel),
+    /// See a public channel's name, description and member count without being in it.
+    SeeChannel(&'a Channel),
+    Post(&'a Channel),
+    /// Rename, describe, archive, add or remove members.
+    ManageChannel(&'a Channel),
+    /// Start a direct or group chat with, or add to a chat, this person.
+    ChatWith(&'a Person),
+    /// Mention this person in this chat.
+    Mention {
+        channel: &'a Channel,
+        target: &'a Person,
+    },
+    EditMessage(&'a Message),
+    /// Define folders that every member of a department sees.
+    ManageDepartmentFolders,
+    DeleteMessage {
+        message: &'a Message,
+        channel: &'a Channel,
+    },
 }
 
 /// Owner, Admin and Integrator run the workspace; who they may act on differs.
@@ -221,7 +246,116 @@ pub fn check(r: &impl Reader, actor: &Actor, action: Action<'_>) -> Result<Permi
                 Err(deny("manage mail settings"))
             }
         }
+        Action::CreateChannel => {
+            if actor.role != Role::Freelancer {
+                ok
+            } else {
+                Err(deny("create channels"))
+            }
+        }
+        Action::BrowseChannels => {
+            if actor.role != Role::Freelancer {
+                ok
+            } else {
+                Err(deny("browse channels"))
+            }
+        }
+        Action::JoinChannel(c) => {
+            let _ = check(r, actor, Action::SeeChannel(c))?;
+            if c.archived {
+                return Err(Error::conflict(
+                    "channel_archived",
+                    "This channel is archived; it can no longer be joined.",
+                ));
+            }
+            ok
+        }
+        Action::ReadChannel(c) => {
+            if is_member(r, c, actor)? {
+                ok
+            } else {
+                Err(Error::not_found("chat"))
+            }
+        }
+        Action::SeeChannel(c) => {
+            let public = c.kind == ChannelKind::Channel && !c.private;
+            if is_member(r, c, actor)? || public && actor.role != Role::Freelancer {
+                ok
+            } else {
+                Err(Error::not_found("chat"))
+            }
+        }
+        Action::Post(c) => {
+            let _ = check(r, actor, Action::ReadChannel(c))?;
+            if c.archived {
+                return Err(Error::conflict("channel_archived", "This channel is archived; it is read-only."));
+            }
+            ok
+        }
+        Action::ManageChannel(c) => {
+            let _ = check(r, actor, Action::SeeChannel(c))?;
+            let allowed = match c.kind {
+                ChannelKind::Channel => c.creator == actor.id || matches!(actor.role, Role::Owner | Role::Admin),
+                ChannelKind::Group => is_member(r, c, actor)?,
+                ChannelKind::Direct => false,
+            };
+            if allowed {
+                ok
+            } else if c.kind == ChannelKind::Direct {
+                Err(Error::forbidden("direct_chat", "A direct chat always has exactly its two people."))
+            } else {
+                Err(deny("manage this channel (its creator and administrators can)"))
+            }
+        }
+        Action::ChatWith(target) => {
+            visible(r, actor, target)?;
+            if target.state != PersonState::Active {
+                return Err(Error::invalid(
+                    "person_inactive",
+                    format!("{} is not an active member, so you cannot chat with them.", target.full_name()),
+                ));
+            }
+            ok
+        }
+        Action::Mention { channel, target } => {
+            let partner = actor.role != Role::Freelancer || store::relations::have_direct_chat(r, actor.id, target.id)?;
+            if !partner || !can_see_person(r, actor, target)? {
+                return Err(Error::invalid(
+                    "mention_not_allowed",
+                    "You can only mention people you have a direct chat with.",
+                ));
+            }
+            if !store::chat::is_member(r, channel.id, target.id)? {
+                return Err(Error::invalid(
+                    "mention_not_allowed",
+                    format!("{} is not in this conversation, so you cannot mention them here.", target.full_name()),
+                ));
+            }
+            ok
+        }
+        Action::ManageDepartmentFolders => {
+            if matches!(actor.role, Role::Owner | Role::Admin) {
+                ok
+            } else {
+                Err(deny("define department folders"))
+            }
+        }
+        Action::EditMessage(m) => {
+            if m.author == actor.id {
+                ok
+            } else {
+                Err(deny("edit someone else's message"))
+            }
+        }
+        Action::DeleteMessage { message, channel } => {
+            let moderator = channel.kind == ChannelKind::Channel && matches!(actor.role, Role::Owner | Role::Admin);
+            if message.author == actor.id || moderator { ok } else { Err(deny("delete someone else's message")) }
+        }
     }
+}
+
+fn is_member(r: &impl Reader, c: &Channel, actor: &Actor) -> Result<bool> {
+    store::chat::is_member(r, c.id, actor.id)
 }
 
 /// 404 unless `actor` may see `target`: existence of people one may not see never leaks.

@@ -33,6 +33,8 @@ pub struct SignedIn {
     pub person: Person,
     pub key: TokenHash,
     pub csrf: String,
+    /// When the session began (its absolute lifetime counts from here).
+    pub created_at: crate::clock::Timestamp,
 }
 
 impl SignedIn {
@@ -101,7 +103,7 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
                 .await;
         });
     }
-    Ok(SignedIn { person, key, csrf: session.csrf })
+    Ok(SignedIn { person, key, csrf: session.csrf, created_at: session.created_at })
 }
 
 #[derive(Serialize)]
@@ -207,6 +209,7 @@ async fn current(state: web::Data<AppState>, me: SignedIn) -> Result<HttpRespons
 
 async fn logout(state: web::Data<AppState>, me: SignedIn) -> Result<HttpResponse> {
     super::logout(&state, me.key).await?;
+    state.hub.end_session(me.key);
     let mut gone = session_cookie(&state, String::new());
     gone.make_removal();
     Ok(HttpResponse::NoContent().cookie(gone).finish())

@@ -31,6 +31,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::people::http::routes(cfg);
     crate::invites::http::routes(cfg);
     crate::mail::http::routes(cfg);
+    crate::chat::http::routes(cfg);
+    crate::sidebar::http::routes(cfg);
+    crate::realtime::routes(cfg);
 }
 
 async fn healthz() -> HttpResponse {

@@ -20,6 +20,7 @@ pub fn verify(r: &ReadTx) -> Result<Vec<Problem>> {
     super::departments::verify(r, &mut problems)?;
     super::invitations::verify(r, &mut problems)?;
     super::mail::verify(r, &mut problems)?;
+    super::chat::verify(r, &mut problems)?;
     Ok(problems)
 }
 

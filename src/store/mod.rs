@@ -29,6 +29,7 @@
 //! HTTP worker instead of paying a hop to the blocking pool.
 
 pub mod audit;
+pub mod chat;
 mod check;
 mod codec;
 pub mod departments;
@@ -41,6 +42,7 @@ pub mod people;
 pub mod relations;
 pub mod resets;
 pub mod sessions;
+pub mod sidebar;
 mod tables;
 mod writer;
 

@@ -52,6 +52,36 @@ pub const MAIL_DUE: Def = def("mail-due-1");
 /// Password resets. Key: hash of the reset token (32 bytes). Value: `model::PasswordReset`.
 pub const PASSWORD_RESETS: Def = def("password-resets-1");
 
+/// Channels, direct and group chats. Key: ChannelId (u64 BE). Value: `model::Channel`.
+pub const CHANNELS: Def = def("channels-1");
+/// Index, unique: lower-cased channel name (UTF-8) -> ChannelId. Named channels only.
+pub const CHANNEL_NAMES: Def = def("channel-names-1");
+/// Members of a chat. Key: ChannelId ++ PersonId (u64 BE each). Value: empty.
+pub const MEMBERS: Def = def("members-1");
+/// The mirror of `MEMBERS`: PersonId ++ ChannelId -> empty. "My chats".
+pub const MEMBERSHIPS: Def = def("memberships-1");
+/// Top-level messages. Key: ChannelId ++ MessageId (u64 BE each). Value: `model::Message`.
+/// History pages are range scans here, so their cost does not grow with the chat's size.
+pub const MESSAGES: Def = def("messages-1");
+/// Thread replies. Key: root MessageId ++ reply MessageId. Value: `model::Message`.
+pub const REPLIES: Def = def("replies-1");
+/// Where a message lives. Key: MessageId. Value: ChannelId ++ root MessageId (0 if top-level).
+pub const MESSAGE_LOCATOR: Def = def("message-locator-1");
+/// Idempotent posts. Key: PersonId ++ client_id (UTF-8). Value: MessageId.
+pub const CLIENT_IDS: Def = def("client-ids-1");
+/// Read positions. Key: PersonId ++ scope (a ChannelId, or a thread's root MessageId).
+/// Value: `model::ReadPos`.
+pub const READS: Def = def("reads-1");
+/// Mentions. Key: PersonId ++ scope (as in `READS`) ++ MessageId. Value: empty.
+pub const MENTIONS: Def = def("mentions-1");
+/// Thread followers. Key: PersonId ++ root MessageId. Value: empty.
+pub const FOLLOWS: Def = def("follows-1");
+
+/// Sidebars. Key: PersonId. Value: `model::Sidebar` (pins and folders of one person).
+pub const SIDEBARS: Def = def("sidebars-1");
+/// Department folders. Key: FolderId. Value: `model::DepartmentFolder`.
+pub const DEPARTMENT_FOLDERS: Def = def("department-folders-1");
+
 /// Every table, for migrations (which create them) and backups (which copy them).
 pub const ALL: &[Def] = &[
     META,
@@ -68,6 +98,19 @@ pub const ALL: &[Def] = &[
     MAIL,
     MAIL_DUE,
     PASSWORD_RESETS,
+    CHANNELS,
+    CHANNEL_NAMES,
+    MEMBERS,
+    MEMBERSHIPS,
+    MESSAGES,
+    REPLIES,
+    MESSAGE_LOCATOR,
+    CLIENT_IDS,
+    READS,
+    MENTIONS,
+    FOLLOWS,
+    SIDEBARS,
+    DEPARTMENT_FOLDERS,
 ];
 
 pub fn name(d: Def) -> &'static str {

@@ -253,6 +253,8 @@ pub struct User {
     pub email: String,
     pub password: String,
     pub person: Value,
+    /// `bivouac_session=...`, for clients that are not reqwest (WebSockets).
+    pub cookie: String,
     base: String,
 }
 
@@ -271,6 +273,7 @@ impl User {
             email: r.body["person"]["email"].as_str().unwrap_or("").to_string(),
             password: password.to_string(),
             person: r.body["person"].clone(),
+            cookie: r.header("set-cookie").and_then(|c| c.split(';').next()).unwrap_or("").to_string(),
             base: base.to_string(),
         }
     }
@@ -319,4 +322,10 @@ where
         assert!(tokio::time::Instant::now() < deadline, "condition not met within {secs}s");
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
+}
+
+/// A number unique within this test run (for client ids, emails, names).
+pub fn next_n() -> usize {
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }

@@ -4,8 +4,10 @@
 mod auth;
 mod basics;
 mod browser;
+mod chat;
 mod helpers;
 mod invites;
+mod live;
 mod people;
 mod smtp;
 mod store;

@@ -1,0 +1,289 @@
+//! The live hub: who is connected, which chats they are in, and fan-out of committed events.
+//!
+//! One task owns all the state (no locks): connections register and unregister through a
+//! channel, and the store's writer sends each committed batch of events through the same
+//! channel, in commit order. For every connected person the hub knows the chats they are in,
+//! loaded at their first connection and kept current by the `Joined`/`Left` events that
+//! membership changes emit, so a message is delivered to exactly the members of its chat who are
+//! online, and a removed member stops getting a chat's events from the next event on.
+//!
+//! Each connection has a bounded queue. The hub never waits for a connection: when a queue is
+//! full, that connection is cut off (its client reconnects and catches up over HTTP), so a slow
+//! client never slows the others.
+
+mod ws;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use actix_web::web;
+use tokio::sync::mpsc;
+
+use crate::crypto::TokenHash;
+use crate::events::{Event, Frame};
+use crate::ids::{ChannelId, PersonId};
+use crate::store::{self, Store};
+
+pub use ws::QUEUE;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/api/events").get(ws::connect));
+}
+
+/// Why the server closes a connection; the client acts on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Closing {
+    /// The session ended or access was withdrawn: sign in again.
+    SessionEnded,
+    /// The client fell behind: reconnect and catch up over HTTP.
+    TooSlow,
+    /// The server is stopping.
+    GoingAway,
+}
+
+pub enum Out {
+    Frame(Frame),
+    Close(Closing),
+}
+
+type ConnId = u64;
+
+struct Conn {
+    person: PersonId,
+    session: TokenHash,
+    out: mpsc::Sender<Out>,
+}
+
+enum Msg {
+    Events(Vec<Event>),
+    Register { id: ConnId, person: PersonId, session: TokenHash, out: mpsc::Sender<Out> },
+    Unregister { id: ConnId },
+    Typing { person: PersonId, channel: ChannelId },
+    EndSession { session: TokenHash },
+    Shutdown,
+}
+
+/// Counters for `/metrics` and the benchmarks.
+#[derive(Default)]
+pub struct HubStats {
+    pub connections: AtomicU64,
+    pub delivered: AtomicU64,
+    pub cut_off: AtomicU64,
+}
+
+#[derive(Clone)]
+pub struct Hub {
+    tx: mpsc::UnboundedSender<Msg>,
+    next: Arc<AtomicU64>,
+    pub stats: Arc<HubStats>,
+}
+
+impl Hub {
+    /// Starts the hub task. `events` is the receiving end of the store's event sink.
+    pub fn start(store: Store, mut events: mpsc::UnboundedReceiver<Vec<Event>>) -> Hub {
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let stats = Arc::new(HubStats::default());
+        let forward = tx.clone();
+        tokio::spawn(async move {
+            while let Some(batch) = events.recv().await {
+                if forward.send(Msg::Events(batch)).is_err() {
+                    return;
+                }
+            }
+        });
+        let st = stats.clone();
+        tokio::spawn(async move {
+            let mut state =
+                State { store, stats: st, conns: HashMap::new(), people: HashMap::new(), online: HashMap::new() };
+            while let Some(msg) = rx.recv().await {
+                if !state.handle(msg) {
+                    break;
+                }
+            }
+        });
+        Hub { tx, next: Arc::new(AtomicU64::new(1)), stats }
+    }
+
+    fn register(&self, person: PersonId, session: TokenHash, out: mpsc::Sender<Out>) -> Option<ConnId> {
+        let id = self.next.fetch_add(1, Ordering::Relaxed);
+        self.tx.send(Msg::Register { id, person, session, out }).ok().map(|()| id)
+    }
+
+    fn unregister(&self, id: ConnId) {
+        let _ = self.tx.send(Msg::Unregister { id });
+    }
+
+    fn typing(&self, person: PersonId, channel: ChannelId) {
+        let _ = self.tx.send(Msg::Typing { person, channel });
+    }
+
+    /// Closes the connections opened with this session (it was signed out).
+    pub fn end_session(&self, session: TokenHash) {
+        let _ = self.tx.send(Msg::EndSession { session });
+    }
+
+    /// Closes every connection with "going away" and stops the hub.
+    pub fn shutdown(&self) {
+        let _ = self.tx.send(Msg::Shutdown);
+    }
+
+    pub fn connections(&self) -> u64 {
+        self.stats.connections.load(Ordering::Relaxed)
+    }
+}
+
+struct Person {
+    conns: Vec<ConnId>,
+    chats: HashSet<ChannelId>,
+}
+
+struct State {
+    store: Store,
+    stats: Arc<HubStats>,
+    conns: HashMap<ConnId, Conn>,
+    people: HashMap<PersonId, Person>,
+    /// For each chat, its members who are connected now.
+    online: HashMap<ChannelId, HashSet<PersonId>>,
+}
+
+impl State {
+    /// Returns false when the hub should stop.
+    fn handle(&mut self, msg: Msg) -> bool {
+        match msg {
+            Msg::Events(batch) => batch.into_iter().for_each(|e| self.apply(e)),
+            Msg::Register { id, person, session, out } => self.register(id, person, session, out),
+            Msg::Unregister { id } => self.drop_conn(id, None),
+            Msg::Typing { person, channel } => self.typing(person, channel),
+            Msg::EndSession { session } => {
+                let ids: Vec<ConnId> =
+                    self.conns.iter().filter(|(_, c)| c.session == session).map(|(id, _)| *id).collect();
+                ids.into_iter().for_each(|id| self.drop_conn(id, Some(Closing::SessionEnded)));
+            }
+            Msg::Shutdown => {
+                let ids: Vec<ConnId> = self.conns.keys().copied().collect();
+                ids.into_iter().for_each(|id| self.drop_conn(id, Some(Closing::GoingAway)));
+                return false;
+            }
+        }
+        true
+    }
+
+    fn register(&mut self, id: ConnId, person: PersonId, session: TokenHash, out: mpsc::Sender<Out>) {
+        if !self.people.contains_key(&person) {
+            // The chats are read now; membership events committed since are applied after this,
+            // and applying an add or remove twice changes nothing, so the set converges.
+            let chats: HashSet<ChannelId> = self
+                .store
+                .read()
+                .and_then(|r| store::chat::channels_of(&r, person))
+                .unwrap_or_default()
+                .into_iter()
+                .collect();
+            for c in &chats {
+                self.online.entry(*c).or_default().insert(person);
+            }
+            self.people.insert(person, Person { conns: Vec::new(), chats });
+        }
+        if let Some(p) = self.people.get_mut(&person) {
+            p.conns.push(id);
+        }
+        self.conns.insert(id, Conn { person, session, out });
+        self.stats.connections.store(self.conns.len() as u64, Ordering::Relaxed);
+    }
+
+    fn drop_conn(&mut self, id: ConnId, why: Option<Closing>) {
+        let Some(conn) = self.conns.remove(&id) else { return };
+        if let Some(why) = why {
+            let _ = conn.out.try_send(Out::Close(why));
+        }
+        self.stats.connections.store(self.conns.len() as u64, Ordering::Relaxed);
+        let last = match self.people.get_mut(&conn.person) {
+            Some(p) => {
+                p.conns.retain(|c| *c != id);
+                p.conns.is_empty()
+            }
+            None => false,
+        };
+        if last && let Some(p) = self.people.remove(&conn.person) {
+            for c in p.chats {
+                if let Some(set) = self.online.get_mut(&c) {
+                    set.remove(&conn.person);
+                    if set.is_empty() {
+                        self.online.remove(&c);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Queues `frame` on every connection of `person`; cuts off those whose queue is full.
+    fn deliver(&mut self, person: PersonId, frame: &Frame) {
+        let Some(p) = self.people.get(&person) else { return };
+        let mut slow = Vec::new();
+        for id in &p.conns {
+            if let Some(c) = self.conns.get(id) {
+                match c.out.try_send(Out::Frame(frame.clone())) {
+                    Ok(()) => {
+                        self.stats.delivered.fetch_add(1, Ordering::Relaxed);
+                    }
+                    Err(mpsc::error::TrySendError::Full(_)) => slow.push(*id),
+                    Err(mpsc::error::TrySendError::Closed(_)) => slow.push(*id),
+                }
+            }
+        }
+        for id in slow {
+            self.stats.cut_off.fetch_add(1, Ordering::Relaxed);
+            // Dropping the sender ends the connection's queue; it closes with "too slow".
+            self.drop_conn(id, None);
+        }
+    }
+
+    fn apply(&mut self, e: Event) {
+        match e {
+            Event::Send { to, frame } => {
+                for p in to.iter() {
+                    self.deliver(*p, &frame);
+                }
+            }
+            Event::Channel { channel, frame } => {
+                let members: Vec<PersonId> =
+                    self.online.get(&channel).map(|s| s.iter().copied().collect()).unwrap_or_default();
+                for p in members {
+                    self.deliver(p, &frame);
+                }
+            }
+            Event::Joined { channel, person } => {
+                if let Some(p) = self.people.get_mut(&person) {
+                    p.chats.insert(channel);
+                    self.online.entry(channel).or_default().insert(person);
+                }
+            }
+            Event::Left { channel, person } => {
+                if let Some(p) = self.people.get_mut(&person) {
+                    p.chats.remove(&channel);
+                }
+                if let Some(set) = self.online.get_mut(&channel) {
+                    set.remove(&person);
+                }
+            }
+            Event::Disconnect { person } => {
+                let ids = self.people.get(&person).map(|p| p.conns.clone()).unwrap_or_default();
+                ids.into_iter().for_each(|id| self.drop_conn(id, Some(Closing::SessionEnded)));
+            }
+        }
+    }
+
+    fn typing(&mut self, person: PersonId, channel: ChannelId) {
+        // Only members type into a chat; the hub knows the chats of everyone connected.
+        if !self.people.get(&person).is_some_and(|p| p.chats.contains(&channel)) {
+            return;
+        }
+        let frame = crate::events::frame("typing", &serde_json::json!({"channel_id": channel, "person_id": person}));
+        let members: Vec<PersonId> =
+            self.online.get(&channel).map(|s| s.iter().copied().filter(|p| *p != person).collect()).unwrap_or_default();
+        for p in members {
+            self.deliver(p, &frame);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! `GET /api/events`: one WebSocket per browser tab.
+//!
+//! Same-origin only (the `Origin` header must match `base_url`, else 403), authenticated by the
+//! session cookie. The server sends JSON frames from the hub; the client may send `ping` and
+//! `typing`. Heartbeats find dead peers; oversized, binary or flooding input closes the socket;
+//! the session's absolute lifetime is enforced on open sockets too.
+
+use std::time::{Duration, Instant};
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use actix_ws::{CloseCode, CloseReason, Message};
+use tokio::sync::mpsc;
+
+use super::{Closing, Hub, Out};
+use crate::app::AppState;
+use crate::auth::SignedIn;
+use crate::error::{Error, Result};
+use crate::ids::{ChannelId, PersonId};
+
+/// Frames queued for one connection before it counts as too slow and is cut off.
+pub const QUEUE: usize = 256;
+/// The largest frame a client may send.
+const MAX_CLIENT_FRAME: usize = 4096;
+const HEARTBEAT: Duration = Duration::from_secs(20);
+/// A typing notice per chat per connection at most this often; more are dropped.
+const TYPING_EVERY: Duration = Duration::from_secs(2);
+/// More client frames than this in one second closes the connection.
+const MAX_CLIENT_RATE: u32 = 50;
+
+/// `scheme://host[:port]` of a URL.
+fn origin_of(url: &str) -> &str {
+    let after_scheme = url.find("://").map(|i| i + 3).unwrap_or(0);
+    match url[after_scheme..].find('/') {
+        Some(i) => &url[..after_scheme + i],
+        None => url,
+    }
+}
+
+pub async fn connect(
+    req: HttpRequest,
+    body: web::Payload,
+    state: web::Data<AppState>,
+    me: SignedIn,
+) -> Result<HttpResponse> {
+    let origin = req.headers().get("origin").and_then(|v| v.to_str().ok()).unwrap_or("");
+    if !origin.eq_ignore_ascii_case(origin_of(&state.base_url)) {
+        return Err(Error::forbidden(
+            "bad_origin",
+            "Live updates only work from the Bivouac page itself (the Origin does not match base_url).",
+        ));
+    }
+    let (response, session, stream) =
+        actix_ws::handle(&req, body).map_err(|e| Error::bad_request("not_websocket", e.to_string()))?;
+    let (out_tx, out_rx) = mpsc::channel(QUEUE);
+    let hub = state.hub.clone();
+    let Some(id) = hub.register(me.person.id, me.key, out_tx) else {
+        return Err(Error::unavailable("shutting_down", "The server is shutting down; reconnect in a moment."));
+    };
+    let session_ends =
+        Instant::now() + state.config.session_max_age.saturating_sub(state.clock.now().since(me.created_at));
+    let stream = stream.max_frame_size(MAX_CLIENT_FRAME);
+    actix_web::rt::spawn(run(session, stream, out_rx, hub, id, me.person.id, session_ends));
+    Ok(response)
+}
+
+fn close_reason(code: CloseCode, text: &str) -> Option<CloseReason> {
+    Some(CloseReason { code, description: Some(text.to_string()) })
+}
+
+async fn run(
+    mut session: actix_ws::Session,
+    mut stream: actix_ws::MessageStream,
+    mut out: mpsc::Receiver<Out>,
+    hub: Hub,
+    id: u64,
+    person: PersonId,
+    session_ends: Instant,
+) {
+    let mut heartbeat = tokio::time::interval(HEARTBEAT);
+    heartbeat.tick().await;
+    let mut last_heard = Instant::now();
+    let mut typed: Vec<(ChannelId, Instant)> = Vec::new();
+    let (mut window, mut in_window) = (Instant::now(), 0u32);
+    let reason = loop {
+        tokio::select! {
+            item = out.recv() => match item {
+                Some(Out::Frame(f)) => {
+                    if session.text(f).await.is_err() {
+                        break None;
+                    }
+                }
+                Some(Out::Close(Closing::SessionEnded)) => break close_reason(CloseCode::Policy, "session ended; sign in again"),
+                Some(Out::Close(Closing::GoingAway)) => break close_reason(CloseCode::Away, "server is restarting; reconnect"),
+                Some(Out::Close(Closing::TooSlow)) | None => break close_reason(CloseCode::Again, "too slow; reconnect and catch up"),
+            },
+            msg = stream.recv() => {
+                last_heard = Instant::now();
+                if window.elapsed() >= Duration::from_secs(1) {
+                    (window, in_window) = (Instant::now(), 0);
+                }
+                in_window += 1;
+                if in_window > MAX_CLIENT_RATE {
+                    break close_reason(CloseCode::Policy, "too many messages");
+                }
+                match msg {
+                    Some(Ok(Message::Text(text))) => {
+                        if let Some(reply) = client_frame(&text, &hub, person, &mut typed) {
+                            if session.text(reply).await.is_err() {
+                                break None;
+                            }
+                        }
+                    }
+                    Some(Ok(Message::Ping(bytes))) => {
+                        if session.pong(&bytes).await.is_err() {
+                            break None;
+                        }
+                    }
+                    Some(Ok(Message::Pong(_) | Message::Nop)) => {}
+                    Some(Ok(Message::Binary(_) | Message::Continuation(_))) => {
+                        break close_reason(CloseCode::Unsupported, "only JSON text frames are accepted");
+                    }
+                    Some(Ok(Message::Close(_))) | None => break None,
+                    Some(Err(e)) => {
+                        let code = if matches!(e, actix_ws::ProtocolError::Overflow) { CloseCode::Size } else { CloseCode::Protocol };
+                        break close_reason(code, "frame refused");
+                    }
+                }
+            }
+            _ = heartbeat.tick() => {
+                if last_heard.elapsed() > HEARTBEAT * 2 {
+                    break None;
+                }
+                if Instant::now() >= session_ends {
+                    break close_reason(CloseCode::Policy, "session ended; sign in again");
+                }
+                if session.ping(b"").await.is_err() {
+                    break None;
+                }
+            }
+        }
+    };
+    hub.unregister(id);
+    let _ = session.close(reason).await;
+}
+
+/// Handles one text frame from the client; returns a reply frame, if any.
+fn client_frame(text: &str, hub: &Hub, person: PersonId, typed: &mut Vec<(ChannelId, Instant)>) -> Option<String> {
+    let v: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(_) => return Some(r#"{"type":"error","message":"frames must be JSON objects"}"#.to_string()),
+    };
+    match v["type"].as_str() {
+        Some("ping") => Some(r#"{"type":"pong"}"#.to_string()),
+        Some("typing") => {
+            let channel: ChannelId = v["channel_id"].as_str()?.parse().ok()?;
+            let now = Instant::now();
+            typed.retain(|(_, at)| now.duration_since(*at) < TYPING_EVERY);
+            if typed.iter().any(|(c, _)| *c == channel) {
+                return None;
+            }
+            typed.push((channel, now));
+            hub.typing(person, channel);
+            None
+        }
+        _ => Some(r#"{"type":"error","message":"unknown frame type; send ping or typing"}"#.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn origins() {
+        assert_eq!(super::origin_of("https://chat.example.com"), "https://chat.example.com");
+        assert_eq!(super::origin_of("https://chat.example.com/bivouac"), "https://chat.example.com");
+        assert_eq!(super::origin_of("http://localhost:8080"), "http://localhost:8080");
+    }
+}

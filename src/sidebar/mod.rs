@@ -1,0 +1,424 @@
+//! The sidebar: pinned chats, pinned people and folders, per person, on the server, live.
+//!
+//! What a person sees is always filtered by what they may see now: pins and folder items of
+//! chats they left, or of people they can no longer see, are not shown (and leaving a chat
+//! removes it from pins and folders at once, see [`forget_chat`]). Department folders are
+//! defined by admins for a department; each member sees them above their own folders, with only
+//! the chats that member is in, and may hide them.
+
+pub mod http;
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::events::Event;
+use crate::ids::{ChannelId, DepartmentId, FolderId, PersonId};
+use crate::model::{DepartmentFolder, Folder, Sidebar};
+use crate::people::{Name, acting};
+use crate::policy::{self, Action, Actor};
+use crate::store::{self, Reader, WriteTx};
+
+pub const MAX_PINNED_CHATS: usize = 50;
+pub const MAX_PINNED_PEOPLE: usize = 100;
+pub const MAX_FOLDERS: usize = 50;
+pub const MAX_FOLDER_ITEMS: usize = 200;
+
+#[derive(Serialize, Clone, Debug)]
+pub struct FolderView {
+    pub id: FolderId,
+    pub name: String,
+    pub items: Vec<ChannelId>,
+    pub unread: u64,
+    pub mentions: u32,
+    pub collapsed: bool,
+    /// Set for a department folder (defined by an admin for this department).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department_id: Option<DepartmentId>,
+    /// A department folder this person hid.
+    pub hidden: bool,
+}
+
+#[derive(Serialize, Clone, Debug)]
+pub struct SidebarView {
+    pub pinned_chats: Vec<ChannelId>,
+    pub pinned_people: Vec<PersonId>,
+    /// Department folders first, then the person's own, in their order.
+    pub folders: Vec<FolderView>,
+}
+
+/// The sidebar of `actor` as they may see it now.
+pub fn view(r: &impl Reader, actor: &Actor) -> Result<SidebarView> {
+    let s = store::sidebar::get(r, actor.id)?;
+    let mine: BTreeSet<ChannelId> = store::chat::channels_of(r, actor.id)?.into_iter().collect();
+    let mut counts: HashMap<ChannelId, (u64, u32)> = HashMap::new();
+    let mut count = |r: &dyn Fn(ChannelId) -> Result<(u64, u32)>, id: ChannelId| -> Result<(u64, u32)> {
+        if let Some(c) = counts.get(&id) {
+            return Ok(*c);
+        }
+        let c = r(id)?;
+        counts.insert(id, c);
+        Ok(c)
+    };
+    let unread_of = |id: ChannelId| -> Result<(u64, u32)> {
+        let Some(c) = store::chat::channel(r, id)? else { return Ok((0, 0)) };
+        let v = crate::chat::view(r, &c, actor.id, false)?;
+        Ok((v.unread, v.mentions))
+    };
+    let mut folder = |id, name: &str, items: &[ChannelId], collapsed, department_id, hidden| -> Result<FolderView> {
+        let items: Vec<ChannelId> = items.iter().filter(|c| mine.contains(c)).copied().collect();
+        let (mut unread, mut mentions) = (0, 0);
+        for c in &items {
+            let (u, m) = count(&unread_of, *c)?;
+            unread += u;
+            mentions += m;
+        }
+        Ok(FolderView { id, name: name.to_string(), items, unread, mentions, collapsed, department_id, hidden })
+    };
+    let mut folders = Vec::new();
+    let me = store::people::get(r, actor.id)?.ok_or_else(|| Error::not_found("person"))?;
+    for f in store::sidebar::department_folders(r)? {
+        if me.departments.contains(&f.department) {
+            folders.push(folder(
+                f.id,
+                &f.name,
+                &f.items,
+                s.collapsed.contains(&f.id),
+                Some(f.department),
+                s.hidden.contains(&f.id),
+            )?);
+        }
+    }
+    for f in &s.folders {
+        folders.push(folder(f.id, &f.name, &f.items, f.collapsed, None, false)?);
+    }
+    let mut pinned_people = Vec::new();
+    for p in &s.pinned_people {
+        if let Some(person) = store::people::get(r, *p)?
+            && policy::can_see_person(r, actor, &person)?
+        {
+            pinned_people.push(*p);
+        }
+    }
+    Ok(SidebarView {
+        pinned_chats: s.pinned_chats.iter().filter(|c| mine.contains(c)).copied().collect(),
+        pinned_people,
+        folders,
+    })
+}
+
+/// Saves the sidebar and tells the person's other tabs.
+fn commit(tx: &mut WriteTx<'_>, actor: &Actor, s: &Sidebar) -> Result<SidebarView> {
+    store::sidebar::save(tx, actor.id, s)?;
+    let v = view(tx, actor)?;
+    tx.emit(Event::send(vec![actor.id], "sidebar.updated", &v));
+    Ok(v)
+}
+
+fn no_duplicates<T: Ord + Copy>(ids: &[T], what: &str) -> Result<()> {
+    if ids.iter().collect::<BTreeSet<_>>().len() != ids.len() {
+        return Err(Error::invalid("duplicate_ids", format!("The list of {what} names one more than once.")));
+    }
+    Ok(())
+}
+
+/// Checks that every id is a chat `actor` is in (404 otherwise, like any chat one cannot see).
+fn own_chats(r: &impl Reader, actor: &Actor, ids: &[ChannelId]) -> Result<()> {
+    for id in ids {
+        if !store::chat::is_member(r, *id, actor.id)? {
+            return Err(Error::not_found("chat"));
+        }
+    }
+    Ok(())
+}
+
+pub fn set_pinned_chats(tx: &mut WriteTx<'_>, actor_id: PersonId, ids: &[ChannelId]) -> Result<SidebarView> {
+    let actor = acting(tx, actor_id)?;
+    no_duplicates(ids, "chats")?;
+    if ids.len() > MAX_PINNED_CHATS {
+        return Err(Error::invalid("too_many_pins", format!("At most {MAX_PINNED_CHATS} chats can be pinned.")));
+    }
+    own_chats(tx, &actor, ids)?;
+    let mut s = store::sidebar::get(tx, actor.id)?;
+    s.pinned_chats = ids.to_vec();
+    commit(tx, &actor, &s)
+}
+
+pub fn set_pinned_people(tx: &mut WriteTx<'_>, actor_id: PersonId, ids: &[PersonId]) -> Result<SidebarView> {
+    let actor = acting(tx, actor_id)?;
+    no_duplicates(ids, "people")?;
+    if ids.len() > MAX_PINNED_PEOPLE {
+        return Err(Error::invalid("too_many_pins", format!("At most {MAX_PINNED_PEOPLE} people can be pinned.")));
+    }
+    for id in ids {
+        crate::people::visible_person(tx, &actor, *id)?;
+    }
+    let mut s = store::sidebar::get(tx, actor.id)?;
+    s.pinned_people = ids.to_vec();
+    commit(tx, &actor, &s)
+}
+
+fn clean_folder_name(name: &str) -> Result<String> {
+    Name::parse("Folder name", name, 60)
+}
+
+fn name_taken(s: &Sidebar, name: &str, except: Option<FolderId>) -> bool {
+    s.folders.iter().any(|f| Some(f.id) != except && f.name.to_lowercase() == name.to_lowercase())
+}
+
+pub fn create_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, name: &str, items: &[ChannelId]) -> Result<FolderView> {
+    let actor = acting(tx, actor_id)?;
+    let name = clean_folder_name(name)?;
+    let mut s = store::sidebar::get(tx, actor.id)?;
+    if s.folders.len() >= MAX_FOLDERS {
+        return Err(Error::invalid(
+            "too_many_folders",
+            format!("You already have {MAX_FOLDERS} folders, the most there can be."),
+        ));
+    }
+    if name_taken(&s, &name, None) {
+        return Err(Error::conflict("folder_exists", format!("You already have a folder named {name:?}.")));
+    }
+    check_items(tx, &actor, items)?;
+    let id = FolderId(tx.new_id());
+    s.folders.push(Folder { id, name, items: items.to_vec(), collapsed: false });
+    let v = commit(tx, &actor, &s)?;
+    v.folders.into_iter().find(|f| f.id == id).ok_or_else(|| Error::internal("folder vanished"))
+}
+
+fn check_items(r: &impl Reader, actor: &Actor, items: &[ChannelId]) -> Result<()> {
+    no_duplicates(items, "chats")?;
+    if items.len() > MAX_FOLDER_ITEMS {
+        return Err(Error::invalid("too_many_items", format!("A folder holds at most {MAX_FOLDER_ITEMS} chats.")));
+    }
+    own_chats(r, actor, items)
+}
+
+#[derive(Default)]
+pub struct FolderPatch {
+    pub name: Option<String>,
+    pub items: Option<Vec<ChannelId>>,
+    /// New index among the person's own folders.
+    pub position: Option<usize>,
+    pub collapsed: Option<bool>,
+    /// For department folders: hide or show again.
+    pub hidden: Option<bool>,
+}
+
+pub fn update_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId, p: &FolderPatch) -> Result<SidebarView> {
+    let actor = acting(tx, actor_id)?;
+    let mut s = store::sidebar::get(tx, actor.id)?;
+    if let Some(i) = s.folders.iter().position(|f| f.id == id) {
+        if p.hidden.is_some() {
+            return Err(Error::invalid(
+                "not_a_department_folder",
+                "Only department folders can be hidden; delete your own folder instead.",
+            ));
+        }
+        if let Some(n) = &p.name {
+            let n = clean_folder_name(n)?;
+            if name_taken(&s, &n, Some(id)) {
+                return Err(Error::conflict("folder_exists", format!("You already have a folder named {n:?}.")));
+            }
+            s.folders[i].name = n;
+        }
+        if let Some(items) = &p.items {
+            check_items(tx, &actor, items)?;
+            s.folders[i].items = items.clone();
+        }
+        if let Some(c) = p.collapsed {
+            s.folders[i].collapsed = c;
+        }
+        if let Some(pos) = p.position {
+            if pos >= s.folders.len() {
+                return Err(Error::invalid(
+                    "invalid_position",
+                    format!("position must be between 0 and {}.", s.folders.len() - 1),
+                ));
+            }
+            let f = s.folders.remove(i);
+            s.folders.insert(pos, f);
+        }
+        return commit(tx, &actor, &s);
+    }
+    // A department folder of one of the person's departments: only its display is theirs.
+    let dept = department_folder_for(tx, &actor, id)?;
+    if p.name.is_some() || p.items.is_some() || p.position.is_some() {
+        return Err(Error::forbidden(
+            "department_folder",
+            "A department folder is set by administrators; you can collapse or hide it.",
+        ));
+    }
+    if let Some(c) = p.collapsed {
+        s.collapsed.retain(|f| *f != dept.id);
+        if c {
+            s.collapsed.push(dept.id);
+        }
+    }
+    if let Some(h) = p.hidden {
+        s.hidden.retain(|f| *f != dept.id);
+        if h {
+            s.hidden.push(dept.id);
+        }
+    }
+    commit(tx, &actor, &s)
+}
+
+fn department_folder_for(r: &impl Reader, actor: &Actor, id: FolderId) -> Result<DepartmentFolder> {
+    let f = store::sidebar::department_folder(r, id)?.ok_or_else(|| Error::not_found("folder"))?;
+    let me = store::people::get(r, actor.id)?.ok_or_else(|| Error::not_found("person"))?;
+    if !me.departments.contains(&f.department) {
+        return Err(Error::not_found("folder"));
+    }
+    Ok(f)
+}
+
+/// Sets the order of the person's own folders; `ids` must be exactly the current folders.
+pub fn order_folders(tx: &mut WriteTx<'_>, actor_id: PersonId, ids: &[FolderId]) -> Result<SidebarView> {
+    let actor = acting(tx, actor_id)?;
+    let mut s = store::sidebar::get(tx, actor.id)?;
+    let current: BTreeSet<FolderId> = s.folders.iter().map(|f| f.id).collect();
+    let given: BTreeSet<FolderId> = ids.iter().copied().collect();
+    if given != current || ids.len() != current.len() {
+        return Err(Error::invalid(
+            "folders_changed",
+            "The list of folders does not match your current folders (another tab may have changed them); reload and try again.",
+        ));
+    }
+    s.folders.sort_by_key(|f| ids.iter().position(|i| *i == f.id));
+    commit(tx, &actor, &s)
+}
+
+pub fn delete_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId) -> Result<SidebarView> {
+    let actor = acting(tx, actor_id)?;
+    let mut s = store::sidebar::get(tx, actor.id)?;
+    let before = s.folders.len();
+    s.folders.retain(|f| f.id != id);
+    if s.folders.len() == before {
+        if department_folder_for(tx, &actor, id).is_ok() {
+            return Err(Error::forbidden(
+                "department_folder",
+                "A department folder is set by administrators; you can hide it.",
+            ));
+        }
+        return Err(Error::not_found("folder"));
+    }
+    commit(tx, &actor, &s)
+}
+
+/// When `person` leaves `chat`, it leaves their pins and folders too.
+pub fn forget_chat(tx: &mut WriteTx<'_>, person: PersonId, chat: ChannelId) -> Result<()> {
+    let mut s = store::sidebar::get(tx, person)?;
+    let before = s.clone();
+    s.pinned_chats.retain(|c| *c != chat);
+    for f in &mut s.folders {
+        f.items.retain(|c| *c != chat);
+    }
+    if s != before {
+        store::sidebar::save(tx, person, &s)?;
+        if let Ok(actor) = acting(tx, person) {
+            let v = view(tx, &actor)?;
+            tx.emit(Event::send(vec![person], "sidebar.updated", &v));
+        }
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+pub struct DepartmentFolderView {
+    pub id: FolderId,
+    pub department_id: DepartmentId,
+    pub name: String,
+    pub items: Vec<ChannelId>,
+}
+
+fn department_view(f: &DepartmentFolder) -> DepartmentFolderView {
+    DepartmentFolderView { id: f.id, department_id: f.department, name: f.name.clone(), items: f.items.clone() }
+}
+
+pub fn department_folders(r: &impl Reader, actor: &Actor) -> Result<Vec<DepartmentFolderView>> {
+    let _ = policy::check(r, actor, Action::ManageDepartmentFolders)?;
+    Ok(store::sidebar::department_folders(r)?.iter().map(department_view).collect())
+}
+
+/// Items of a department folder: channels the admin can see (members see those they are in).
+fn check_department_items(r: &impl Reader, actor: &Actor, items: &[ChannelId]) -> Result<()> {
+    no_duplicates(items, "chats")?;
+    if items.len() > MAX_FOLDER_ITEMS {
+        return Err(Error::invalid("too_many_items", format!("A folder holds at most {MAX_FOLDER_ITEMS} chats.")));
+    }
+    for id in items {
+        let c = store::chat::channel(r, *id)?.ok_or_else(|| Error::not_found("chat"))?;
+        let _ = policy::check(r, actor, Action::SeeChannel(&c))?;
+    }
+    Ok(())
+}
+
+/// Tells every member of `department` that their sidebar changed.
+fn notify_department(tx: &mut WriteTx<'_>, department: DepartmentId) -> Result<()> {
+    for p in store::departments::members(tx, department, usize::MAX)? {
+        if let Ok(a) = acting(tx, p) {
+            let v = view(tx, &a)?;
+            tx.emit(Event::send(vec![p], "sidebar.updated", &v));
+        }
+    }
+    Ok(())
+}
+
+pub fn create_department_folder(
+    tx: &mut WriteTx<'_>,
+    actor_id: PersonId,
+    department: DepartmentId,
+    name: &str,
+    items: &[ChannelId],
+) -> Result<DepartmentFolderView> {
+    let actor = acting(tx, actor_id)?;
+    let _ = policy::check(tx, &actor, Action::ManageDepartmentFolders)?;
+    let name = clean_folder_name(name)?;
+    if store::departments::get(tx, department)?.is_none() {
+        return Err(Error::invalid("unknown_department", "That department does not exist."));
+    }
+    if store::sidebar::department_folders(tx)?
+        .iter()
+        .any(|f| f.department == department && f.name.to_lowercase() == name.to_lowercase())
+    {
+        return Err(Error::conflict("folder_exists", format!("That department already has a folder named {name:?}.")));
+    }
+    check_department_items(tx, &actor, items)?;
+    let f =
+        DepartmentFolder { id: FolderId(tx.new_id()), department, name, items: items.to_vec(), created_by: actor.id };
+    store::sidebar::save_department_folder(tx, &f)?;
+    notify_department(tx, department)?;
+    Ok(department_view(&f))
+}
+
+pub fn update_department_folder(
+    tx: &mut WriteTx<'_>,
+    actor_id: PersonId,
+    id: FolderId,
+    name: Option<&str>,
+    items: Option<&[ChannelId]>,
+) -> Result<DepartmentFolderView> {
+    let actor = acting(tx, actor_id)?;
+    let _ = policy::check(tx, &actor, Action::ManageDepartmentFolders)?;
+    let mut f = store::sidebar::department_folder(tx, id)?.ok_or_else(|| Error::not_found("folder"))?;
+    if let Some(n) = name {
+        f.name = clean_folder_name(n)?;
+    }
+    if let Some(items) = items {
+        check_department_items(tx, &actor, items)?;
+        f.items = items.to_vec();
+    }
+    store::sidebar::save_department_folder(tx, &f)?;
+    notify_department(tx, f.department)?;
+    Ok(department_view(&f))
+}
+
+pub fn delete_department_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId) -> Result<()> {
+    let actor = acting(tx, actor_id)?;
+    let _ = policy::check(tx, &actor, Action::ManageDepartmentFolders)?;
+    let f = store::sidebar::department_folder(tx, id)?.ok_or_else(|| Error::not_found("folder"))?;
+    store::sidebar::delete_department_folder(tx, id)?;
+    notify_department(tx, f.department)
+}
