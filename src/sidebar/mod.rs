@@ -95,7 +95,9 @@ pub fn view(r: &impl Reader, actor: &Actor) -> Result<SidebarView> {
     }
     let mut pinned_people = Vec::new();
     for p in &s.pinned_people {
+        // Only colleagues one can still reach: visible and active.
         if let Some(person) = store::people::get(r, *p)?
+            && person.state == crate::model::PersonState::Active
             && policy::can_see_person(r, actor, &person)?
         {
             pinned_people.push(*p);

@@ -8,6 +8,8 @@ mod chat;
 mod helpers;
 mod invites;
 mod live;
+mod matrix;
 mod people;
+mod sidebar;
 mod smtp;
 mod store;
