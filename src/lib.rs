@@ -7,7 +7,9 @@
 //! the commit -> the response.
 //!
 //! - `main.rs`    command line: serve (default), check, backup, restore.
-//! - [`app`]      builds store, background tasks and HTTP server; graceful stop.
+//! - [`app`]      builds store, background tasks and HTTP server; graceful stop; the commands.
+//! - [`control`]  backup, restore and check, through a Unix socket to the running server.
+//! - [`systemd`]  sd_notify (READY, STOPPING, WATCHDOG) without a library.
 //! - [`config`]   flags > `BIVOUAC_*` env > TOML file > defaults; secrets redacted.
 //! - [`error`]    the one error type and its JSON body `{"error":{"code","message"}}`.
 //! - [`http`]     routes of every domain, body limits, security headers, request ids, web assets.
@@ -44,6 +46,7 @@ pub mod auth;
 pub mod chat;
 pub mod clock;
 pub mod config;
+pub mod control;
 pub mod crypto;
 pub mod error;
 pub mod events;
@@ -58,4 +61,5 @@ pub mod policy;
 pub mod realtime;
 pub mod sidebar;
 pub mod store;
+pub mod systemd;
 pub mod telemetry;

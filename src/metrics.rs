@@ -35,8 +35,8 @@ impl Metrics {
         }
     }
 
-    /// The text exposition; `gauges` are (name, help, value) read by the caller at scrape time.
-    pub fn render(&self, gauges: &[(&str, &str, f64)]) -> String {
+    /// The text exposition; `extra` are (name, help, "counter"|"gauge", value) read at scrape time.
+    pub fn render(&self, extra: &[(&str, &str, &str, f64)]) -> String {
         let mut out = String::new();
         let m = self.requests.lock().unwrap_or_else(|p| p.into_inner());
         out.push_str("# HELP bivouac_http_requests_total HTTP requests by route, method and status.\n");
@@ -73,8 +73,8 @@ impl Metrics {
             let _ = writeln!(out, "bivouac_http_request_duration_seconds_sum{{{labels}}} {}", s.sum);
             let _ = writeln!(out, "bivouac_http_request_duration_seconds_count{{{labels}}} {}", s.count);
         }
-        for (name, help, value) in gauges {
-            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}");
+        for (name, help, kind, value) in extra {
+            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}");
         }
         out
     }
@@ -82,4 +82,79 @@ impl Metrics {
 
 fn esc(s: &str) -> String {
     s.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+/// `GET /metrics`: from loopback without a token (unless it came through a proxy), otherwise only
+/// with `Authorization: Bearer <metrics_token>`.
+pub async fn endpoint(
+    req: actix_web::HttpRequest,
+    state: actix_web::web::Data<crate::app::AppState>,
+) -> Result<actix_web::HttpResponse, crate::error::Error> {
+    use std::sync::atomic::Ordering::Relaxed;
+    let forwarded = req.headers().contains_key("x-forwarded-for") || req.headers().contains_key("forwarded");
+    let local = req.peer_addr().is_some_and(|a| a.ip().is_loopback()) && !forwarded;
+    let token_ok = match (&state.config.metrics_token, req.headers().get("authorization").and_then(|v| v.to_str().ok()))
+    {
+        (Some(t), Some(h)) => {
+            h.strip_prefix("Bearer ").is_some_and(|given| crate::crypto::ct_eq(given.as_bytes(), t.as_bytes()))
+        }
+        _ => false,
+    };
+    if !local && !token_ok {
+        return Err(crate::error::Error::forbidden(
+            "metrics_forbidden",
+            "Metrics are readable from the server itself, or with Authorization: Bearer <metrics_token>.",
+        ));
+    }
+    let st = state.store.stats();
+    let r = state.store.read()?;
+    let queued = crate::store::mail::queued(&r)? as f64;
+    let failed = crate::store::invitations::all(&r)?
+        .iter()
+        .filter(|i| i.status == crate::model::InvitationStatus::Failed)
+        .count() as f64;
+    let hub = &state.hub.stats;
+    let extra = [
+        ("bivouac_websocket_connections", "Open WebSocket connections.", "gauge", hub.connections.load(Relaxed) as f64),
+        (
+            "bivouac_websocket_frames_delivered_total",
+            "Frames queued to WebSocket connections.",
+            "counter",
+            hub.delivered.load(Relaxed) as f64,
+        ),
+        (
+            "bivouac_websocket_cut_off_total",
+            "Connections closed for falling behind.",
+            "counter",
+            hub.cut_off.load(Relaxed) as f64,
+        ),
+        (
+            "bivouac_store_commits_total",
+            "Durable commits (each may carry many writes).",
+            "counter",
+            st.commits.load(Relaxed) as f64,
+        ),
+        ("bivouac_store_writes_total", "Write operations committed.", "counter", st.ops.load(Relaxed) as f64),
+        (
+            "bivouac_store_commit_seconds_total",
+            "Time spent in commits, including fsync.",
+            "counter",
+            st.commit_micros.load(Relaxed) as f64 / 1e6,
+        ),
+        (
+            "bivouac_store_largest_batch",
+            "The most writes one commit has carried.",
+            "gauge",
+            st.largest_batch.load(Relaxed) as f64,
+        ),
+        (
+            "bivouac_store_writes_blocked",
+            "1 while writes are refused (low disk or a failed data file).",
+            "gauge",
+            f64::from(u8::from(state.store.writes_blocked().is_some())),
+        ),
+        ("bivouac_outbox_queued", "Mails waiting in the outbox.", "gauge", queued),
+        ("bivouac_outbox_failed_invitations", "Invitations whose mail was refused for good.", "gauge", failed),
+    ];
+    Ok(actix_web::HttpResponse::Ok().content_type("text/plain; version=0.0.4").body(state.metrics.render(&extra)))
 }

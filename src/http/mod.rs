@@ -26,7 +26,9 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; 
 
 /// Registers every route of every domain.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(healthz)).route("/readyz", web::get().to(readyz));
+    cfg.route("/healthz", web::get().to(healthz))
+        .route("/readyz", web::get().to(readyz))
+        .route("/metrics", web::get().to(crate::metrics::endpoint));
     crate::auth::http::routes(cfg);
     crate::people::http::routes(cfg);
     crate::invites::http::routes(cfg);

@@ -435,23 +435,6 @@ pub(crate) fn put<T: bincode::Encode>(tx: &mut WriteTx<'_>, def: Def, key: &[u8]
     tx.put(def, key, &codec::encode(value))
 }
 
-/// Collects decoded values for keys in `[lo, hi]`, up to `limit`.
-pub(crate) fn collect<T: bincode::Decode<()>>(
-    r: &impl Reader,
-    def: Def,
-    lo: &[u8],
-    hi: &[u8],
-    dir: Dir,
-    limit: usize,
-) -> Result<Vec<T>> {
-    let mut out = Vec::new();
-    r.scan(def, Bound::Included(lo), Bound::Included(hi), dir, |_, v| {
-        out.push(decode(def, v)?);
-        Ok(out.len() < limit)
-    })?;
-    Ok(out)
-}
-
 /// Collects the keys in `[lo, hi]`, up to `limit`.
 pub(crate) fn collect_keys(
     r: &impl Reader,

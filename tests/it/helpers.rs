@@ -255,7 +255,7 @@ pub struct User {
     pub person: Value,
     /// `bivouac_session=...`, for clients that are not reqwest (WebSockets).
     pub cookie: String,
-    base: String,
+    pub base: String,
 }
 
 impl std::fmt::Debug for User {

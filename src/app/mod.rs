@@ -18,6 +18,11 @@ use crate::realtime::Hub;
 use crate::store::Store;
 use crate::{auth, http};
 
+mod cli;
+mod tasks;
+
+pub use cli::command;
+
 /// What every handler can reach (`web::Data<AppState>`).
 pub struct AppState {
     pub config: Arc<Config>,
@@ -31,6 +36,8 @@ pub struct AppState {
     pub mailer: Mailer,
     pub outbox: Outbox,
     pub hub: Hub,
+    /// The low-disk guard's threshold and state.
+    pub disk: Arc<tasks::Disk>,
 }
 
 pub struct Application {
@@ -62,6 +69,7 @@ impl Application {
             mailer: Mailer::new(config.smtp.clone(), &base_url),
             outbox: Outbox::default(),
             hub: Hub::start(store.clone(), events_rx),
+            disk: Arc::new(tasks::Disk::new(config.min_free_disk)),
         });
         let https = base_url.starts_with("https://");
         let max_body = config.max_body;
@@ -106,9 +114,13 @@ impl Application {
         let handle = self.server.handle();
         let task = tokio::spawn(self.server);
         let s = &self.state;
+        // The mail sender comes first: it is awaited on stop; the others are aborted.
         let background = vec![
             tokio::spawn(crate::mail::sender::run(s.store.clone(), s.mailer.clone(), s.outbox.clone())),
-            tokio::spawn(sweep_expired_access(s.store.clone())),
+            tokio::spawn(tasks::sweep_expired_access(s.store.clone())),
+            tokio::spawn(tasks::guard_disk(s.store.clone(), s.config.data_dir.clone(), s.disk.clone())),
+            tokio::spawn(tasks::feed_watchdog(s.store.clone())),
+            tokio::spawn(crate::control::serve(s.store.clone(), s.config.data_dir.clone())),
         ];
         Running { handle, task, background, state: self.state, port: self.port }
     }
@@ -143,82 +155,27 @@ impl Running {
         background.for_each(|t| t.abort());
         let store = self.state.store.clone();
         let _ = tokio::task::spawn_blocking(move || store.close()).await;
+        let _ = std::fs::remove_file(self.state.config.data_dir.join(crate::control::SOCKET));
     }
 }
 
-/// Every few seconds, ends the sessions (and live connections) of people whose access end date
-/// has passed. Requests are refused at that moment anyway; this closes what is still open.
-async fn sweep_expired_access(store: crate::store::Store) {
-    loop {
-        tokio::time::sleep(std::time::Duration::from_secs(2)).await;
-        let due = store.read().and_then(|r| {
-            let now = crate::store::Reader::now(&r);
-            Ok(crate::store::people::all(&r)?.iter().any(|p| crate::people::access_end_due(p, now)))
-        });
-        match due {
-            Ok(true) => {
-                if let Err(e) = store.write(crate::people::end_expired_access).await {
-                    tracing::warn!(error = %e, "could not end expired access");
-                }
-            }
-            Ok(false) => {}
-            Err(_) if store.failed() => return,
-            Err(_) => {}
-        }
-    }
-}
-
-/// `bivouac serve`: runs until SIGTERM or SIGINT, then stops gracefully.
+/// `bivouac serve`: runs until SIGTERM or SIGINT (then stops gracefully and returns Ok), or until
+/// the data file fails (then stops and returns Err, so the process exits non-zero and systemd
+/// restarts it).
 pub async fn serve(config: Config) -> Result<(), String> {
     tracing::info!("configuration:{}", config.describe());
     let clock: SharedClock = Arc::new(crate::clock::SystemClock);
     let running = Application::build(config, clock).await?.start();
-    wait_for_signal().await;
+    crate::systemd::notify("READY=1");
+    let failed = tasks::wait_for_signal_or_failure(&running.state.store).await;
+    crate::systemd::notify("STOPPING=1");
     tracing::info!("stopping: finishing requests and writes");
     running.stop().await;
-    tracing::info!("stopped");
-    Ok(())
-}
-
-async fn wait_for_signal() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        let (Ok(mut term), Ok(mut int)) = (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) else {
-            let _ = tokio::signal::ctrl_c().await;
-            return;
-        };
-        tokio::select! {
-            _ = term.recv() => {}
-            _ = int.recv() => {}
+    match failed {
+        None => {
+            tracing::info!("stopped");
+            Ok(())
         }
-    }
-    #[cfg(not(unix))]
-    let _ = tokio::signal::ctrl_c().await;
-}
-
-/// Runs one command of the command line.
-pub async fn command(command: &str, config: Config, file: Option<String>) -> Result<(), String> {
-    let _ = file;
-    match command {
-        "serve" => serve(config).await,
-        "check" => check(&config),
-        other => Err(format!("unknown command {other}; see bivouac --help")),
-    }
-}
-
-/// `bivouac check`: redb's integrity check plus every index and invariant, on a stopped server's
-/// data file. Prints what it found; fails if anything is wrong.
-fn check(config: &Config) -> Result<(), String> {
-    let path = config.data_dir.join(crate::store::DATA_FILE);
-    let problems = crate::store::check_file(&path).map_err(|e| e.to_string())?;
-    if problems.is_empty() {
-        println!("{}: the data file and every index are consistent", path.display());
-        Ok(())
-    } else {
-        for p in &problems {
-            println!("problem: {p}");
-        }
-        Err(format!("{} problem(s) found in {}", problems.len(), path.display()))
+        Some(why) => Err(why),
     }
 }
