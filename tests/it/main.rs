@@ -4,6 +4,7 @@
 mod auth;
 mod basics;
 mod browser;
+mod browser_people;
 mod helpers;
 mod invites;
 mod people;

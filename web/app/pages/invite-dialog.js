@@ -30,7 +30,7 @@ export async function openInviteDialog(onInvited = () => {}) {
   role.append(roleHint);
   const until = field({
     label: 'Access ends', name: 'access_until', type: 'date', min: todayInput(),
-    hint: 'Optional. At the end of this day their sessions end; their messages stay.',
+    hint: 'Optional. Their sessions end after this day.',
   });
   const departments = departmentCheckboxes(deps, []);
   const roleErr = h('div', { class: 'field-error', 'aria-live': 'polite' });
@@ -43,8 +43,10 @@ export async function openInviteDialog(onInvited = () => {}) {
     employee: 'Staff. Chats, channels and bots; edits only their own card.',
     freelancer: 'An external contractor. Sees only people they have a direct chat with.',
   };
+  const roleRow = h('div', { class: 'field-row' }, role, until);
   const sync = () => {
     until.hidden = !TEMPORARY_ROLES.includes(role.input.value);
+    roleRow.classList.toggle('single', until.hidden);
     roleHint.textContent = ROLE_HINTS[role.input.value] || '';
   };
   role.input.addEventListener('change', sync);
@@ -52,7 +54,7 @@ export async function openInviteDialog(onInvited = () => {}) {
   return formDialog({
     title: 'Invite people',
     intro: 'They get an email with a link to set their password. The link works for 7 days.',
-    fields: [h('div', { class: 'field-row' }, first, last), email, role, until, departments],
+    fields: [h('div', { class: 'field-row' }, first, last), email, roleRow, departments],
     submit: 'Send invitation',
     wide: true,
     action: async () => {

@@ -230,7 +230,7 @@ export function formDialog({ title, intro, fields, submit = 'Save', danger = fal
     await action(dlg);
     dlg.close();
   }, fieldFor);
-  const first = form.querySelector('input:not([type=checkbox]), select, textarea');
+  const first = form.querySelector('input, select, textarea');
   (first || ok).focus();
   return dlg;
 }
