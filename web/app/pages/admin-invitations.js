@@ -28,7 +28,7 @@ export function invitationBadge(state) {
 
 export async function renderAdminInvitations(_params, query) {
   if (!adminSection('/admin/invitations')) return;
-  const inviteBtn = h('button', { type: 'button', class: 'btn primary', onclick: () => openInviteDialog(() => load()) }, icon('plus'), 'Invite people');
+  const inviteBtn = h('button', { type: 'button', class: 'btn primary', onclick: () => openInviteDialog(() => load()) }, icon('plus'), h('span', { class: 'btn-label' }, 'Invite people'));
   setHeader('Invitations', 'Who was invited and whether the email arrived', inviteBtn);
   let filter = FILTERS.some(([k]) => k === query.get('show')) ? query.get('show') : 'open';
   const mailNote = h('div', { class: 'mail-note' });

@@ -23,7 +23,7 @@ const PAGE = 50;
 export async function renderAdminPeople(_params, query) {
   if (!adminSection('/admin/people')) return;
   let q = query.get('q') || '';
-  const inviteBtn = h('button', { type: 'button', class: 'btn primary', onclick: () => invite() }, icon('plus'), 'Invite people');
+  const inviteBtn = h('button', { type: 'button', class: 'btn primary', onclick: () => invite() }, icon('plus'), h('span', { class: 'btn-label' }, 'Invite people'));
   setHeader('People', 'Roles, departments and access', inviteBtn);
 
   const search = h('input', {

@@ -3,7 +3,7 @@
 
 import { h, icon } from '../dom.js';
 import { emptyState } from '../ui.js';
-import { setSection, setHeader, showMain, markCurrent } from '../shell.js';
+import { setSection, setHeader, showMain, markCurrent, closePanel } from '../shell.js';
 import { session, canSeeRoles, isAdmin } from '../state.js';
 
 const ITEMS = [
@@ -16,6 +16,7 @@ const ITEMS = [
 // Draws the Administration sidebar and marks `path`. Returns false (after showing why) when the
 // person may not use this screen.
 export function adminSection(path, { adminOnly = false } = {}) {
+  closePanel();
   if (!canSeeRoles() || (adminOnly && !isAdmin())) {
     setHeader('Administration');
     showMain(emptyState('lock', 'Not available',

@@ -86,6 +86,7 @@ function meta(p, byId) {
 }
 
 export async function renderPeople(_params, query) {
+  closePanel();
   peopleSection();
   markCurrent(location.pathname + location.search);
   const dept = query.get('department') || '';
@@ -312,4 +313,3 @@ export function showPersonPanel(p, byId, onChanged = () => {}) {
   }
 }
 
-export { closePanel };

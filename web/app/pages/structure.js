@@ -4,7 +4,7 @@
 import { h, icon, avatar, fullName, replace, toast } from '../dom.js';
 import { api } from '../api.js';
 import { field, select, confirmDialog, openMenu, emptyState } from '../ui.js';
-import { setHeader, showMain, markCurrent } from '../shell.js';
+import { setHeader, showMain, markCurrent, closePanel } from '../shell.js';
 import { peopleSection, refreshPeopleSidebar } from './people.js';
 import {
   loadDepartments, departmentTree, descendants, canManageDepartments, errorMessage, errorState,
@@ -12,11 +12,12 @@ import {
 } from './people-common.js';
 
 export async function renderStructure() {
+  closePanel();
   peopleSection();
   markCurrent('/people/structure');
   const manager = canManageDepartments();
   const addBtn = manager
-    ? h('button', { type: 'button', class: 'btn primary', onclick: () => createDialog(null) }, icon('plus'), 'New department')
+    ? h('button', { type: 'button', class: 'btn primary', onclick: () => createDialog(null) }, icon('plus'), h('span', { class: 'btn-label' }, 'New department'))
     : null;
   setHeader('Company structure', 'Departments and who leads them', ...(addBtn ? [addBtn] : []));
   const content = h('div', { class: 'structure' }, skeletonTree());
@@ -82,7 +83,7 @@ export async function renderStructure() {
         h('div', { class: 'tree-node', dataset: { departmentId: d.id } },
           h('a', { class: 'name', href: `/people?department=${encodeURIComponent(d.id)}` }, d.name),
           head
-            ? h('span', { class: 'head' }, avatar(head, 'sm'), h('span', {}, fullName(head)), h('span', { class: 'muted' }, 'head'))
+            ? h('span', { class: 'head' }, h('span', { class: 'muted' }, 'led by'), avatar(head, 'sm'), h('span', {}, fullName(head)))
             : h('span', { class: 'head muted' }, 'No head'),
           h('span', { class: 'spacer' }),
           h('span', { class: 'chip', title: 'Members' }, icon('people'), `${d.member_count} ${d.member_count === 1 ? 'member' : 'members'}`),
