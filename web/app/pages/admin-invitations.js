@@ -3,7 +3,7 @@
 
 import { h, icon, avatar, fullName, replace, toast, formatTime } from '../dom.js';
 import { api } from '../api.js';
-import { field, confirmDialog, emptyState } from '../ui.js';
+import { field, confirmDialog, openMenu, emptyState } from '../ui.js';
 import { setHeader, showMain } from '../shell.js';
 import { isAdmin } from '../state.js';
 import { adminSection } from './admin.js';
@@ -90,12 +90,17 @@ export async function renderAdminInvitations(_params, query) {
     const name = fullName(inv);
     const open = OPEN.includes(inv.state);
     const trouble = inv.last_error && ['queued', 'failed'].includes(inv.state);
-    const actions = open
-      ? h('div', { class: 'row nowrap' },
-        h('button', { type: 'button', class: 'btn small', onclick: (ev) => resend(inv, ev.currentTarget) }, 'Resend'),
-        h('button', { type: 'button', class: 'btn small ghost', onclick: () => correct(inv) }, 'Correct email'),
-        h('button', { type: 'button', class: 'btn small ghost danger-text', onclick: () => revoke(inv) }, 'Revoke'))
-      : null;
+    let actions = null;
+    if (open) {
+      const more = h('button', { type: 'button', class: 'btn ghost icon', 'aria-label': `More actions for the invitation of ${name}`, 'aria-haspopup': 'menu' }, icon('more'));
+      more.addEventListener('click', () => openMenu(more, [
+        ['Correct email…', () => correct(inv)],
+        ['Revoke…', () => revoke(inv), { danger: true }],
+      ]));
+      actions = h('div', { class: 'row nowrap' },
+        h('button', { type: 'button', class: 'btn small', 'aria-label': `Resend the invitation to ${inv.email}`, onclick: (ev) => resend(inv, ev.currentTarget) }, 'Resend'),
+        more);
+    }
     return h('tr', { dataset: { invitationId: inv.id } },
       h('td', { 'data-label': 'Person' }, h('div', { class: 'person-line' }, avatar({ ...inv, id: inv.person_id }, 'sm'),
         h('div', { class: 'who' }, h('strong', {}, name), h('span', { class: 'muted' }, inv.email)))),
@@ -105,7 +110,7 @@ export async function renderAdminInvitations(_params, query) {
         trouble ? h('span', { class: 'delivery-error' }, `Delivery failed: ${inv.last_error}`) : null)),
       h('td', { 'data-label': 'Invited by', class: 'nowrap' }, inv.inviter || '—'),
       h('td', { 'data-label': 'Expires', class: 'nowrap' }, open ? formatDay(inv.expires_at) : h('span', { class: 'muted' }, '—')),
-      h('td', { class: 'actions-cell' }, actions));
+      h('td', { class: 'actions-cell menu-only' }, actions));
   }
 
   async function resend(inv, btn) {
