@@ -4,6 +4,7 @@
 mod auth;
 mod basics;
 mod browser;
+mod browser_people;
 mod chat;
 mod helpers;
 mod invites;

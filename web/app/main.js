@@ -1,7 +1,13 @@
 // Start-up: pick the page for the address, check the session, and hand over to the router.
 
 import { api, setCsrf, onSignedOut } from './api.js';
-import { renderSetup, renderLogin, renderNoSetup } from './pages/auth.js';
+import { renderSetup, renderLogin, renderNoSetup, renderInvite, renderForgot, renderReset } from './pages/auth.js';
+import { renderPeople } from './pages/people.js';
+import { renderStructure } from './pages/structure.js';
+import { renderAdminPeople } from './pages/admin-people.js';
+import { renderAdminInvitations } from './pages/admin-invitations.js';
+import { renderAdminAudit } from './pages/admin-audit.js';
+import { renderAdminMail } from './pages/admin-mail.js';
 import { mountShell, setSection, setHeader, showMain, welcome } from './shell.js';
 import { route, notFound, dispatch, interceptLinks, navigate } from './router.js';
 import { setSession } from './state.js';
@@ -27,6 +33,14 @@ route('/', () => {
   showMain(welcome());
 });
 
+route('/people', renderPeople);
+route('/people/structure', renderStructure);
+route('/admin', () => navigate('/admin/people', { replace: true }));
+route('/admin/people', renderAdminPeople);
+route('/admin/invitations', renderAdminInvitations);
+route('/admin/audit', renderAdminAudit);
+route('/admin/mail', renderAdminMail);
+
 notFound(() => {
   setHeader('Not found');
   showMain(h('div', { class: 'empty' }, h('h2', {}, 'Nothing here'),
@@ -38,6 +52,10 @@ async function boot() {
   interceptLinks(document.body);
   const path = location.pathname;
   if (path === '/setup') return renderSetup(root, signedIn);
+  // Public pages: they work with or without a session.
+  if (path === '/invite') return renderInvite(root, signedIn);
+  if (path === '/forgot') return renderForgot(root);
+  if (path === '/reset') return renderReset(root, signedIn);
   let s = null;
   try {
     s = await api.get('/api/session');

@@ -1,0 +1,241 @@
+// Pieces shared by People, Company structure and Administration: roles and who may grant them,
+// departments as a tree, badges, dates, list loading, error states and small form dialogs.
+
+import { h, icon, avatar, fullName } from '../dom.js';
+import { api, ApiError } from '../api.js';
+import { alertBox, openDialog } from '../ui.js';
+import { session } from '../state.js';
+
+export const ROLES = ['owner', 'admin', 'integrator', 'employee', 'freelancer'];
+
+export const ROLE_LABEL = {
+  owner: 'Owner',
+  admin: 'Administrator',
+  integrator: 'Integrator',
+  employee: 'Employee',
+  freelancer: 'Freelancer',
+};
+
+export const ROLE_WITH_ARTICLE = {
+  owner: 'an owner',
+  admin: 'an administrator',
+  integrator: 'an integrator',
+  employee: 'an employee',
+  freelancer: 'a freelancer',
+};
+
+// Roles with an access end date.
+export const TEMPORARY_ROLES = ['integrator', 'freelancer'];
+
+// The roles `myRole` may give (PRODUCT.md "Workspace roles"; the server decides in the end).
+export function grantableRoles(myRole = session.person?.role) {
+  switch (myRole) {
+    case 'owner': return [...ROLES];
+    case 'admin': return ROLES.filter((r) => r !== 'owner');
+    case 'integrator': return ['employee', 'freelancer'];
+    default: return [];
+  }
+}
+
+// May `myRole` change role, deactivate or delete someone with `targetRole`?
+export function manages(targetRole, myRole = session.person?.role) {
+  if (!targetRole) return false;
+  switch (myRole) {
+    case 'owner': return true;
+    case 'admin': return targetRole !== 'owner';
+    case 'integrator': return targetRole === 'employee' || targetRole === 'freelancer';
+    default: return false;
+  }
+}
+
+export function canManageDepartments() {
+  return ['owner', 'admin', 'integrator'].includes(session.person?.role);
+}
+
+export function roleBadge(role) {
+  return h('span', { class: ['role-badge', role] }, ROLE_LABEL[role] || role);
+}
+
+const STATE_LABEL = { active: 'Active', invited: 'Invited', deactivated: 'Deactivated' };
+
+export function stateBadge(state) {
+  return h('span', { class: ['state-badge', state] }, STATE_LABEL[state] || state);
+}
+
+export async function loadDepartments() {
+  return api.get('/api/departments');
+}
+
+// Departments in tree order: [{dep, depth}], parents before their children, siblings by name.
+export function departmentTree(deps) {
+  const ids = new Set(deps.map((d) => d.id));
+  const children = new Map();
+  for (const d of deps) {
+    const parent = d.parent_id && ids.has(d.parent_id) ? d.parent_id : null;
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent).push(d);
+  }
+  const out = [];
+  const walk = (parent, depth) => {
+    for (const d of children.get(parent) || []) {
+      out.push({ dep: d, depth });
+      walk(d.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+// The ids of `id` and every department below it.
+export function descendants(deps, id) {
+  const out = new Set([id]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const d of deps) {
+      if (d.parent_id && out.has(d.parent_id) && !out.has(d.id)) {
+        out.add(d.id);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+export function departmentChips(ids, byId) {
+  const names = (ids || []).map((id) => byId.get(id)?.name).filter(Boolean);
+  if (!names.length) return null;
+  return h('span', { class: 'chips' }, names.map((n) => h('span', { class: 'chip' }, n)));
+}
+
+// Checkboxes for departments, indented as the tree. `.values()` gives the checked ids.
+export function departmentCheckboxes(deps, selected = [], legend = 'Departments') {
+  const chosen = new Set(selected);
+  const boxes = [];
+  const list = h('div', { class: 'check-list' },
+    departmentTree(deps).map(({ dep, depth }) => {
+      const box = h('input', { type: 'checkbox', value: dep.id, checked: chosen.has(dep.id), name: 'departments' });
+      boxes.push(box);
+      return h('label', { class: ['checkbox', `depth-${Math.min(depth, 4)}`] }, box, dep.name);
+    }));
+  const fs = h('fieldset', { class: 'fieldset' }, h('legend', { class: 'label' }, legend),
+    deps.length ? list : h('p', { class: 'muted small' }, 'There are no departments yet. Create them in Company structure.'));
+  fs.values = () => boxes.filter((b) => b.checked).map((b) => b.value);
+  return fs;
+}
+
+// "2026-12-31" for a date input, in the person's timezone.
+export function toDateInput(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+// The end of that day in the person's timezone, as RFC 3339 UTC; null for an empty input.
+export function fromDateInput(value) {
+  if (!value) return null;
+  const [y, m, d] = value.split('-').map(Number);
+  return new Date(y, m - 1, d, 23, 59, 59).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function todayInput() {
+  return toDateInput(new Date().toISOString());
+}
+
+export function formatDay(iso) {
+  return new Date(iso).toLocaleDateString([], { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+export function debounce(fn, ms = 250) {
+  let t = null;
+  return (...args) => {
+    clearTimeout(t);
+    t = setTimeout(() => fn(...args), ms);
+  };
+}
+
+export function errorMessage(e) {
+  return e instanceof ApiError ? e.message : `Something went wrong: ${e?.message || e}`;
+}
+
+// A failed load: the server's message and a way to try again.
+export function errorState(message, retry) {
+  return h('div', { class: 'empty error-state', role: 'alert' }, icon('close'),
+    h('h2', {}, 'Could not load this'), h('p', {}, message),
+    retry ? h('button', { class: 'btn', type: 'button', onclick: retry }, 'Try again') : null);
+}
+
+// Every person matching `params`, following the cursor (for pickers and name lookups).
+export async function loadAllPeople(params = {}) {
+  const out = [];
+  let cursor = null;
+  for (let i = 0; i < 100; i++) {
+    const qs = new URLSearchParams({ ...params, limit: '200' });
+    if (cursor) qs.set('cursor', cursor);
+    const page = await api.get(`/api/people?${qs}`);
+    out.push(...page.people);
+    cursor = page.next_cursor;
+    if (!cursor) break;
+  }
+  return out;
+}
+
+export function personLine(p, sub) {
+  return h('div', { class: 'person-line' }, avatar(p, 'sm'),
+    h('div', { class: 'who' }, h('strong', {}, fullName(p)), sub ? h('span', { class: 'muted' }, sub) : null));
+}
+
+// Like ui.js onSubmit, but `fieldFor(code, message)` also gets the message, so one error code
+// can point at different fields ("First name…" / "Last name…").
+export function wireForm(form, button, alert, action, fieldFor = () => null) {
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    if (button.getAttribute('aria-busy') === 'true') return;
+    alert.clear();
+    form.querySelectorAll('.field').forEach((f) => f.setError?.(''));
+    button.setAttribute('aria-busy', 'true');
+    button.disabled = true;
+    try {
+      await action();
+    } catch (e) {
+      const f = e instanceof ApiError ? fieldFor(e.code, e.message) : null;
+      if (f?.setError) {
+        f.setError(errorMessage(e));
+        f.input?.focus();
+      } else {
+        alert.show(errorMessage(e));
+      }
+    } finally {
+      button.removeAttribute('aria-busy');
+      button.disabled = false;
+    }
+  });
+}
+
+// A modal form: title, fields, Cancel and a submit button. `action` runs on submit and the
+// dialog closes when it succeeds; a failure shows on the field `fieldFor(code, message)` names,
+// otherwise above the fields.
+export function formDialog({ title, intro, fields, submit = 'Save', danger = false, action, fieldFor, wide = false }) {
+  const alert = alertBox();
+  const ok = h('button', { type: 'submit', class: ['btn', danger ? 'danger' : 'primary'] }, submit);
+  const cancel = h('button', { type: 'button', class: 'btn' }, 'Cancel');
+  const form = h('form', { novalidate: true, 'aria-label': title },
+    h('h2', {}, title), intro ? h('p', { class: 'muted' }, intro) : null,
+    alert, fields, h('div', { class: 'actions' }, cancel, ok));
+  const dlg = openDialog(title, form);
+  if (wide) dlg.classList.add('wide');
+  cancel.addEventListener('click', () => dlg.close());
+  wireForm(form, ok, alert, async () => {
+    await action(dlg);
+    dlg.close();
+  }, fieldFor);
+  const first = form.querySelector('input, select, textarea');
+  (first || ok).focus();
+  return dlg;
+}
+
+// Which name field a server message such as "Last name must not be empty." is about.
+export function nameFieldFor(message, first, last) {
+  return /^last name/i.test(message || '') ? last : first;
+}
