@@ -35,10 +35,12 @@ fn compressible(ct: &str) -> bool {
     ct.starts_with("text/") || ct.starts_with("application/json") || ct == "image/svg+xml"
 }
 
-fn gzipped(path: &str, data: &[u8]) -> Arc<[u8]> {
+/// The gzipped body of an asset, keyed by its content hash (so an edited file is never served
+/// stale, which matters in debug builds where assets are read from disk).
+fn gzipped(etag: &str, data: &[u8]) -> Arc<[u8]> {
     static CACHE: OnceLock<Mutex<HashMap<String, Arc<[u8]>>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
-    if let Some(hit) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(path) {
+    if let Some(hit) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(etag) {
         return hit.clone();
     }
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
@@ -46,7 +48,7 @@ fn gzipped(path: &str, data: &[u8]) -> Arc<[u8]> {
         Ok(v) => v.into(),
         Err(_) => data.into(),
     };
-    cache.lock().unwrap_or_else(|p| p.into_inner()).insert(path.to_string(), out.clone());
+    cache.lock().unwrap_or_else(|p| p.into_inner()).insert(etag.to_string(), out.clone());
     out
 }
 
@@ -86,7 +88,7 @@ pub fn serve(req: &HttpRequest) -> HttpResponse {
         .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
     if accepts_gzip && compressible(ct) && asset.data.len() > 1024 {
         res.insert_header((header::CONTENT_ENCODING, "gzip"));
-        return res.body(gzipped(file, &asset.data).to_vec());
+        return res.body(gzipped(&etag, &asset.data).to_vec());
     }
     res.body(asset.data.into_owned())
 }

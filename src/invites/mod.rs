@@ -47,6 +47,8 @@ pub struct InvitationView {
     pub sent_at: Option<String>,
     pub inviter: String,
     pub last_error: String,
+    pub departments: Vec<DepartmentId>,
+    pub access_until: Option<String>,
 }
 
 /// `expired` is not stored: a live invitation past its expiry is expired.
@@ -77,6 +79,8 @@ pub fn view(r: &impl Reader, inv: &Invitation) -> Result<InvitationView> {
         sent_at: inv.sent_at.map(|t| t.to_rfc3339()),
         inviter,
         last_error: inv.last_error.clone(),
+        departments: person.as_ref().map(|p| p.departments.clone()).unwrap_or_default(),
+        access_until: person.as_ref().and_then(|p| p.access_until).map(|t| t.to_rfc3339()),
     })
 }
 

@@ -211,11 +211,14 @@ async fn audit_log(state: web::Data<AppState>, me: SignedIn, q: web::Query<Audit
     let q = q.into_inner();
     let r = state.store.read()?;
     let n = limit(q.limit);
-    let entries = audit::list(
+    // One more than asked says whether an older page exists.
+    let mut entries = audit::list(
         &r,
         &me.actor(),
-        &AuditQuery { action: q.action, actor: q.actor, target: q.target, before: q.before, limit: n },
+        &AuditQuery { action: q.action, actor: q.actor, target: q.target, before: q.before, limit: n + 1 },
     )?;
-    let next_before = (entries.len() == n).then(|| entries.last().map(|e| e.id)).flatten();
+    let more = entries.len() > n;
+    entries.truncate(n);
+    let next_before = if more { entries.last().map(|e| e.id) } else { None };
     Ok(HttpResponse::Ok().json(AuditPage { entries, next_before }))
 }

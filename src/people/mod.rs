@@ -219,6 +219,16 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId, patch: &Pa
         log.push(("departments_changed", if names.is_empty() { "no departments".into() } else { names.join(", ") }));
     }
     let mut end_sessions = false;
+    let invited = old.state == PersonState::Invited;
+    if invited
+        && (patch.role.is_some_and(|r| r != old.role) || patch.access_until.is_some_and(|u| u != old.access_until))
+    {
+        return Err(Error::conflict(
+            "not_yet_joined",
+            "This person has not accepted their invitation yet, and the invitation names their role and access. \
+             Revoke it and invite them again with the new terms.",
+        ));
+    }
     if let Some(role) = patch.role.filter(|r| *r != old.role) {
         let _ = policy::check(tx, &actor, Action::ChangeRole { target: &old, to: role })?;
         p.role = role;

@@ -40,7 +40,7 @@ const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("resend", "POST /api/invitations/{id}/resend", [true, true, true, false, false]),
     ("revoke", "POST /api/invitations/{id}/revoke", [true, true, true, false, false]),
     ("correct email", "PATCH /api/invitations/{id}", [true, true, true, false, false]),
-    ("mail", "GET /api/mail", [true, true, false, false, false]),
+    ("mail", "GET /api/mail", [true, true, true, false, false]),
     ("test mail", "POST /api/mail/test", [true, true, false, false, false]),
     ("chats", "GET /api/channels", [true, true, true, true, true]),
     ("create channel", "POST /api/channels", [true, true, true, true, false]),

@@ -289,3 +289,21 @@ async fn the_audit_log_records_admin_actions_and_cannot_be_changed() {
     owner.delete("/api/audit").await.expect_error(405, "method_not_allowed");
     owner.patch("/api/audit", json!({})).await.expect_error(405, "method_not_allowed");
 }
+
+#[tokio::test]
+async fn an_invited_persons_role_changes_only_through_a_new_invitation() {
+    let app = spawn().await;
+    let owner = app.create_owner().await;
+    let r = app.invite(&owner, "Ina", "Vited", "ina@example.com", "employee").await;
+    let person = r.body["person_id"].as_str().unwrap().to_string();
+    owner
+        .patch(&format!("/api/people/{person}"), json!({"role": "freelancer"}))
+        .await
+        .expect_error(409, "not_yet_joined");
+    owner.patch(&format!("/api/people/{person}"), json!({"title": "Analyst"})).await.expect(200);
+    app.accept_mail("ina@example.com", 1, "ina-password").await.expect("the invitation still works");
+    // Audit pages end where the log ends.
+    let total = owner.get("/api/audit?limit=200").await.body["entries"].as_array().unwrap().len();
+    let page = owner.get(&format!("/api/audit?limit={total}")).await.expect(200);
+    assert!(page.body["next_before"].is_null(), "no next page when the log fits: {}", page.text);
+}
