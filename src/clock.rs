@@ -28,12 +28,32 @@ impl Timestamp {
 
     /// `2026-11-23T18:12:00.123Z`
     pub fn to_rfc3339(self) -> String {
+        let b = self.rfc3339_bytes();
+        String::from_utf8_lossy(&b).into_owned()
+    }
+
+    /// The RFC 3339 form in a stack buffer (no allocation): histories serialize many of these.
+    pub fn rfc3339_bytes(self) -> [u8; 24] {
         let secs = self.0.div_euclid(1000);
         let ms = self.0.rem_euclid(1000);
         let days = secs.div_euclid(86_400);
         let sod = secs.rem_euclid(86_400);
         let (y, m, d) = civil_from_days(days);
-        format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{ms:03}Z", sod / 3600, (sod / 60) % 60, sod % 60)
+        let mut out = *b"0000-00-00T00:00:00.000Z";
+        let mut put = |at: usize, width: usize, mut v: i64| {
+            for i in (0..width).rev() {
+                out[at + i] = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
+        };
+        put(0, 4, y.clamp(0, 9999));
+        put(5, 2, m);
+        put(8, 2, d);
+        put(11, 2, sod / 3600);
+        put(14, 2, (sod / 60) % 60);
+        put(17, 2, sod % 60);
+        put(20, 3, ms);
+        out
     }
 
     /// `2026-11-23`
@@ -172,6 +192,14 @@ pub fn human_duration_secs(secs: u64) -> String {
         s => (s.max(1), "second"),
     };
     format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Serialized as its RFC 3339 string.
+impl serde::Serialize for Timestamp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let b = self.rfc3339_bytes();
+        s.serialize_str(std::str::from_utf8(&b).unwrap_or(""))
+    }
 }
 
 pub trait Clock: Send + Sync + 'static {

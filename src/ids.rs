@@ -8,9 +8,18 @@ use std::str::FromStr;
 const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 
 pub fn encode(v: u64) -> String {
-    // 13 characters hold 65 bits: the value shifted left by one, so the string sorts like the number.
+    String::from_utf8_lossy(&encode_bytes(v)).into_owned()
+}
+
+/// The 13 characters of an id, in a stack buffer. 13 characters hold 65 bits: the value shifted
+/// left by one, so the string sorts like the number.
+pub fn encode_bytes(v: u64) -> [u8; 13] {
     let w = u128::from(v) << 1;
-    (0..13).map(|i| ALPHABET[((w >> (60 - 5 * i)) & 31) as usize] as char).collect()
+    let mut out = [0u8; 13];
+    for (i, slot) in out.iter_mut().enumerate() {
+        *slot = ALPHABET[((w >> (60 - 5 * i)) & 31) as usize];
+    }
+    out
 }
 
 pub fn decode(s: &str) -> Option<u64> {
@@ -38,7 +47,7 @@ macro_rules! id_type {
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&encode(self.0))
+                f.write_str(std::str::from_utf8(&encode_bytes(self.0)).unwrap_or(""))
             }
         }
 
@@ -57,7 +66,7 @@ macro_rules! id_type {
 
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(&encode(self.0))
+                s.serialize_str(std::str::from_utf8(&encode_bytes(self.0)).unwrap_or(""))
             }
         }
 

@@ -1,7 +1,9 @@
 //! Prometheus metrics: requests and latencies by route, plus gauges read at scrape time (open
 //! WebSockets, commit batches, outbox). Rendered as the Prometheus text format.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+use actix_web::http::Method;
 use std::fmt::Write;
 use std::sync::Mutex;
 use std::time::Duration;
@@ -18,14 +20,14 @@ struct Series {
 
 #[derive(Default)]
 pub struct Metrics {
-    requests: Mutex<BTreeMap<(String, String, u16), Series>>,
+    requests: Mutex<HashMap<(String, Method, u16), Series>>,
 }
 
 impl Metrics {
-    pub fn record_request(&self, method: &actix_web::http::Method, route: &str, status: u16, elapsed: Duration) {
+    pub fn record_request(&self, method: &Method, route: String, status: u16, elapsed: Duration) {
         let secs = elapsed.as_secs_f64();
         let mut m = self.requests.lock().unwrap_or_else(|p| p.into_inner());
-        let s = m.entry((route.to_string(), method.as_str().to_string(), status)).or_default();
+        let s = m.entry((route, method.clone(), status)).or_default();
         s.count += 1;
         s.sum += secs;
         for (i, b) in BUCKETS.iter().enumerate() {
@@ -38,7 +40,15 @@ impl Metrics {
     /// The text exposition; `extra` are (name, help, "counter"|"gauge", value) read at scrape time.
     pub fn render(&self, extra: &[(&str, &str, &str, f64)]) -> String {
         let mut out = String::new();
-        let m = self.requests.lock().unwrap_or_else(|p| p.into_inner());
+        let m: BTreeMap<(String, String, u16), (u64, f64, [u64; BUCKETS.len()])> = self
+            .requests
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+            .map(|((r, me, st), s)| ((r.clone(), me.as_str().to_string(), *st), (s.count, s.sum, s.buckets)))
+            .collect();
+        let m: BTreeMap<(String, String, u16), Series> =
+            m.into_iter().map(|(k, (count, sum, buckets))| (k, Series { count, sum, buckets })).collect();
         out.push_str("# HELP bivouac_http_requests_total HTTP requests by route, method and status.\n");
         out.push_str("# TYPE bivouac_http_requests_total counter\n");
         for ((route, method, status), s) in m.iter() {

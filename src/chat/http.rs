@@ -13,14 +13,14 @@ use crate::http::input::limit;
 use crate::ids::{ChannelId, MessageId, PersonId};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/api/channels").get(list).post(create))
+    cfg.service(web::resource("/api/channels/{id}/messages").get(history).post(post))
+        .service(web::resource("/api/channels").get(list).post(create))
         .service(web::resource("/api/channels/browse").get(browse))
         .service(web::resource("/api/channels/{id}").get(detail).patch(update))
         .service(web::resource("/api/channels/{id}/join").post(join))
         .service(web::resource("/api/channels/{id}/leave").post(leave))
         .service(web::resource("/api/channels/{id}/members").post(add_members))
         .service(web::resource("/api/channels/{id}/members/{person_id}").delete(remove_member))
-        .service(web::resource("/api/channels/{id}/messages").get(history).post(post))
         .service(web::resource("/api/channels/{id}/read").post(mark_read))
         .service(web::resource("/api/chats").post(open_chat))
         .service(web::resource("/api/messages/{id}").patch(edit).delete(delete))

@@ -9,6 +9,8 @@ pub mod http;
 
 use serde::Serialize;
 
+use crate::clock::Timestamp;
+
 use crate::error::{Error, Result};
 use crate::events::Event;
 use crate::ids::{ChannelId, MessageId, PersonId};
@@ -33,10 +35,10 @@ pub struct MessageView {
     pub thread_root: Option<MessageId>,
     pub reply_count: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_reply_at: Option<String>,
-    pub created_at: String,
+    pub last_reply_at: Option<Timestamp>,
+    pub created_at: Timestamp,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub edited_at: Option<String>,
+    pub edited_at: Option<Timestamp>,
     pub deleted: bool,
     pub client_id: String,
 }
@@ -51,9 +53,9 @@ impl MessageView {
             mentions: m.mentions.clone(),
             thread_root: m.thread_root,
             reply_count: m.reply_count,
-            last_reply_at: m.last_reply_at.map(|t| t.to_rfc3339()),
-            created_at: m.created_at.to_rfc3339(),
-            edited_at: m.edited_at.map(|t| t.to_rfc3339()),
+            last_reply_at: m.last_reply_at,
+            created_at: m.created_at,
+            edited_at: m.edited_at,
             deleted: m.deleted,
             client_id: m.client_id.clone(),
         }
@@ -71,7 +73,7 @@ pub struct ChannelView {
     pub member_count: u32,
     pub unread: u64,
     pub mentions: u32,
-    pub last_message_at: Option<String>,
+    pub last_message_at: Option<Timestamp>,
     pub creator_id: PersonId,
     /// Whether the viewer is a member.
     pub joined: bool,
@@ -107,6 +109,11 @@ fn unread(r: &impl Reader, person: PersonId, scope: u64, total: u64) -> Result<(
 /// `c` as `viewer` sees it. `with_members` lists the members (always for direct and group chats).
 pub fn view(r: &impl Reader, c: &Channel, viewer: PersonId, with_members: bool) -> Result<ChannelView> {
     let joined = store::chat::is_member(r, c.id, viewer)?;
+    view_as(r, c, viewer, with_members, joined)
+}
+
+/// [`view`] when the caller already knows whether `viewer` is a member.
+fn view_as(r: &impl Reader, c: &Channel, viewer: PersonId, with_members: bool, joined: bool) -> Result<ChannelView> {
     let members =
         if with_members || c.kind != ChannelKind::Channel { Some(store::chat::members(r, c.id)?) } else { None };
     let (unread, mentions) = if joined { unread(r, viewer, c.id.0, c.seq)? } else { (0, 0) };
@@ -120,7 +127,7 @@ pub fn view(r: &impl Reader, c: &Channel, viewer: PersonId, with_members: bool) 
         member_count: c.member_count,
         unread,
         mentions,
-        last_message_at: c.last_message_at.map(|t| t.to_rfc3339()),
+        last_message_at: c.last_message_at,
         creator_id: c.creator,
         joined,
         members,
@@ -143,17 +150,13 @@ pub fn list(r: &impl Reader, actor: &Actor, archived: bool) -> Result<Vec<Channe
         if c.archived && !archived {
             continue;
         }
-        out.push(view(r, &c, actor.id, false)?);
+        out.push(view_as(r, &c, actor.id, false, true)?);
     }
-    out.sort_by(|a, b| {
-        let rank = |v: &ChannelView| (v.kind != "channel") as u8;
-        rank(a).cmp(&rank(b)).then_with(|| {
-            if a.kind == "channel" {
-                a.name.to_lowercase().cmp(&b.name.to_lowercase())
-            } else {
-                b.last_message_at.cmp(&a.last_message_at)
-            }
-        })
+    // Channels by name (case-insensitive), then chats newest first; keys computed once each.
+    out.sort_by_cached_key(|v| {
+        let chat = v.kind != "channel";
+        let newest_first = std::cmp::Reverse(if chat { v.last_message_at } else { None });
+        (chat, newest_first, if chat { String::new() } else { v.name.to_lowercase() })
     });
     Ok(out)
 }
@@ -167,7 +170,7 @@ pub fn browse(r: &impl Reader, actor: &Actor) -> Result<Vec<ChannelView>> {
             out.push(view(r, &c, actor.id, false)?);
         }
     }
-    out.sort_by_key(|v| v.name.to_lowercase());
+    out.sort_by_cached_key(|v| v.name.to_lowercase());
     Ok(out)
 }
 
@@ -745,7 +748,7 @@ pub struct FollowedThread {
     pub channel_id: ChannelId,
     pub unread: u64,
     pub mentions: u32,
-    pub last_reply_at: Option<String>,
+    pub last_reply_at: Option<Timestamp>,
 }
 
 /// The threads `actor` follows in chats they are still in, latest reply first.
@@ -761,7 +764,7 @@ pub fn threads(r: &impl Reader, actor: &Actor) -> Result<Vec<FollowedThread>> {
             channel_id: root.channel,
             unread,
             mentions,
-            last_reply_at: root.last_reply_at.map(|t| t.to_rfc3339()),
+            last_reply_at: root.last_reply_at,
             root: MessageView::of(&root),
         });
     }

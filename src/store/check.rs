@@ -33,7 +33,7 @@ pub fn check_file(path: &Path) -> Result<Vec<Problem>, OpenError> {
     builder.set_check_integrity_on_open(true);
     let db = builder.open(path).map_err(|e| OpenError(format!("{}: {e}", path.display())))?;
     let txn = db.begin_read().map_err(|e| OpenError(e.to_string()))?;
-    let r = ReadTx { txn, now: crate::clock::Clock::now(&crate::clock::SystemClock) };
+    let r = ReadTx::new(txn, crate::clock::Clock::now(&crate::clock::SystemClock));
     let v = migrations::version(&r).map_err(|e| OpenError(e.message))?;
     if v != migrations::CURRENT {
         return Err(OpenError(format!(

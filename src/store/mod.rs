@@ -46,12 +46,14 @@ pub mod sidebar;
 mod tables;
 mod writer;
 
+use std::cell::RefCell;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
-use redb::{Database, ReadableDatabase, ReadableTable};
+use redb::{Database, ReadableDatabase, ReadableTable, TableHandle};
 
 use crate::clock::{SharedClock, Timestamp};
 use crate::error::{Error, Result};
@@ -146,7 +148,7 @@ impl Store {
     /// A consistent read-only view of the store as of now.
     pub fn read(&self) -> Result<ReadTx> {
         let txn = self.inner.db.begin_read().map_err(Error::internal)?;
-        Ok(ReadTx { txn, now: self.inner.clock.now() })
+        Ok(ReadTx::new(txn, self.inner.clock.now()))
     }
 
     /// Runs `op` in the next group commit and answers once that commit is durable.
@@ -327,14 +329,37 @@ fn scan_table<T: ReadableTable<&'static [u8], &'static [u8]>>(
     Ok(())
 }
 
+type ReadTable = redb::ReadOnlyTable<&'static [u8], &'static [u8]>;
+type WriteTable<'t> = redb::Table<'t, &'static [u8], &'static [u8]>;
+
 pub struct ReadTx {
     txn: redb::ReadTransaction,
     now: Timestamp,
+    /// Tables opened so far. Opening a table decodes its definition from redb's table tree,
+    /// which costs more than a lookup, and one request reads a few tables several times.
+    tables: RefCell<Vec<(&'static str, Rc<ReadTable>)>>,
+}
+
+impl ReadTx {
+    fn new(txn: redb::ReadTransaction, now: Timestamp) -> ReadTx {
+        ReadTx { txn, now, tables: RefCell::new(Vec::new()) }
+    }
+
+    fn table(&self, def: Def) -> Result<Rc<ReadTable>> {
+        // By name, not by the name's address: a `const`'s string literal may sit at several
+        // addresses in the binary.
+        if let Some((_, t)) = self.tables.borrow().iter().find(|(k, _)| *k == def.name()) {
+            return Ok(t.clone());
+        }
+        let t = Rc::new(self.txn.open_table(def).map_err(storage)?);
+        self.tables.borrow_mut().push((tables::name(def), t.clone()));
+        Ok(t)
+    }
 }
 
 impl Reader for ReadTx {
     fn get_with<R>(&self, def: Def, key: &[u8], f: impl FnOnce(&[u8]) -> R) -> Result<Option<R>> {
-        let t = self.txn.open_table(def).map_err(storage)?;
+        let t = self.table(def)?;
         let v = t.get(key).map_err(storage)?;
         Ok(v.map(|g| f(g.value())))
     }
@@ -347,8 +372,8 @@ impl Reader for ReadTx {
         dir: Dir,
         f: impl FnMut(&[u8], &[u8]) -> Result<bool>,
     ) -> Result<()> {
-        let t = self.txn.open_table(def).map_err(storage)?;
-        scan_table(&t, lo, hi, dir, f)
+        let t = self.table(def)?;
+        scan_table(&*t, lo, hi, dir, f)
     }
 
     fn now(&self) -> Timestamp {
@@ -364,9 +389,31 @@ pub struct WriteTx<'t> {
     clock: &'t SharedClock,
     now: Timestamp,
     dirty: bool,
+    /// Tables this op has opened (see `ReadTx::tables`); all are closed when the op ends, before
+    /// the batch commits. A scan's callback must not write to the table it scans.
+    tables: RefCell<Vec<(&'static str, Rc<RefCell<WriteTable<'t>>>)>>,
 }
 
-impl WriteTx<'_> {
+impl<'t> WriteTx<'t> {
+    fn new(
+        txn: &'t redb::WriteTransaction,
+        ids: &'t mut writer::IdGen,
+        events: &'t mut Vec<Event>,
+        clock: &'t SharedClock,
+    ) -> WriteTx<'t> {
+        let now = clock.now();
+        WriteTx { txn, ids, events, clock, now, dirty: false, tables: RefCell::new(Vec::new()) }
+    }
+
+    fn table(&self, def: Def) -> Result<Rc<RefCell<WriteTable<'t>>>> {
+        if let Some((_, t)) = self.tables.borrow().iter().find(|(k, _)| *k == def.name()) {
+            return Ok(t.clone());
+        }
+        let t = Rc::new(RefCell::new(self.txn.open_table(def).map_err(storage)?));
+        self.tables.borrow_mut().push((tables::name(def), t.clone()));
+        Ok(t)
+    }
+
     /// A fresh id that sorts after every id handed out before.
     pub fn new_id(&mut self) -> u64 {
         self.ids.next(self.now)
@@ -379,17 +426,17 @@ impl WriteTx<'_> {
 
     pub(crate) fn put(&mut self, def: Def, key: &[u8], value: &[u8]) -> Result<()> {
         self.dirty = true;
-        let mut t = self.txn.open_table(def).map_err(storage)?;
-        t.insert(key, value).map_err(storage)?;
+        let t = self.table(def)?;
+        t.borrow_mut().insert(key, value).map_err(storage)?;
         Ok(())
     }
 
     /// Removes `key`; true if it was there.
     pub(crate) fn delete(&mut self, def: Def, key: &[u8]) -> Result<bool> {
         self.dirty = true;
-        let mut t = self.txn.open_table(def).map_err(storage)?;
-        let old = t.remove(key).map_err(storage)?;
-        Ok(old.is_some())
+        let t = self.table(def)?;
+        let existed = t.borrow_mut().remove(key).map_err(storage)?.is_some();
+        Ok(existed)
     }
 
     /// The clock itself, for the rare op that must see time move within a batch.
@@ -400,7 +447,8 @@ impl WriteTx<'_> {
 
 impl Reader for WriteTx<'_> {
     fn get_with<R>(&self, def: Def, key: &[u8], f: impl FnOnce(&[u8]) -> R) -> Result<Option<R>> {
-        let t = self.txn.open_table(def).map_err(storage)?;
+        let t = self.table(def)?;
+        let t = t.borrow();
         let v = t.get(key).map_err(storage)?;
         Ok(v.map(|g| f(g.value())))
     }
@@ -413,8 +461,9 @@ impl Reader for WriteTx<'_> {
         dir: Dir,
         f: impl FnMut(&[u8], &[u8]) -> Result<bool>,
     ) -> Result<()> {
-        let t = self.txn.open_table(def).map_err(storage)?;
-        scan_table(&t, lo, hi, dir, f)
+        let t = self.table(def)?;
+        let t = t.borrow();
+        scan_table(&*t, lo, hi, dir, f)
     }
 
     fn now(&self) -> Timestamp {

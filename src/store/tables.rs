@@ -115,5 +115,5 @@ pub const ALL: &[Def] = &[
 
 pub fn name(d: Def) -> &'static str {
     // `TableDefinition::name` borrows from the definition; the names above are all 'static.
-    ALL.iter().find(|t| t.name() == d.name()).map(|t| t.name()).unwrap_or("table")
+    ALL.iter().find(|t| t.name() == d.name()).map(|t| t.name()).unwrap_or("unknown table")
 }

@@ -139,9 +139,10 @@ fn commit_batch(
         let mut poisoned = None;
         for (i, job) in batch.iter_mut().enumerate() {
             let mark = events.len();
-            let mut tx = WriteTx { txn: &txn, ids, events: &mut events, clock, now: clock.now(), dirty: false };
+            let mut tx = WriteTx::new(&txn, ids, &mut events, clock);
             let ok = job.run(&mut tx);
             let dirty = tx.dirty;
+            drop(tx);
             if !ok {
                 events.truncate(mark);
                 if dirty {
@@ -160,7 +161,7 @@ fn commit_batch(
             continue;
         }
         if ids.last != ids.persisted {
-            let mut tx = WriteTx { txn: &txn, ids, events: &mut events, clock, now: clock.now(), dirty: false };
+            let mut tx = WriteTx::new(&txn, ids, &mut events, clock);
             let last = tx.ids.last;
             if let Err(e) = meta::set_last_id(&mut tx, last) {
                 batch.into_iter().for_each(|j| j.finish(Err(e.clone())));
