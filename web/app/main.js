@@ -6,6 +6,7 @@ import { mountShell, setSection, setHeader, showMain, welcome } from './shell.js
 import { route, notFound, dispatch, interceptLinks, navigate } from './router.js';
 import { setSession } from './state.js';
 import { replace, h } from './dom.js';
+import { registerChatRoutes, startChats } from './pages/chat-routes.js';
 
 const root = document.getElementById('app');
 
@@ -14,6 +15,7 @@ function signedIn(s) {
   setCsrf(s.csrf_token);
   root.removeAttribute('aria-busy');
   mountShell(root);
+  startChats();
   dispatch();
 }
 
@@ -21,11 +23,7 @@ onSignedOut(() => {
   location.assign('/login?expired=1');
 });
 
-route('/', () => {
-  setSection('chats', 'Chats');
-  setHeader('Home');
-  showMain(welcome());
-});
+registerChatRoutes();
 
 notFound(() => {
   setHeader('Not found');
