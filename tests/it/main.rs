@@ -4,6 +4,7 @@
 mod auth;
 mod basics;
 mod browser;
+mod browser_chat;
 mod chat;
 mod helpers;
 mod invites;

@@ -34,6 +34,8 @@ export function liveState() {
 }
 
 function setState(s) {
+  // Also on <html data-live>, for styles and for tests that wait for the connection.
+  document.documentElement.dataset.live = s;
   if (s === state) return;
   state = s;
   emit('state', s);
