@@ -106,5 +106,11 @@ function mentionChip(id, opts) {
 
 // Plain text of a body, for previews and the tab: mentions as @Name, markup kept as typed.
 export function plainText(body, name) {
-  return body.replace(MENTION_RE, (_, id) => `@${name?.(id) || 'someone'}`);
+  return body
+    .replace(MENTION_RE, (_, id) => `@${name?.(id) || 'someone'}`)
+    .replace(/```[^\n`]*\n?/g, '')
+    .replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, '$1')
+    .replace(/(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/g, '$1')
+    .replace(/(?<![\w])_(?=[^\s_])([^_\n]*?[^\s_])_(?!\w)/g, '$1')
+    .replace(/`([^`\n]+)`/g, '$1');
 }

@@ -157,7 +157,7 @@ export function quickSwitcher() {
   let asked = 0;
   let timer = null;
   const input = h('input', {
-    class: 'input switcher-input', type: 'search', autocomplete: 'off', placeholder: 'Jump to a chat or person…',
+    class: 'input switcher-input', type: 'text', autocomplete: 'off', placeholder: 'Jump to a chat or person…',
     role: 'combobox', 'aria-expanded': 'true', 'aria-controls': 'qs-list', 'aria-autocomplete': 'list', 'aria-label': 'Jump to',
   });
   const list = h('ul', { class: 'switcher-list', id: 'qs-list', role: 'listbox', 'aria-label': 'Results' });

@@ -19,6 +19,7 @@ import { newChannelDialog, browseChannelsDialog, newMessageDialog, promptDialog,
 let root = null;
 let drag = null;
 let renderWhenDropped = false;
+let offline = false;
 
 export function fillChatsSidebar(body, actions) {
   const plus = h('button', { class: 'btn ghost icon', type: 'button', 'aria-label': 'New channel, message or folder', title: 'New…', 'aria-haspopup': 'menu' }, icon('plus'));
@@ -33,9 +34,13 @@ export function fillChatsSidebar(body, actions) {
     if (!mine.isConnected) { unsub(); return; }
     render();
   });
-  const unlive = onLive('state', () => {
+  // The "Reconnecting…" note shows only when the connection stays away for a few seconds.
+  let offlineTimer = null;
+  const unlive = onLive('state', (st) => {
     if (!mine.isConnected) { unlive(); return; }
-    render();
+    clearTimeout(offlineTimer);
+    if (st === 'reconnecting') offlineTimer = setTimeout(() => { offline = liveState() === 'reconnecting'; render(); }, 3000);
+    else if (offline) { offline = false; render(); }
   });
 }
 
@@ -81,10 +86,9 @@ function render() {
   const directs = all.filter((c) => c.kind !== 'channel')
     .sort((a, b) => String(b.last_message_at || '').localeCompare(String(a.last_message_at || '')));
   const tu = threadUnread();
-  const state = liveState();
 
   replace(root,
-    state === 'reconnecting' ? h('div', { class: 'conn-status', role: 'status' }, 'Reconnecting… new messages will appear when the connection is back.') : null,
+    offline ? h('div', { class: 'conn-status', role: 'status' }, 'Reconnecting… new messages will appear when the connection is back.') : null,
     h('button', { class: 'jump-btn', type: 'button', 'aria-keyshortcuts': 'Control+K Meta+K', onclick: quickSwitcher },
       icon('search'), h('span', {}, 'Jump to…'), h('kbd', {}, isMac() ? '⌘K' : 'Ctrl K')),
     h('a', { class: ['nav-item', 'threads-item', tu ? 'unread' : ''], href: '/threads', dataset: { key: 'threads' }, 'aria-label': tu ? `Threads, ${tu} unread` : 'Threads' },

@@ -4,7 +4,7 @@
 
 import { h, icon, replace, fullName } from '../dom.js';
 import { api } from '../api.js';
-import { setSection, setHeader, showMain, markCurrent, closePanel, currentShell } from '../shell.js';
+import { setSection, setHeader, showMain, markCurrent, closePanel, currentShell, setView } from '../shell.js';
 import { emptyState } from '../ui.js';
 import { navigate } from '../router.js';
 import { onLive } from '../live.js';
@@ -32,6 +32,7 @@ export function showChat(id, query) {
   markCurrent(`/c/${id}`);
   const thread = query?.get('thread');
   if (view && view.id === id && view.root.isConnected) {
+    setView('main');
     if (thread) openThread(view.ctx, thread);
     else view.composer?.focus();
     return;

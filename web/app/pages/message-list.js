@@ -168,7 +168,8 @@ export class MessageList {
     const cls = ['msg', cont ? 'cont' : '', m.local ? `local ${m.local}` : '', m.deleted ? 'deleted' : '',
       (m.mentions || []).includes(me) ? 'mentions-me' : ''];
     const time = h('time', { class: 'msg-time', datetime: m.created_at, title: fullStamp(m.created_at) }, clockTime(m.created_at));
-    const gutter = h('div', { class: 'msg-gutter' }, cont ? time.cloneNode(true) : avatar(author));
+    const face = author.former ? h('span', { class: 'avatar former', 'aria-hidden': 'true' }, '?') : avatar(author);
+    const gutter = h('div', { class: 'msg-gutter' }, cont ? time.cloneNode(true) : face);
     const head = cont ? null : h('div', { class: 'msg-head' },
       h('span', { class: ['msg-author', author.former ? 'former' : ''] }, name), time);
     let body;
