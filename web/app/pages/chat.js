@@ -148,7 +148,8 @@ class ChatView {
     const pin = h('button', { type: 'button', class: ['btn', 'ghost', 'icon', 'pin-toggle', pinned ? 'on' : ''], 'aria-pressed': pinned ? 'true' : 'false',
       'aria-label': pinned ? 'Unpin from sidebar' : 'Pin to top of sidebar', title: pinned ? 'Unpin' : 'Pin' }, icon('pin'));
     pin.addEventListener('click', () => togglePin(c.id).catch(reportError));
-    setHeader(chatTitle(c), sub, c.joined === false ? null : membersBtn, c.joined === false ? null : pin);
+    const outside = c.joined === false || this.removed;
+    setHeader(chatTitle(c), sub, outside ? null : membersBtn, outside ? null : pin);
     shell.title.title = chatTitle(c);
     shell.sub.title = sub;
   }
@@ -199,6 +200,8 @@ class ChatView {
       this.removed = true;
       this.showNotice('You were removed from this chat. Its history stays here until you leave the page.', 'warning');
       this.composerSlot.replaceChildren();
+      this.typingEl.textContent = '';
+      this.header();
       closeThreadIf(this.id);
     }));
     this.offs.push(subscribe(() => {
