@@ -137,15 +137,19 @@ async fn message_text_stays_text_and_bold_renders_as_strong() {
 
     let evil = "<img src=x onerror=alert(1)>";
     send(&b, ".chat-view .composer-input", evil).await;
+    b.find_text(".chat-scroll .msg-body", evil).await;
+    // Once stored, the row is redrawn from the server's copy: read it after that.
+    b.gone(".chat-scroll .msg.local").await;
     let body = b.find_text(".chat-scroll .msg-body", evil).await;
     assert_eq!(body.text().await.unwrap().trim(), evil);
-    b.gone(".chat-scroll .msg.local").await;
     // No element was made from it: no <img> anywhere in the messages (an alert would also
     // have broken every later WebDriver command).
     assert!(b.c.find_all(Locator::Css(".messages img")).await.unwrap().is_empty());
     assert_eq!(js(&b, "return document.querySelectorAll('img').length").await, json!(0));
 
     send(&b, ".chat-view .composer-input", "this is **bold** and _slanted_ with `code`").await;
+    b.find_text(".chat-scroll .msg-body", "this is").await;
+    b.gone(".chat-scroll .msg.local").await;
     let strong = b.find_text(".chat-scroll .msg-body strong", "bold").await;
     assert_eq!(strong.text().await.unwrap(), "bold");
     b.find_text(".chat-scroll .msg-body em", "slanted").await;

@@ -24,6 +24,12 @@ function cmp(a, b) {
   return a.created_at < b.created_at ? -1 : 1;
 }
 
+// The same message with nothing visible changed (the live event and the post's answer).
+function same(a, b) {
+  return a.id === b.id && !a.local && !b.local && a.body === b.body && a.deleted === b.deleted
+    && a.edited_at === b.edited_at && a.reply_count === b.reply_count && a.last_reply_at === b.last_reply_at;
+}
+
 function dayKey(iso) {
   const d = new Date(iso);
   return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
@@ -70,7 +76,16 @@ export class MessageList {
   }
 
   upsert(m) {
-    if (m.id && m.client_id && this.msgs.has(`c:${m.client_id}`)) this.remove(`c:${m.client_id}`);
+    const ck = m.client_id ? `c:${m.client_id}` : null;
+    if (m.id && ck && this.msgs.has(ck)) {
+      // The pending copy was stored: its row moves to the stored message's key, to be settled
+      // in place (a new row would be announced again by the live region).
+      this.msgs.delete(ck);
+      const r = this.rows.get(ck);
+      this.rows.delete(ck);
+      if (r && !this.rows.has(m.id)) this.rows.set(m.id, r);
+      else r?.node.remove();
+    }
     const k = keyOf(m);
     const old = this.msgs.get(k);
     // A live event may be older than what we have (an edit arriving before the post's answer).
@@ -111,10 +126,13 @@ export class MessageList {
     return mine[mine.length - 1] || null;
   }
 
-  // Redraw rows whose author names were learnt meanwhile.
+  // Redraw the rows that showed a name not known at the time.
   refreshNames() {
-    for (const r of this.rows.values()) r.stale = true;
-    this.render();
+    let any = false;
+    for (const r of this.rows.values()) {
+      if (r.names) { r.stale = true; any = true; }
+    }
+    if (any) this.render();
   }
 
   render() {
@@ -126,7 +144,7 @@ export class MessageList {
       if (newDay && !this.o.noDays) want.push(this.daySep(dk, m.created_at));
       const line = this.unreadFrom && m.id === this.unreadFrom;
       if (line) want.push(this.lineEl);
-      const cont = !!prev && !newDay && !line && prev.author_id === m.author_id && !prev.local === !m.local
+      const cont = !!prev && !newDay && !line && prev.author_id === m.author_id
         && new Date(m.created_at) - new Date(prev.created_at) < GROUP_MS;
       want.push(this.row(m, cont));
       prev = m;
@@ -152,21 +170,47 @@ export class MessageList {
     const k = keyOf(m);
     const r = this.rows.get(k);
     if (r && this.editing === k && !m.deleted && !r.stale) return r.node;
-    if (r && r.m === m && r.cont === cont && !r.stale) return r.node;
+    if (r && r.cont === cont && !r.stale && (r.m === m || same(r.m, m))) {
+      r.m = m;
+      return r.node;
+    }
+    if (r && !r.stale && r.m.local && !m.local && !m.deleted && r.m.body === m.body && r.cont === cont) {
+      this.settle(r, m);
+      return r.node;
+    }
+    this.unknownNames = false;
     const node = this.build(m, cont);
     if (r?.node.contains(document.activeElement)) setTimeout(() => node.querySelector('.msg-more')?.focus());
     r?.node.replaceWith(node);
-    this.rows.set(k, { m, cont, node, stale: false });
+    this.rows.set(k, { m, cont, node, stale: false, names: this.unknownNames });
     return node;
+  }
+
+  // A pending row whose message the server stored: same text, now normal, with its actions.
+  settle(r, m) {
+    const node = r.node;
+    node.className = this.classes(m, r.cont).filter(Boolean).join(' ');
+    node.dataset.key = keyOf(m);
+    node.dataset.id = m.id;
+    node.querySelector('.msg-status')?.remove();
+    const bar = this.actions(m, m.author_id === session.person.id);
+    if (bar) node.append(bar);
+    r.m = m;
+  }
+
+  classes(m, cont) {
+    const me = session.person.id;
+    return ['msg', cont ? 'cont' : '', m.local ? `local ${m.local}` : '', m.deleted ? 'deleted' : '',
+      (m.mentions || []).includes(me) ? 'mentions-me' : ''];
   }
 
   build(m, cont) {
     const me = session.person.id;
     const author = authorOf(m.author_id);
+    if (author.loading) this.unknownNames = true;
     const name = author.loading ? '…' : fullName(author);
     const mine = m.author_id === me;
-    const cls = ['msg', cont ? 'cont' : '', m.local ? `local ${m.local}` : '', m.deleted ? 'deleted' : '',
-      (m.mentions || []).includes(me) ? 'mentions-me' : ''];
+    const cls = this.classes(m, cont);
     const time = h('time', { class: 'msg-time', datetime: m.created_at, title: fullStamp(m.created_at) }, clockTime(m.created_at));
     const face = author.former ? h('span', { class: 'avatar former', 'aria-hidden': 'true' }, '?') : avatar(author);
     const gutter = h('div', { class: 'msg-gutter' }, cont ? time.cloneNode(true) : face);
@@ -180,6 +224,7 @@ export class MessageList {
     } else {
       body = h('div', { class: 'msg-body' }, renderBody(m.body, { me, name: (id) => {
         const p = knownPerson(id);
+        if (!p) this.unknownNames = true;
         return p ? fullName(p) : null;
       } }));
       if (m.edited_at) body.append(h('span', { class: 'msg-edited', title: `Edited ${fullStamp(m.edited_at)}` }, '(edited)'));
