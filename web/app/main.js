@@ -2,8 +2,8 @@
 
 import { api, setCsrf, onSignedOut } from './api.js';
 import { renderSetup, renderLogin, renderNoSetup } from './pages/auth.js';
-import { mountShell, setSection, setHeader, showMain, welcome } from './shell.js';
-import { route, notFound, dispatch, interceptLinks, navigate } from './router.js';
+import { mountShell, setHeader, showMain } from './shell.js';
+import { notFound, dispatch, interceptLinks, navigate } from './router.js';
 import { setSession } from './state.js';
 import { replace, h } from './dom.js';
 import { registerChatRoutes, startChats } from './pages/chat-routes.js';

@@ -7,7 +7,6 @@ import { openPanel, currentShell } from '../shell.js';
 import { field, alertBox, onSubmit, confirmDialog } from '../ui.js';
 import { onLive } from '../live.js';
 import { getPerson, onPeopleChange, knownPerson } from '../people-cache.js';
-import { upsertChat } from '../chats-state.js';
 import { session } from '../state.js';
 import { canManage } from './chat-bits.js';
 import { confirmLeave } from './chat-sidebar.js';
@@ -82,9 +81,7 @@ function aboutForm(c, ctx) {
     if (desc.input.value.trim() !== (c.description || '')) patch.description = desc.input.value.trim();
     if (priv.checked !== !!c.private) patch.private = priv.checked;
     if (!Object.keys(patch).length) { alert.show('Nothing changed.', 'info'); return; }
-    const updated = await api.patch(`/api/channels/${c.id}`, patch);
-    ctx.view.channel = upsertChat(updated);
-    ctx.view.header();
+    ctx.view.applyChannel(await api.patch(`/api/channels/${c.id}`, patch));
     alert.show('Saved.', 'success');
   }, (code) => (code === 'channel_name_taken' || code === 'invalid_name' ? name : code === 'invalid_description' ? desc : null));
   archive.addEventListener('click', async () => {
@@ -97,10 +94,7 @@ function aboutForm(c, ctx) {
       if (!ok) return;
     }
     try {
-      const updated = await api.patch(`/api/channels/${c.id}`, { archived: !c.archived });
-      ctx.view.channel = upsertChat(updated);
-      ctx.view.header();
-      ctx.view.setupComposer();
+      ctx.view.applyChannel(await api.patch(`/api/channels/${c.id}`, { archived: !c.archived }));
     } catch (e) {
       alert.show(e.message);
     }
@@ -164,10 +158,7 @@ function membersBlock(c, ctx, manage) {
       confirmBtn.addEventListener('click', async () => {
         confirmBtn.disabled = true;
         try {
-          const updated = await api.post(`/api/channels/${c.id}/members`, { person_ids: picker.selected() });
-          ctx.view.members = updated.members || ctx.view.members;
-          ctx.view.channel = upsertChat(updated);
-          ctx.view.header();
+          ctx.view.applyChannel(await api.post(`/api/channels/${c.id}/members`, { person_ids: picker.selected() }));
           done();
         } catch (e) {
           alert.show(e.message);

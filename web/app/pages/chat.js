@@ -154,6 +154,18 @@ class ChatView {
     shell.sub.title = sub;
   }
 
+  // A changed copy of the chat from the server (details panel): keep everything in step.
+  applyChannel(updated) {
+    const wasArchived = !!this.channel?.archived;
+    if (updated.members) this.members = updated.members;
+    this.channel = chats.byId.has(updated.id) || !updated.archived ? upsertChat(updated) : { ...this.channel, ...updated };
+    this.header();
+    if (wasArchived !== !!this.channel.archived) {
+      this.setupComposer();
+      this.list.refreshAll();
+    }
+  }
+
   wire() {
     const on = (type, fn) => this.offs.push(onLive(type, (f) => { if (this.alive()) fn(f); }));
     on('message.created', (m) => {
@@ -210,7 +222,10 @@ class ChatView {
       if (c && c !== this.channel) {
         const archivedChanged = !!c.archived !== !!this.channel?.archived;
         this.channel = { ...this.channel, ...c };
-        if (archivedChanged) this.setupComposer();
+        if (archivedChanged) {
+          this.setupComposer();
+          this.list.refreshAll();
+        }
       }
       this.header();
     }));

@@ -126,6 +126,12 @@ export class MessageList {
     return mine[mine.length - 1] || null;
   }
 
+  // Redraw every row (what one may do with messages changed, e.g. the chat was archived).
+  refreshAll() {
+    for (const r of this.rows.values()) r.stale = true;
+    this.render();
+  }
+
   // Redraw the rows that showed a name not known at the time.
   refreshNames() {
     let any = false;
