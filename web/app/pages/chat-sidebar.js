@@ -10,7 +10,7 @@ import { markCurrent } from '../shell.js';
 import {
   chats, chatList, subscribe, isFreelancer, threadUnread, togglePin, placePin, movePin, folderById, ownFolders,
   createFolder, patchFolder, deleteFolder, addToFolder, removeFromFolder, moveInFolder, placeFolder, moveFolder,
-  leaveChat, reportError,
+  leaveChat, reportError, loadChats,
 } from '../chats-state.js';
 import { onLive, liveState } from '../live.js';
 import { chatIcon, unreadBadges, unreadLabel } from './chat-bits.js';
@@ -72,7 +72,7 @@ function render() {
 
   if (!chats.loaded) {
     replace(root, chats.error
-      ? h('div', { class: 'nav-empty', role: 'alert' }, chats.error)
+      ? h('div', { class: 'nav-empty', role: 'alert' }, chats.error, ' ', linkButton('Try again', () => loadChats({ force: true }).catch(() => {})))
       : h('div', { class: 'sidebar-skeleton', 'aria-busy': 'true', 'aria-label': 'Loading chats' },
         ['w60', 'w80', 'w40', 'w60', 'w80', 'w40'].map((w) => h('div', { class: `skeleton line ${w}` }))));
     return;

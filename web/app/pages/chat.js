@@ -13,7 +13,7 @@ import {
   chats, upsertChat, setOpenChat, onRemoved, togglePin, isPinned, joinChannel, reportError, subscribe,
 } from '../chats-state.js';
 import { fillChatsSidebar } from './chat-sidebar.js';
-import { chatTitle } from './chat-bits.js';
+import { chatTitle, directPartner } from './chat-bits.js';
 import { session } from '../state.js';
 import { MessageList } from './message-list.js';
 import { composer } from './composer.js';
@@ -140,7 +140,7 @@ class ChatView {
     }
     const count = this.members.length || c.member_count || 0;
     const sub = c.archived ? `Archived${c.description ? ` · ${c.description}` : ''}`
-      : c.description || (c.kind === 'direct' ? 'Direct chat' : c.kind === 'group' ? 'Group chat' : (c.private ? 'Private channel' : 'Channel'));
+      : c.description || (c.kind === 'direct' ? partnerLine(c) : c.kind === 'group' ? 'Group chat' : (c.private ? 'Private channel' : 'Channel'));
     const membersBtn = h('button', { type: 'button', class: 'btn ghost small members-btn', 'aria-label': `${count} members — show details`, title: 'Members and details' },
       icon('people'), String(count));
     membersBtn.addEventListener('click', () => openChatDetails(this.ctx));
@@ -229,7 +229,12 @@ class ChatView {
       }
       this.header();
     }));
-    this.offs.push(onPeopleChange(() => { if (this.alive()) { this.list.refreshNames(); this.drawTyping(); } }));
+    this.offs.push(onPeopleChange(() => {
+      if (!this.alive()) return;
+      this.list.refreshNames();
+      this.drawTyping();
+      if (this.channel?.kind === 'direct') this.header();
+    }));
     const onFocus = () => { if (this.alive()) this.markReadSoon(); };
     window.addEventListener('focus', onFocus);
     document.addEventListener('visibilitychange', onFocus);
@@ -483,6 +488,12 @@ class ChatView {
     else if (names.length > 2) text = 'Several people are typing…';
     this.typingEl.textContent = text;
   }
+}
+
+// Under a direct chat's name: the other person's job title, when known.
+function partnerLine(c) {
+  const p = knownPerson(directPartner(c).id);
+  return p && !p.former && p.title ? `${p.title} · Direct chat` : 'Direct chat';
 }
 
 function currentMe() {
