@@ -5,6 +5,7 @@ mod auth;
 mod basics;
 mod browser;
 mod browser_people;
+mod browser_chat;
 mod chat;
 mod helpers;
 mod invites;

@@ -8,10 +8,11 @@ import { renderAdminPeople } from './pages/admin-people.js';
 import { renderAdminInvitations } from './pages/admin-invitations.js';
 import { renderAdminAudit } from './pages/admin-audit.js';
 import { renderAdminMail } from './pages/admin-mail.js';
-import { mountShell, setSection, setHeader, showMain, welcome } from './shell.js';
+import { mountShell, setHeader, showMain } from './shell.js';
 import { route, notFound, dispatch, interceptLinks, navigate } from './router.js';
 import { setSession } from './state.js';
 import { replace, h } from './dom.js';
+import { registerChatRoutes, startChats } from './pages/chat-routes.js';
 
 const root = document.getElementById('app');
 
@@ -20,6 +21,7 @@ function signedIn(s) {
   setCsrf(s.csrf_token);
   root.removeAttribute('aria-busy');
   mountShell(root);
+  startChats();
   dispatch();
 }
 
@@ -27,11 +29,7 @@ onSignedOut(() => {
   location.assign('/login?expired=1');
 });
 
-route('/', () => {
-  setSection('chats', 'Chats');
-  setHeader('Home');
-  showMain(welcome());
-});
+registerChatRoutes();
 
 route('/people', renderPeople);
 route('/people/structure', renderStructure);

@@ -1,0 +1,373 @@
+// What the chats section knows: the person's chats with unread counts, their sidebar (pins and
+// folders) and followed threads, kept current by live events. Screens subscribe and redraw;
+// actions here change the server and the local copy together (optimistically where safe).
+
+import { api } from './api.js';
+import { onLive } from './live.js';
+import { session } from './state.js';
+import { toast } from './dom.js';
+
+export const chats = {
+  byId: new Map(),
+  sidebar: { pinned_chats: [], pinned_people: [], folders: [] },
+  threads: [],
+  loaded: false,
+  error: null,
+};
+
+const subs = new Set();
+let emitQueued = false;
+let loading = null;
+let openChat = null;
+
+export function subscribe(fn) {
+  subs.add(fn);
+  return () => subs.delete(fn);
+}
+
+export function changed() {
+  if (emitQueued) return;
+  emitQueued = true;
+  queueMicrotask(() => {
+    emitQueued = false;
+    for (const fn of [...subs]) fn();
+    applyTitle();
+  });
+}
+
+const removedListeners = new Set();
+// Called with a chat id when the person was removed from (or left) that chat.
+export function onRemoved(fn) {
+  removedListeners.add(fn);
+  return () => removedListeners.delete(fn);
+}
+
+// The conversation on screen: `isReading()` says whether new messages there are being seen now.
+export function setOpenChat(v) {
+  openChat = v;
+}
+
+export function me() {
+  return session.person.id;
+}
+
+export function isFreelancer() {
+  return session.person?.role === 'freelancer';
+}
+
+export function chatList() {
+  return [...chats.byId.values()].filter((c) => !c.archived);
+}
+
+export function totalUnread() {
+  let n = 0;
+  for (const c of chatList()) n += c.unread || 0;
+  return n;
+}
+
+export function threadUnread() {
+  return chats.threads.reduce((n, t) => n + (t.unread || 0), 0);
+}
+
+export function loadChats({ force = false } = {}) {
+  if (loading && !force) return loading;
+  loading = (async () => {
+    try {
+      const [list, sidebar, threads] = await Promise.all([
+        api.get('/api/channels'),
+        api.get('/api/sidebar'),
+        api.get('/api/threads').catch(() => []),
+      ]);
+      const keep = new Map();
+      for (const c of list) keep.set(c.id, { ...(chats.byId.get(c.id) || {}), ...c });
+      // An archived chat that is open stays known, so its view keeps working.
+      for (const [id, c] of chats.byId) if (c.archived && !keep.has(id) && openChat?.id === id) keep.set(id, c);
+      chats.byId = keep;
+      chats.sidebar = sidebar;
+      chats.threads = threads;
+      chats.loaded = true;
+      chats.error = null;
+    } catch (e) {
+      chats.error = e.message;
+      if (!chats.loaded) throw e;
+    } finally {
+      changed();
+    }
+  })();
+  loading.catch(() => {}).finally(() => { loading = null; });
+  return loading;
+}
+
+export function upsertChat(c) {
+  const old = chats.byId.get(c.id) || {};
+  const merged = { ...old, ...c };
+  chats.byId.set(c.id, merged);
+  changed();
+  return merged;
+}
+
+function dropChat(id) {
+  chats.byId.delete(id);
+  const s = chats.sidebar;
+  s.pinned_chats = s.pinned_chats.filter((x) => x !== id);
+  for (const f of s.folders) {
+    if (f.items.includes(id)) f.items = f.items.filter((x) => x !== id);
+  }
+  changed();
+  for (const fn of [...removedListeners]) fn(id);
+}
+
+let threadsTimer = null;
+export function refreshThreads() {
+  clearTimeout(threadsTimer);
+  threadsTimer = setTimeout(async () => {
+    try {
+      chats.threads = await api.get('/api/threads');
+      changed();
+    } catch { /* kept as it was; the next event tries again */ }
+  }, 300);
+}
+
+let reloadTimer = null;
+function reloadSoon() {
+  clearTimeout(reloadTimer);
+  reloadTimer = setTimeout(() => loadChats({ force: true }).catch(() => {}), 200);
+}
+
+let wired = false;
+export function wireLive() {
+  if (wired) return;
+  wired = true;
+  onLive('channel.updated', (f) => {
+    const { type, ...c } = f;
+    if (!chats.byId.has(c.id) && !c.kind) return reloadSoon();
+    upsertChat(c);
+  });
+  onLive('member.added', (f) => {
+    const c = chats.byId.get(f.channel_id);
+    if (c) upsertChat({ id: c.id, member_count: f.member_count });
+    else if (f.person_id === me()) reloadSoon();
+  });
+  onLive('member.removed', (f) => {
+    if (f.person_id === me()) return dropChat(f.channel_id);
+    const c = chats.byId.get(f.channel_id);
+    if (c) upsertChat({ id: c.id, member_count: f.member_count });
+  });
+  onLive('message.created', (m) => {
+    if (m.thread_root) {
+      refreshThreads();
+      return;
+    }
+    const c = chats.byId.get(m.channel_id);
+    if (!c) return reloadSoon();
+    const patch = { id: c.id, last_message_at: m.created_at };
+    const seen = openChat && openChat.id === c.id && openChat.isReading();
+    if (m.author_id !== me() && !seen) {
+      patch.unread = (c.unread || 0) + 1;
+      if ((m.mentions || []).includes(me())) patch.mentions = (c.mentions || 0) + 1;
+    }
+    upsertChat(patch);
+  });
+  onLive('message.updated', (m) => {
+    if (!m.thread_root && m.reply_count > 0) refreshThreads();
+  });
+  onLive('unread.updated', (f) => {
+    if (f.thread_root) {
+      const t = chats.threads.find((x) => x.root.id === f.thread_root);
+      if (t) {
+        t.unread = f.unread;
+        t.mentions = f.mentions;
+        changed();
+      }
+      return;
+    }
+    if (chats.byId.has(f.channel_id)) upsertChat({ id: f.channel_id, unread: f.unread, mentions: f.mentions });
+  });
+  onLive('sidebar.updated', (f) => {
+    const { type, ...s } = f;
+    chats.sidebar = s;
+    changed();
+  });
+  onLive('reconnected', () => loadChats({ force: true }).catch(() => {}));
+}
+
+// ----- The tab title and the rail badge show the total unread.
+
+let titleWatch = false;
+export function applyTitle() {
+  const n = chats.loaded ? totalUnread() : 0;
+  const base = document.title.replace(/^\(\d+\+?\)\s+/, '');
+  const want = n > 0 ? `(${n > 999 ? '999+' : n}) ${base}` : base;
+  if (document.title !== want) document.title = want;
+  const rail = document.querySelector('.rail-btn[data-section="chats"]');
+  if (rail) {
+    let b = rail.querySelector('.badge');
+    if (n > 0) {
+      if (!b) {
+        b = document.createElement('span');
+        b.className = 'badge unread';
+        rail.append(b);
+      }
+      b.textContent = n > 99 ? '99+' : String(n);
+      rail.setAttribute('aria-label', `Chats, ${n} unread`);
+    } else {
+      b?.remove();
+      rail.setAttribute('aria-label', 'Chats');
+    }
+  }
+  if (!titleWatch) {
+    const t = document.querySelector('title');
+    if (t) {
+      titleWatch = true;
+      new MutationObserver(() => applyTitle()).observe(t, { childList: true, characterData: true, subtree: true });
+    }
+  }
+}
+
+// ----- Actions. Each throws the ApiError for the caller to show where it happened.
+
+async function sidebarCall(optimistic, call) {
+  const before = structuredClone(chats.sidebar);
+  optimistic?.(chats.sidebar);
+  changed();
+  try {
+    const s = await call();
+    if (s && s.folders) chats.sidebar = s;
+    changed();
+    return s;
+  } catch (e) {
+    chats.sidebar = before;
+    changed();
+    throw e;
+  }
+}
+
+export function setPins(ids) {
+  return sidebarCall((s) => { s.pinned_chats = ids; }, () => api.put('/api/sidebar/pinned-chats', { ids }));
+}
+
+export function isPinned(id) {
+  return chats.sidebar.pinned_chats.includes(id);
+}
+
+export function togglePin(id) {
+  const pins = chats.sidebar.pinned_chats;
+  return setPins(pins.includes(id) ? pins.filter((x) => x !== id) : [...pins, id]);
+}
+
+export function movePin(id, delta) {
+  const ids = move(chats.sidebar.pinned_chats, id, delta);
+  return ids ? setPins(ids) : Promise.resolve();
+}
+
+// Moves `id` to just before `beforeId` (or to the end when null).
+export function placePin(id, beforeId) {
+  const ids = placeBefore(chats.sidebar.pinned_chats.includes(id) ? chats.sidebar.pinned_chats : [...chats.sidebar.pinned_chats, id], id, beforeId);
+  return setPins(ids);
+}
+
+export function folderById(id) {
+  return chats.sidebar.folders.find((f) => f.id === id);
+}
+
+export function ownFolders() {
+  return chats.sidebar.folders.filter((f) => !f.department_id);
+}
+
+export async function createFolder(name, items = []) {
+  const f = await api.post('/api/folders', { name, items });
+  if (!folderById(f.id)) chats.sidebar.folders.push(f);
+  changed();
+  return f;
+}
+
+export function patchFolder(id, patch) {
+  return sidebarCall((s) => {
+    const f = s.folders.find((x) => x.id === id);
+    if (f) Object.assign(f, patch);
+  }, () => api.patch(`/api/folders/${id}`, patch));
+}
+
+export function deleteFolder(id) {
+  return sidebarCall((s) => { s.folders = s.folders.filter((f) => f.id !== id); }, () => api.del(`/api/folders/${id}`));
+}
+
+export function setFolderItems(id, items) {
+  return patchFolder(id, { items });
+}
+
+export function addToFolder(folderId, chatId, beforeId = null) {
+  const f = folderById(folderId);
+  if (!f) return Promise.resolve();
+  const items = placeBefore(f.items.includes(chatId) ? f.items : [...f.items, chatId], chatId, beforeId);
+  return setFolderItems(folderId, items);
+}
+
+export function removeFromFolder(folderId, chatId) {
+  const f = folderById(folderId);
+  return f ? setFolderItems(folderId, f.items.filter((x) => x !== chatId)) : Promise.resolve();
+}
+
+export function moveInFolder(folderId, chatId, delta) {
+  const f = folderById(folderId);
+  const items = f && move(f.items, chatId, delta);
+  return items ? setFolderItems(folderId, items) : Promise.resolve();
+}
+
+export function orderFolders(ids) {
+  return sidebarCall((s) => {
+    const dept = s.folders.filter((f) => f.department_id);
+    const own = ids.map((id) => s.folders.find((f) => f.id === id)).filter(Boolean);
+    s.folders = [...dept, ...own];
+  }, () => api.put('/api/sidebar/folder-order', { ids }));
+}
+
+export function moveFolder(id, delta) {
+  const ids = move(ownFolders().map((f) => f.id), id, delta);
+  return ids ? orderFolders(ids) : Promise.resolve();
+}
+
+export function placeFolder(id, beforeId) {
+  return orderFolders(placeBefore(ownFolders().map((f) => f.id), id, beforeId));
+}
+
+export async function leaveChat(id) {
+  await api.post(`/api/channels/${id}/leave`);
+  dropChat(id);
+}
+
+export async function joinChannel(id) {
+  return upsertChat(await api.post(`/api/channels/${id}/join`));
+}
+
+export async function openChatWith(personIds) {
+  return upsertChat(await api.post('/api/chats', { person_ids: personIds }));
+}
+
+export async function createChannel(body) {
+  return upsertChat(await api.post('/api/channels', body));
+}
+
+// ----- Helpers
+
+function move(list, id, delta) {
+  const i = list.indexOf(id);
+  const j = i + delta;
+  if (i < 0 || j < 0 || j >= list.length) return null;
+  const out = [...list];
+  out.splice(i, 1);
+  out.splice(j, 0, id);
+  return out;
+}
+
+function placeBefore(list, id, beforeId) {
+  const out = list.filter((x) => x !== id);
+  const j = beforeId ? out.indexOf(beforeId) : -1;
+  if (j < 0) out.push(id);
+  else out.splice(j, 0, id);
+  return out;
+}
+
+export function reportError(e) {
+  toast(e.message || String(e), 'error');
+}

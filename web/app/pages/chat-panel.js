@@ -1,0 +1,171 @@
+// The side panel of a chat: about (rename, description, privacy, archive for those who may
+// manage a channel), members (add and remove where allowed), leave.
+
+import { h, icon, avatar, fullName, replace } from '../dom.js';
+import { api } from '../api.js';
+import { openPanel, currentShell } from '../shell.js';
+import { field, alertBox, onSubmit, confirmDialog } from '../ui.js';
+import { onLive } from '../live.js';
+import { getPerson, onPeopleChange, knownPerson } from '../people-cache.js';
+import { session } from '../state.js';
+import { canManage } from './chat-bits.js';
+import { confirmLeave } from './chat-sidebar.js';
+import { peoplePicker } from './people-picker.js';
+
+// ctx: { id, channel(), members(), view }
+export function openChatDetails(ctx) {
+  const c = ctx.channel();
+  if (!c) return;
+  const body = h('div', { class: 'chat-details' });
+  const title = c.kind === 'channel' ? `#${c.name}` : c.kind === 'group' ? 'Group chat' : 'Direct chat';
+  openPanel(title, body);
+  const offs = [];
+  const shell = currentShell();
+  shell.onPanelClosed = () => { offs.forEach((f) => f()); shell.onPanelClosed = null; };
+  const redraw = () => {
+    if (!body.isConnected) { offs.forEach((f) => f()); return; }
+    draw(body, ctx);
+  };
+  offs.push(onLive('member.added', (f) => { if (f.channel_id === ctx.id) setTimeout(redraw); }));
+  offs.push(onLive('member.removed', (f) => { if (f.channel_id === ctx.id) setTimeout(redraw); }));
+  offs.push(onLive('channel.updated', (f) => { if (f.id === ctx.id) setTimeout(redraw); }));
+  offs.push(onPeopleChange(redraw));
+  body.addEventListener('redraw', redraw);
+  draw(body, ctx);
+  Promise.all(ctx.members().map((id) => getPerson(id).catch(() => null))).then(redraw);
+}
+
+function draw(body, ctx) {
+  const c = ctx.channel();
+  // Someone is picking people to add: redraw once they are done.
+  if (body.querySelector('.add-members')) return;
+  const manage = canManage(c);
+  const parts = [];
+  if (c.kind === 'channel') parts.push(manage ? aboutForm(c, ctx) : aboutText(c));
+  parts.push(membersBlock(c, ctx, manage));
+  if (c.kind !== 'direct') {
+    const leave = h('button', { type: 'button', class: 'btn danger-ghost' }, c.kind === 'channel' ? 'Leave channel…' : 'Leave group…');
+    leave.addEventListener('click', () => confirmLeave(c));
+    parts.push(h('div', { class: 'panel-section' }, leave));
+  }
+  // Keep what is being typed: only the members part redraws while a form is in use.
+  const focused = body.contains(document.activeElement);
+  if (focused && body.querySelector('.about-form')) {
+    body.querySelector('.members-block')?.replaceWith(parts.find((p) => p.classList.contains('members-block')));
+    return;
+  }
+  replace(body, parts);
+}
+
+function aboutText(c) {
+  return h('div', { class: 'panel-section' },
+    h('h3', {}, 'About'),
+    h('p', { class: c.description ? '' : 'muted' }, c.description || 'No description.'),
+    h('p', { class: 'muted small' }, [c.private ? 'Private channel' : 'Public channel', c.archived ? 'archived' : null].filter(Boolean).join(' · ')));
+}
+
+function aboutForm(c, ctx) {
+  const name = field({ label: 'Name', name: 'name', value: c.name, maxlength: 80, required: true, autocomplete: 'off' });
+  const desc = field({ label: 'Description', name: 'description', value: c.description || '', maxlength: 500, autocomplete: 'off' });
+  const priv = h('input', { type: 'checkbox', id: `priv-${c.id}`, checked: !!c.private });
+  const alert = alertBox();
+  const save = h('button', { type: 'submit', class: 'btn primary small' }, 'Save');
+  const archive = h('button', { type: 'button', class: 'btn small' }, c.archived ? 'Unarchive' : 'Archive…');
+  const form = h('form', { class: 'panel-section about-form stack', novalidate: true },
+    h('h3', {}, 'About'), alert, name, desc,
+    h('label', { class: 'checkbox', for: `priv-${c.id}` }, priv, 'Private — only members can find it'),
+    h('div', { class: 'row' }, save, h('span', { class: 'spacer' }), archive));
+  onSubmit(form, save, alert, async () => {
+    const patch = {};
+    if (name.input.value.trim() !== c.name) patch.name = name.input.value.trim();
+    if (desc.input.value.trim() !== (c.description || '')) patch.description = desc.input.value.trim();
+    if (priv.checked !== !!c.private) patch.private = priv.checked;
+    if (!Object.keys(patch).length) { alert.show('Nothing changed.', 'info'); return; }
+    ctx.view.applyChannel(await api.patch(`/api/channels/${c.id}`, patch));
+    alert.show('Saved.', 'success');
+  }, (code) => (code === 'channel_name_taken' || code === 'invalid_name' ? name : code === 'invalid_description' ? desc : null));
+  archive.addEventListener('click', async () => {
+    if (!c.archived) {
+      const ok = await confirmDialog({
+        title: `Archive #${c.name}?`,
+        message: 'It becomes read-only for everyone and leaves the sidebar; you can unarchive it later from here.',
+        confirm: 'Archive',
+      });
+      if (!ok) return;
+    }
+    try {
+      ctx.view.applyChannel(await api.patch(`/api/channels/${c.id}`, { archived: !c.archived }));
+    } catch (e) {
+      alert.show(e.message);
+    }
+  });
+  return form;
+}
+
+function membersBlock(c, ctx, manage) {
+  const me = session.person.id;
+  const ids = ctx.members();
+  const people = ids.map((id) => knownPerson(id) || { id, first_name: '…', last_name: '' });
+  const visible = people.filter((p) => !p.former);
+  const hidden = people.length - visible.length;
+  visible.sort((a, b) => (a.id === me ? -1 : b.id === me ? 1 : fullName(a).localeCompare(fullName(b))));
+  const alert = alertBox();
+  const mayEdit = manage && c.kind !== 'direct' && !c.archived;
+  const list = h('ul', { class: 'member-list' }, visible.map((p) => {
+    let remove = null;
+    if (mayEdit && p.id !== me) {
+      remove = h('button', { type: 'button', class: 'btn ghost icon small', 'aria-label': `Remove ${fullName(p)}`, title: 'Remove from this chat' }, icon('close'));
+      remove.addEventListener('click', async () => {
+        const ok = await confirmDialog({
+          title: `Remove ${fullName(p)}?`,
+          message: `${p.first_name} will no longer see new messages here${c.private || c.kind !== 'channel' ? ' and cannot come back unless someone adds them again' : ''}.`,
+          confirm: 'Remove',
+        });
+        if (!ok) return;
+        try {
+          await api.del(`/api/channels/${c.id}/members/${p.id}`);
+        } catch (e) {
+          alert.show(e.message);
+        }
+      });
+    }
+    return h('li', { class: 'member' }, avatar(p, 'sm'),
+      h('span', { class: 'who' }, h('span', { class: 'nm' }, fullName(p), p.id === me ? h('span', { class: 'muted' }, ' (you)') : null),
+        p.title ? h('span', { class: 'muted small' }, p.title) : null),
+      c.creator_id === p.id && c.kind === 'channel' ? h('span', { class: 'chip' }, 'Creator') : null,
+      remove);
+  }));
+  const block = h('div', { class: 'panel-section members-block' },
+    h('div', { class: 'row' }, h('h3', {}, `Members · ${ids.length}`), h('span', { class: 'spacer' })),
+    alert, list,
+    hidden ? h('p', { class: 'muted small' }, `${hidden} more ${hidden === 1 ? 'person' : 'people'} you cannot see in the directory.`) : null);
+  if (mayEdit) {
+    const add = h('button', { type: 'button', class: 'btn small' }, icon('plus'), 'Add people');
+    block.querySelector('.row').append(add);
+    add.addEventListener('click', () => {
+      add.hidden = true;
+      const confirmBtn = h('button', { type: 'button', class: 'btn primary small', disabled: true }, 'Add');
+      const cancel = h('button', { type: 'button', class: 'btn small' }, 'Cancel');
+      const picker = peoplePicker({ label: 'Add people', exclude: new Set(ids), onChange: (sel) => { confirmBtn.disabled = !sel.length; } });
+      const box = h('div', { class: 'add-members stack' }, picker, h('div', { class: 'row' }, cancel, confirmBtn));
+      list.before(box);
+      const done = () => {
+        box.remove();
+        add.hidden = false;
+        block.dispatchEvent(new CustomEvent('redraw', { bubbles: true }));
+      };
+      cancel.addEventListener('click', done);
+      confirmBtn.addEventListener('click', async () => {
+        confirmBtn.disabled = true;
+        try {
+          ctx.view.applyChannel(await api.post(`/api/channels/${c.id}/members`, { person_ids: picker.selected() }));
+          done();
+        } catch (e) {
+          alert.show(e.message);
+          confirmBtn.disabled = false;
+        }
+      });
+    });
+  }
+  return block;
+}

@@ -1,0 +1,501 @@
+// The conversation view, /c/:id: header (name, topic, members, pin), the message history as a
+// live region (older pages load on scrolling up, position kept), the composer with optimistic
+// sending, typing notices, read marking while the chat is visible and the window focused.
+
+import { h, icon, replace, fullName } from '../dom.js';
+import { api } from '../api.js';
+import { setSection, setHeader, showMain, markCurrent, closePanel, currentShell, setView } from '../shell.js';
+import { emptyState } from '../ui.js';
+import { navigate } from '../router.js';
+import { onLive } from '../live.js';
+import { onPeopleChange, knownPerson, getPerson } from '../people-cache.js';
+import {
+  chats, upsertChat, setOpenChat, onRemoved, togglePin, isPinned, joinChannel, reportError, subscribe,
+} from '../chats-state.js';
+import { fillChatsSidebar } from './chat-sidebar.js';
+import { chatTitle, directPartner } from './chat-bits.js';
+import { session } from '../state.js';
+import { MessageList } from './message-list.js';
+import { composer } from './composer.js';
+import { draftMessage, deliver, discard, unsent } from '../outbox.js';
+import { openThread, closeThreadIf } from './thread.js';
+import { openChatDetails } from './chat-panel.js';
+
+let view = null;
+
+export function chatsSection() {
+  setSection('chats', 'Chats', fillChatsSidebar);
+}
+
+export function showChat(id, query) {
+  chatsSection();
+  markCurrent(`/c/${id}`);
+  const thread = query?.get('thread');
+  if (view && view.id === id && view.root.isConnected) {
+    setView('main');
+    if (thread) openThread(view.ctx, thread);
+    else view.composer?.focus();
+    return;
+  }
+  view?.dispose();
+  closePanel();
+  view = new ChatView(id, thread);
+}
+
+// Sends `m` (an outbox draft) and shows it in `list`: greyed while sending, normal once stored,
+// "Not sent — Retry" on failure. A refusal that retrying cannot fix goes back to the composer.
+export async function sendInto(list, m, { composer: comp, rerender }) {
+  list.upsert({ ...m, local: 'sending' });
+  rerender(true);
+  try {
+    const stored = await deliver(m);
+    list.upsert(stored);
+    rerender(false);
+  } catch (e) {
+    if (m.permanent && comp && comp.restore(m.body, e.message)) {
+      discard(m);
+      list.remove(`c:${m.client_id}`);
+    } else {
+      list.upsert({ ...m });
+    }
+    rerender(false);
+  }
+}
+
+class ChatView {
+  constructor(id, thread) {
+    this.id = id;
+    this.channel = chats.byId.get(id) || null;
+    this.members = [];
+    this.typing = new Map();
+    this.hasMore = false;
+    this.loadingOlder = false;
+    this.lastRead = null;
+    this.offs = [];
+    this.removed = false;
+
+    this.messagesEl = h('div', { class: 'messages', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Messages' });
+    this.top = h('div', { class: 'history-top' });
+    this.scroller = h('div', { class: 'chat-scroll', tabindex: '-1' }, this.top, this.messagesEl);
+    this.typingEl = h('div', { class: 'typing-line', 'aria-live': 'polite' });
+    this.jumpBtn = h('button', { type: 'button', class: 'jump-new', hidden: true }, 'New messages', icon('down'));
+    this.jumpBtn.addEventListener('click', () => this.scrollToBottom(true));
+    this.notice = h('div', { class: 'chat-notice', hidden: true });
+    this.composerSlot = h('div', { class: 'composer-slot' });
+    this.root = h('div', { class: 'chat-view' }, this.scroller, this.jumpBtn, this.typingEl, this.notice, this.composerSlot);
+    this.list = new MessageList({
+      el: this.messagesEl,
+      channel: () => this.channel,
+      members: () => this.members,
+      onReply: (m) => openThread(this.ctx, m.id),
+      onRetry: (m) => sendInto(this.list, m, { composer: this.composer, rerender: (s) => this.rerender(s) }),
+      onDiscard: (m) => { discard(m); this.list.remove(`c:${m.client_id}`); this.rerender(); },
+      onEditDraft: (m) => {
+        if (this.composer?.restore(m.body)) { discard(m); this.list.remove(`c:${m.client_id}`); this.rerender(); }
+        else this.list.flash(m, 'Send or clear what is in the message box first.');
+      },
+      afterEdit: () => this.composer?.focus(),
+    });
+    this.ctx = {
+      id, view: this,
+      channel: () => this.channel,
+      members: () => this.members,
+      sendInto,
+    };
+
+    this.header();
+    showMain(this.root);
+    this.top.append(h('div', { class: 'msg-skeleton', 'aria-busy': 'true', 'aria-label': 'Loading messages' },
+      [0, 1, 2, 3, 4].map((i) => h('div', { class: 'row' }, h('div', { class: 'skeleton circle' }),
+        h('div', { class: 'stack spacer' }, h('div', { class: 'skeleton line w40' }), h('div', { class: `skeleton line ${['w80', 'w60', 'w40'][i % 3]}` }))))));
+    setOpenChat({ id, isReading: () => this.isReading() });
+    this.wire();
+    this.load(thread);
+  }
+
+  dispose() {
+    this.composer?.destroy();
+    this.offs.forEach((f) => f());
+    this.offs = [];
+    clearTimeout(this.readTimer);
+    for (const t of this.typing.values()) clearTimeout(t);
+    if (view === this) {
+      view = null;
+      setOpenChat(null);
+    }
+  }
+
+  alive() {
+    if (this.root.isConnected) return true;
+    this.dispose();
+    return false;
+  }
+
+  header() {
+    const c = this.channel;
+    const shell = currentShell();
+    if (!c) {
+      setHeader('Loading…', '');
+      return;
+    }
+    const count = this.members.length || c.member_count || 0;
+    const sub = c.archived ? `Archived${c.description ? ` · ${c.description}` : ''}`
+      : c.description || (c.kind === 'direct' ? partnerLine(c) : c.kind === 'group' ? 'Group chat' : (c.private ? 'Private channel' : 'Channel'));
+    const membersBtn = h('button', { type: 'button', class: 'btn ghost small members-btn', 'aria-label': `${count} members — show details`, title: 'Members and details' },
+      icon('people'), String(count));
+    membersBtn.addEventListener('click', () => openChatDetails(this.ctx));
+    const pinned = isPinned(c.id);
+    const pin = h('button', { type: 'button', class: ['btn', 'ghost', 'icon', 'pin-toggle', pinned ? 'on' : ''], 'aria-pressed': pinned ? 'true' : 'false',
+      'aria-label': pinned ? 'Unpin from sidebar' : 'Pin to top of sidebar', title: pinned ? 'Unpin' : 'Pin' }, icon('pin'));
+    pin.addEventListener('click', () => togglePin(c.id).catch(reportError));
+    const outside = c.joined === false || this.removed;
+    setHeader(chatTitle(c), sub, outside ? null : membersBtn, outside ? null : pin);
+    shell.title.title = chatTitle(c);
+    shell.sub.title = sub;
+  }
+
+  // A changed copy of the chat from the server (details panel): keep everything in step.
+  applyChannel(updated) {
+    const wasArchived = !!this.channel?.archived;
+    if (updated.members) this.members = updated.members;
+    this.channel = chats.byId.has(updated.id) || !updated.archived ? upsertChat(updated) : { ...this.channel, ...updated };
+    this.header();
+    if (wasArchived !== !!this.channel.archived) {
+      this.setupComposer();
+      this.list.refreshAll();
+    }
+  }
+
+  wire() {
+    const on = (type, fn) => this.offs.push(onLive(type, (f) => { if (this.alive()) fn(f); }));
+    on('message.created', (m) => {
+      if (m.channel_id !== this.id || m.thread_root) return;
+      const wasBottom = this.atBottom();
+      this.list.upsert(m);
+      this.stopTyping(m.author_id);
+      const own = m.author_id === currentMe();
+      this.rerender(own);
+      if (!own) {
+        if (wasBottom) this.scrollToBottom();
+        else this.jumpBtn.hidden = false;
+      }
+      this.markReadSoon();
+    });
+    on('message.updated', (m) => {
+      if (m.channel_id !== this.id || m.thread_root) return;
+      if (this.list.get(m.id)) { this.list.upsert(m); this.rerender(); }
+    });
+    on('message.deleted', (f) => {
+      if (f.channel_id !== this.id || f.thread_root) return;
+      const old = this.list.get(f.id);
+      if (old) { this.list.upsert({ ...old, deleted: true, body: '', mentions: [] }); this.rerender(); }
+    });
+    on('typing', (f) => {
+      if (f.channel_id !== this.id || f.person_id === currentMe()) return;
+      clearTimeout(this.typing.get(f.person_id));
+      this.typing.set(f.person_id, setTimeout(() => this.stopTyping(f.person_id), 5000));
+      getPerson(f.person_id).catch(() => {}).finally(() => this.drawTyping());
+    });
+    on('member.added', (f) => {
+      if (f.channel_id !== this.id) return;
+      if (!this.members.includes(f.person_id)) this.members.push(f.person_id);
+      this.header();
+    });
+    on('member.removed', (f) => {
+      if (f.channel_id !== this.id) return;
+      this.members = this.members.filter((p) => p !== f.person_id);
+      this.header();
+    });
+    on('reconnected', () => this.catchUp());
+    this.offs.push(onRemoved((cid) => {
+      if (cid !== this.id || !this.alive()) return;
+      this.removed = true;
+      this.showNotice('You were removed from this chat. Its history stays here until you leave the page.', 'warning');
+      this.composerSlot.replaceChildren();
+      this.typingEl.textContent = '';
+      this.header();
+      closeThreadIf(this.id);
+    }));
+    this.offs.push(subscribe(() => {
+      if (!this.alive()) return;
+      const c = chats.byId.get(this.id);
+      if (c && c !== this.channel) {
+        const archivedChanged = !!c.archived !== !!this.channel?.archived;
+        this.channel = { ...this.channel, ...c };
+        if (archivedChanged) {
+          this.setupComposer();
+          this.list.refreshAll();
+        }
+      }
+      this.header();
+    }));
+    this.offs.push(onPeopleChange(() => {
+      if (!this.alive()) return;
+      this.list.refreshNames();
+      this.drawTyping();
+      if (this.channel?.kind === 'direct') this.header();
+    }));
+    const onFocus = () => { if (this.alive()) this.markReadSoon(); };
+    window.addEventListener('focus', onFocus);
+    document.addEventListener('visibilitychange', onFocus);
+    this.offs.push(() => { window.removeEventListener('focus', onFocus); document.removeEventListener('visibilitychange', onFocus); });
+    // Stay at the bottom when the view changes size (panel opens, composer grows, images).
+    this.stuck = true;
+    const ro = new ResizeObserver(() => { if (this.stuck) this.scroller.scrollTop = this.scroller.scrollHeight; });
+    ro.observe(this.scroller);
+    ro.observe(this.messagesEl);
+    this.offs.push(() => ro.disconnect());
+    this.scroller.addEventListener('scroll', () => {
+      this.stuck = this.atBottom();
+      if (this.scroller.scrollTop < 400) this.loadOlder();
+      if (this.atBottom()) this.jumpBtn.hidden = true;
+      this.markReadSoon();
+    }, { passive: true });
+  }
+
+  async load(thread) {
+    let detail;
+    try {
+      detail = await api.get(`/api/channels/${this.id}`);
+    } catch (e) {
+      if (!this.alive()) return;
+      this.top.replaceChildren();
+      if (e.status === 404) {
+        setHeader('Chat not found');
+        showMain(emptyState('chat', 'This chat is not available', 'It does not exist, or you are not one of its members. Ask someone in it to add you.',
+          h('button', { class: 'btn', type: 'button', onclick: () => navigate('/') }, 'Back to chats')));
+      } else {
+        this.fail(e.message, () => this.load(thread));
+      }
+      return;
+    }
+    if (!this.alive()) return;
+    this.members = detail.members || [];
+    this.channel = detail.joined ? upsertChat(detail) : detail;
+    this.header();
+    if (!detail.joined) return this.joinPrompt(detail);
+    const unread = this.channel.unread || 0;
+    try {
+      const limit = Math.min(200, Math.max(50, unread + 20));
+      const page = await api.get(`/api/channels/${this.id}/messages?limit=${limit}`);
+      if (!this.alive()) return;
+      this.hasMore = page.has_more;
+      this.list.add(page.messages);
+      this.list.add(unsent(this.id));
+      if (unread > 0) {
+        const top = page.messages;
+        const first = top[Math.max(0, top.length - unread)];
+        this.list.unreadFrom = first?.id || null;
+      }
+    } catch (e) {
+      if (this.alive()) this.fail(e.message, () => this.load(thread));
+      return;
+    }
+    this.drawTop();
+    this.list.render();
+    this.setupComposer();
+    requestAnimationFrame(() => {
+      const line = this.list.unreadFrom && this.messagesEl.querySelector('.new-line');
+      if (line && line.offsetTop > this.scroller.clientHeight * 0.6) {
+        this.stuck = false;
+        this.scroller.scrollTop = line.offsetTop - 80;
+      } else {
+        this.scrollToBottom();
+      }
+      this.markReadSoon();
+    });
+    if (thread) openThread(this.ctx, thread);
+  }
+
+  fail(msg, retry) {
+    const again = h('button', { type: 'button', class: 'btn small' }, 'Try again');
+    again.addEventListener('click', () => { this.top.replaceChildren(); retry(); });
+    replace(this.top, h('div', { class: 'alert error history-error', role: 'alert' }, msg, ' ', again));
+  }
+
+  joinPrompt(c) {
+    this.top.replaceChildren();
+    const join = h('button', { type: 'button', class: 'btn primary' }, `Join #${c.name}`);
+    join.addEventListener('click', async () => {
+      join.disabled = true;
+      try {
+        await joinChannel(c.id);
+        view = null;
+        this.dispose();
+        showChat(c.id);
+      } catch (e) {
+        join.disabled = false;
+        reportError(e);
+      }
+    });
+    showMain(emptyState(c.private ? 'lock' : 'hash', `#${c.name}`,
+      `${c.description ? `${c.description} — ` : ''}${c.member_count} member${c.member_count === 1 ? '' : 's'}. Join to read and write here.`, join));
+  }
+
+  drawTop() {
+    if (this.hasMore) {
+      replace(this.top, h('div', { class: 'older-loading', hidden: !this.loadingOlder },
+        h('div', { class: 'skeleton line w60' }), h('div', { class: 'skeleton line w40' })));
+      return;
+    }
+    const c = this.channel;
+    const intro = c.kind === 'channel'
+      ? [h('h2', {}, `Welcome to #${c.name}`), h('p', { class: 'muted' }, `This is the very beginning of #${c.name}.${c.description ? ` ${c.description}` : ''}`)]
+      : [h('h2', {}, c.name), h('p', { class: 'muted' }, c.kind === 'direct' ? `This is the beginning of your direct chat with ${c.name}.` : 'This is the beginning of this group chat.')];
+    replace(this.top, h('div', { class: 'history-start' }, ...intro,
+      this.list.size === 0 ? h('p', { class: 'muted small' }, 'No messages yet — say hello below.') : null));
+  }
+
+  async loadOlder() {
+    if (!this.hasMore || this.loadingOlder) return;
+    const first = this.list.firstId();
+    if (!first) return;
+    this.loadingOlder = true;
+    this.drawTop();
+    try {
+      const page = await api.get(`/api/channels/${this.id}/messages?before=${first}&limit=50`);
+      if (!this.alive()) return;
+      const prevH = this.scroller.scrollHeight;
+      const prevTop = this.scroller.scrollTop;
+      this.hasMore = page.has_more;
+      this.list.add(page.messages);
+      this.loadingOlder = false;
+      this.drawTop();
+      this.list.render();
+      this.scroller.scrollTop = prevTop + (this.scroller.scrollHeight - prevH);
+    } catch (e) {
+      this.loadingOlder = false;
+      if (this.alive()) this.fail(e.message, () => { this.drawTop(); this.loadOlder(); });
+    }
+  }
+
+  async catchUp() {
+    try {
+      const detail = await api.get(`/api/channels/${this.id}`);
+      if (!this.alive()) return;
+      this.members = detail.members || [];
+      this.channel = upsertChat(detail);
+      let after = this.list.lastId();
+      for (let i = 0; i < 20; i++) {
+        const q = after ? `after=${after}&limit=200` : 'limit=50';
+        const page = await api.get(`/api/channels/${this.id}/messages?${q}`);
+        if (!this.alive()) return;
+        this.list.add(page.messages);
+        if (!after || !page.has_more || !page.messages.length) break;
+        after = page.messages[page.messages.length - 1].id;
+      }
+      // Edits and deletions of recent messages made while we were away.
+      const recent = await api.get(`/api/channels/${this.id}/messages?limit=50`);
+      if (!this.alive()) return;
+      for (const m of recent.messages) if (this.list.get(m.id)) this.list.upsert(m);
+      this.rerender();
+      this.markReadSoon();
+    } catch { /* the next reconnect tries again */ }
+  }
+
+  setupComposer() {
+    const c = this.channel;
+    this.composer?.destroy();
+    this.composer = null;
+    this.composerSlot.replaceChildren();
+    if (this.removed) return;
+    if (c.archived) {
+      this.showNotice(`#${c.name} is archived: you can read it, but nobody can write here.`, 'info');
+      return;
+    }
+    this.showNotice('');
+    this.composer = composer({
+      key: this.id,
+      label: c.kind === 'channel' ? `Message #${c.name}` : `Message ${c.name}`,
+      members: () => this.members,
+      channelId: this.id,
+      onSend: (body) => {
+        this.list.unreadFrom = null;
+        sendInto(this.list, draftMessage(this.id, body), { composer: this.composer, rerender: (s) => this.rerender(s) });
+      },
+      onEditLast: () => this.list.startEdit(this.list.lastOwn()),
+    });
+    this.composerSlot.append(this.composer.el);
+    if (!document.querySelector('dialog[open]') && window.matchMedia('(min-width: 761px)').matches) this.composer.focus();
+  }
+
+  showNotice(msg, kind = 'info') {
+    this.notice.className = `chat-notice alert ${kind}`;
+    this.notice.textContent = msg;
+    this.notice.hidden = !msg;
+  }
+
+  // Redraws the list; keeps the bottom in view if it was (or if `stick`).
+  rerender(stick = false) {
+    const wasBottom = this.atBottom();
+    this.list.render();
+    if (this.list.size && this.top.querySelector('.history-start')) this.drawTop();
+    if (stick || wasBottom) this.scrollToBottom();
+  }
+
+  atBottom() {
+    const s = this.scroller;
+    return s.scrollHeight - s.scrollTop - s.clientHeight < 80;
+  }
+
+  scrollToBottom(smooth = false) {
+    this.stuck = true;
+    this.scroller.scrollTo({ top: this.scroller.scrollHeight, behavior: smooth ? 'smooth' : 'auto' });
+    this.jumpBtn.hidden = true;
+  }
+
+  isReading() {
+    return this.root.isConnected && document.hasFocus() && document.visibilityState === 'visible' && this.atBottom();
+  }
+
+  markReadSoon() {
+    clearTimeout(this.readTimer);
+    this.readTimer = setTimeout(() => this.markRead(), 250);
+  }
+
+  // Marks read up to the newest message on screen, when the window has the focus.
+  markRead() {
+    if (!this.alive() || this.removed || !document.hasFocus() || document.visibilityState !== 'visible') return;
+    const bottom = this.scroller.getBoundingClientRect().bottom;
+    const rows = this.messagesEl.querySelectorAll('.msg[data-id]');
+    let newest = null;
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const id = rows[i].dataset.id;
+      if (id && rows[i].getBoundingClientRect().top < bottom - 8) { newest = id; break; }
+    }
+    if (!newest || (this.lastRead && newest <= this.lastRead)) return;
+    const c = chats.byId.get(this.id);
+    const prev = this.lastRead;
+    this.lastRead = newest;
+    if (c && !c.unread && !c.mentions && prev) return;
+    api.post(`/api/channels/${this.id}/read`, { message_id: newest })
+      .then((r) => { if (chats.byId.has(this.id)) upsertChat({ id: this.id, unread: r.unread, mentions: r.mentions }); })
+      .catch(() => { this.lastRead = prev; });
+  }
+
+  stopTyping(pid) {
+    if (!this.typing.has(pid)) return;
+    clearTimeout(this.typing.get(pid));
+    this.typing.delete(pid);
+    this.drawTyping();
+  }
+
+  drawTyping() {
+    const names = [...this.typing.keys()].map((p) => knownPerson(p)).filter((p) => p && !p.former).map((p) => p.first_name || fullName(p));
+    let text = '';
+    if (names.length === 1) text = `${names[0]} is typing…`;
+    else if (names.length === 2) text = `${names[0]} and ${names[1]} are typing…`;
+    else if (names.length > 2) text = 'Several people are typing…';
+    this.typingEl.textContent = text;
+  }
+}
+
+// Under a direct chat's name: the other person's job title, when known.
+function partnerLine(c) {
+  const p = knownPerson(directPartner(c).id);
+  return p && !p.former && p.title ? `${p.title} · Direct chat` : 'Direct chat';
+}
+
+function currentMe() {
+  return session.person.id;
+}
