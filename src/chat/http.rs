@@ -19,7 +19,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/api/channels/{id}").get(detail).patch(update))
         .service(web::resource("/api/channels/{id}/join").post(join))
         .service(web::resource("/api/channels/{id}/leave").post(leave))
-        .service(web::resource("/api/channels/{id}/members").post(add_members))
+        .service(web::resource("/api/channels/{id}/members").get(member_names).post(add_members))
         .service(web::resource("/api/channels/{id}/members/{person_id}").delete(remove_member))
         .service(web::resource("/api/channels/{id}/read").post(mark_read))
         .service(web::resource("/api/chats").post(open_chat))
@@ -127,6 +127,10 @@ async fn add_members(
     let (me_id, id, people) = (me.person.id, id.into_inner(), body.into_inner().person_ids);
     let c = state.store.write(move |tx| super::add_members(tx, me_id, id, &people)).await?;
     Ok(HttpResponse::Ok().json(super::view(&state.store.read()?, &c, me_id, true)?))
+}
+
+async fn member_names(state: web::Data<AppState>, me: SignedIn, id: web::Path<ChannelId>) -> Result<HttpResponse> {
+    Ok(HttpResponse::Ok().json(super::member_names(&state.store.read()?, &me.actor(), id.into_inner())?))
 }
 
 async fn remove_member(

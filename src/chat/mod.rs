@@ -180,6 +180,34 @@ pub fn detail(r: &impl Reader, actor: &Actor, id: ChannelId) -> Result<ChannelVi
     view(r, &c, actor.id, true)
 }
 
+#[derive(Serialize)]
+pub struct MemberName {
+    pub id: PersonId,
+    pub first_name: String,
+    pub last_name: String,
+    pub active: bool,
+}
+
+/// The names of a chat's members, for its members: whoever reads a conversation sees who wrote
+/// in it (also a Freelancer, whose directory otherwise holds only his direct partners). Only
+/// names: cards, emails and roles stay behind the directory's rules.
+pub fn member_names(r: &impl Reader, actor: &Actor, id: ChannelId) -> Result<Vec<MemberName>> {
+    let c = get_channel(r, id)?;
+    let _ = policy::check(r, actor, Action::ReadChannel(&c))?;
+    let mut out = Vec::new();
+    for p in store::chat::members(r, c.id)? {
+        if let Some(p) = store::people::get(r, p)? {
+            out.push(MemberName {
+                id: p.id,
+                first_name: p.first_name,
+                last_name: p.last_name,
+                active: p.state == crate::model::PersonState::Active,
+            });
+        }
+    }
+    Ok(out)
+}
+
 pub fn clean_channel_name(name: &str) -> Result<String> {
     let n = Name::parse("Channel name", name.trim_start_matches('#'), 80)?;
     Ok(n)

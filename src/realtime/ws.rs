@@ -19,6 +19,9 @@ use crate::ids::{ChannelId, PersonId};
 
 /// Frames queued for one connection before it counts as too slow and is cut off.
 pub const QUEUE: usize = 256;
+/// Close code for "your session ended: sign in again" (application range 4000-4999; 1008 is
+/// kept for a client that broke the rules, e.g. by flooding, which must not be sent to sign in).
+const SESSION_ENDED: CloseCode = CloseCode::Other(4001);
 /// The largest frame a client may send.
 const MAX_CLIENT_FRAME: usize = 4096;
 const HEARTBEAT: Duration = Duration::from_secs(20);
@@ -89,7 +92,7 @@ async fn run(
                         break None;
                     }
                 }
-                Some(Out::Close(Closing::SessionEnded)) => break close_reason(CloseCode::Policy, "session ended; sign in again"),
+                Some(Out::Close(Closing::SessionEnded)) => break close_reason(SESSION_ENDED, "session ended; sign in again"),
                 Some(Out::Close(Closing::GoingAway)) => break close_reason(CloseCode::Away, "server is restarting; reconnect"),
                 Some(Out::Close(Closing::TooSlow)) | None => break close_reason(CloseCode::Again, "too slow; reconnect and catch up"),
             },
@@ -131,7 +134,7 @@ async fn run(
                     break None;
                 }
                 if Instant::now() >= session_ends {
-                    break close_reason(CloseCode::Policy, "session ended; sign in again");
+                    break close_reason(SESSION_ENDED, "session ended; sign in again");
                 }
                 if session.ping(b"").await.is_err() {
                     break None;

@@ -113,12 +113,15 @@ async fn two_people_chat_live_in_a_channel_and_in_a_thread() {
     olga.find_text(".chat-scroll .msg-replies", "2 replies").await;
     eb.find_text(".chat-scroll .msg-replies", "2 replies").await;
     // Replies stay in the thread, not in the channel's history.
-    let top = js(&olga, "return [...document.querySelectorAll('.chat-scroll .msg-body')].map(e => e.textContent).join('|')").await;
+    let top =
+        js(&olga, "return [...document.querySelectorAll('.chat-scroll .msg-body')].map(e => e.textContent).join('|')")
+            .await;
     assert!(!top.as_str().unwrap().contains("Answer in the thread"), "a reply leaked into the channel: {top}");
 
     // The server has both replies under Emma's message.
     let page = owner.get(&format!("/api/channels/{cid}/messages")).await.expect(200);
-    let root = page.body["messages"].as_array().unwrap().iter().find(|m| m["body"] == "Hi Olga, Emma here").unwrap().clone();
+    let root =
+        page.body["messages"].as_array().unwrap().iter().find(|m| m["body"] == "Hi Olga, Emma here").unwrap().clone();
     assert_eq!(root["reply_count"], 2);
     olga.close().await;
     eb.close().await;
@@ -159,7 +162,8 @@ async fn message_text_stays_text_and_bold_renders_as_strong() {
 
     // Stored as typed.
     let page = owner.get(&format!("/api/channels/{cid}/messages")).await.expect(200);
-    let bodies: Vec<&str> = page.body["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap()).collect();
+    let bodies: Vec<&str> =
+        page.body["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap()).collect();
     assert_eq!(bodies, vec![evil, "this is **bold** and _slanted_ with `code`"]);
 
     // After a reload the history renders the same way.
@@ -258,7 +262,11 @@ async fn pins_and_folders_set_by_menu_drag_and_keyboard_survive_a_reload() {
             return true;").await;
     let order = "return [...document.querySelectorAll('.folder .folder-toggle .name')].map(e => e.textContent)";
     wait_js(&b, order, json!(["Later", "Clients"])).await;
-    b.find_text(".folder-toggle", "Later").await.send_keys(&format!("{}{}{}", Key::Alt, Key::Shift, Key::Down)).await.unwrap();
+    b.find_text(".folder-toggle", "Later")
+        .await
+        .send_keys(&format!("{}{}{}", Key::Alt, Key::Shift, Key::Down))
+        .await
+        .unwrap();
     wait_js(&b, order, json!(["Clients", "Later"])).await;
 
     b.c.refresh().await.unwrap();

@@ -344,6 +344,12 @@ async fn freelancers_see_and_mention_only_direct_partners() {
         .await
         .expect_error(422, "mention_not_allowed");
     fl.get(&format!("/api/people/{}", stranger.id)).await.expect_error(404, "not_found");
+    // In a shared chat he sees who is there by name (never their cards).
+    let names = fl.get(&format!("/api/channels/{project}/members")).await.expect(200);
+    let stan = names.body.as_array().unwrap().iter().find(|p| p["id"] == stranger.id.as_str()).expect("Stan is named");
+    assert_eq!(stan["first_name"], "Stan");
+    assert!(stan.get("email").is_none() && stan.get("role").is_none());
+    fl.get(&format!("/api/channels/{public}/members")).await.expect_error(404, "not_found");
     app.assert_store_consistent();
 }
 

@@ -156,7 +156,7 @@ async fn a_removed_member_stops_getting_events_and_a_deactivated_person_is_disco
     // Deactivation closes the socket at once.
     owner.patch(&format!("/api/people/{}", other.id), json!({"active": false})).await.expect(200);
     let frame = o.closed().await.expect("a close frame");
-    assert!(frame.reason.contains("session ended"), "{frame:?}");
+    assert!(frame.reason.contains("session ended") && u16::from(frame.code) == 4001, "{frame:?}");
     // Signing out closes that session's sockets too.
     let mut again = Live::connect(&app, &emp).await;
     emp.delete("/api/session").await.expect(204);

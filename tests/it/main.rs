@@ -4,8 +4,8 @@
 mod auth;
 mod basics;
 mod browser;
-mod browser_people;
 mod browser_chat;
+mod browser_people;
 mod chat;
 mod helpers;
 mod invites;

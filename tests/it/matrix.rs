@@ -49,6 +49,7 @@ const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("manage channel", "PATCH /api/channels/{id}", [true, true, false, false, false]),
     ("join", "POST /api/channels/{id}/join", [true, true, true, true, false]),
     ("leave", "POST /api/channels/{id}/leave", [true, true, true, true, true]),
+    ("member names", "GET /api/channels/{id}/members", [true, true, true, true, true]),
     ("add member", "POST /api/channels/{id}/members", [true, true, false, false, false]),
     ("remove member", "DELETE /api/channels/{id}/members/{person_id}", [true, true, false, false, false]),
     ("history", "GET /api/channels/{id}/messages", [true, true, true, true, true]),
@@ -290,6 +291,7 @@ async fn request(app: &TestApp, w: &World, key: &str) -> (&'static str, String, 
             .await;
             ("POST", format!("/api/channels/{c}/leave"), Some(json!({})))
         }
+        "member names" => ("GET", format!("/api/channels/{s}/members"), None),
         "add member" => ("POST", format!("/api/channels/{s}/members"), Some(json!({"person_ids": [w.owner.id]}))),
         "remove member" => {
             let extra = fresh_employee(app, w).await;

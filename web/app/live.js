@@ -1,6 +1,6 @@
 // The live connection: one WebSocket per tab to /api/events. Screens subscribe to frame types
 // with onLive(type, fn); after a reconnect, onLive('reconnected') handlers catch up over HTTP.
-// Closing codes: 1008 "session ended" sends the person to sign in again; anything else
+// Closing codes: 4001 "session ended" sends the person to sign in again; anything else
 // (1001 going away, 1013 too slow, network loss) reconnects with backoff.
 
 const handlers = new Map();
@@ -100,7 +100,7 @@ function connect() {
     if (ws !== sock) return;
     ws = null;
     stopPing();
-    if (ev.code === 1008 && /session/i.test(ev.reason || '')) {
+    if (ev.code === 4001) {
       setState('ended');
       location.assign('/login?expired=1');
       return;

@@ -28,6 +28,12 @@ function changed() {
   }, 30);
 }
 
+// A name learnt from a chat's member list: fills gaps (and replaces "Former member"), never a card.
+export function rememberName(p) {
+  const known = cache.get(p.id);
+  if (!known || known.former) remember({ id: p.id, first_name: p.first_name, last_name: p.last_name, active: p.active });
+}
+
 export function remember(p) {
   if (p && p.id) {
     cache.set(p.id, p);

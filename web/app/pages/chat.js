@@ -8,7 +8,7 @@ import { setSection, setHeader, showMain, markCurrent, closePanel, currentShell,
 import { emptyState } from '../ui.js';
 import { navigate } from '../router.js';
 import { onLive } from '../live.js';
-import { onPeopleChange, knownPerson, getPerson } from '../people-cache.js';
+import { onPeopleChange, knownPerson, getPerson, rememberName } from '../people-cache.js';
 import {
   chats, upsertChat, setOpenChat, onRemoved, togglePin, isPinned, joinChannel, reportError, subscribe,
 } from '../chats-state.js';
@@ -271,6 +271,8 @@ class ChatView {
     }
     if (!this.alive()) return;
     this.members = detail.members || [];
+    // Names of everyone in this chat (a freelancer's directory does not hold them all).
+    if (detail.joined) api.get(`/api/channels/${this.id}/members`).then((list) => list.forEach(rememberName)).catch(() => {});
     this.channel = detail.joined ? upsertChat(detail) : detail;
     this.header();
     if (!detail.joined) return this.joinPrompt(detail);
