@@ -29,20 +29,22 @@ pub fn check_file(path: &Path) -> Result<Vec<Problem>, OpenError> {
     if !path.exists() {
         return Err(OpenError(format!("{} does not exist", path.display())));
     }
-    let mut builder = Database::builder();
-    builder.set_check_integrity_on_open(true);
-    let db = builder.open(path).map_err(|e| OpenError(format!("{}: {e}", path.display())))?;
-    let txn = db.begin_read().map_err(|e| OpenError(e.to_string()))?;
-    let r = ReadTx::new(txn, crate::clock::Clock::now(&crate::clock::SystemClock));
-    let v = migrations::version(&r).map_err(|e| OpenError(e.message))?;
-    if v != migrations::CURRENT {
-        return Err(OpenError(format!(
-            "{} has schema {v}; this binary checks schema {}",
-            path.display(),
-            migrations::CURRENT
-        )));
-    }
-    verify(&r).map_err(|e| OpenError(e.message))
+    super::guard_panics(path, || {
+        let mut builder = Database::builder();
+        builder.set_check_integrity_on_open(true);
+        let db = builder.open(path).map_err(|e| OpenError(format!("{}: {e}", path.display())))?;
+        let txn = db.begin_read().map_err(|e| OpenError(e.to_string()))?;
+        let r = ReadTx::new(txn, crate::clock::Clock::now(&crate::clock::SystemClock));
+        let v = migrations::version(&r).map_err(|e| OpenError(e.message))?;
+        if v != migrations::CURRENT {
+            return Err(OpenError(format!(
+                "{} has schema {v}; this binary checks schema {}",
+                path.display(),
+                migrations::CURRENT
+            )));
+        }
+        verify(&r).map_err(|e| OpenError(e.message))
+    })
 }
 
 /// Copies every row visible to `r` into a new redb file at `dest`, returning the number of rows.

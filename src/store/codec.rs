@@ -37,6 +37,59 @@ pub fn decode<T: bincode::Decode<()>>(bytes: &[u8]) -> Result<T, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::*;
+    use proptest::prelude::*;
+
+    /// Decodes `bytes` as every stored record type; none may panic.
+    fn decode_all(bytes: &[u8]) {
+        let _ = decode::<Person>(bytes);
+        let _ = decode::<Session>(bytes);
+        let _ = decode::<Department>(bytes);
+        let _ = decode::<AuditEntry>(bytes);
+        let _ = decode::<Invitation>(bytes);
+        let _ = decode::<Mail>(bytes);
+        let _ = decode::<PasswordReset>(bytes);
+        let _ = decode::<Channel>(bytes);
+        let _ = decode::<Message>(bytes);
+        let _ = decode::<ReadPos>(bytes);
+        let _ = decode::<Sidebar>(bytes);
+        let _ = decode::<DepartmentFolder>(bytes);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn arbitrary_bytes_never_panic_a_decoder(mut bytes in proptest::collection::vec(any::<u8>(), 0..600), versioned in any::<bool>()) {
+            if versioned && !bytes.is_empty() {
+                bytes[0] = FORMAT;
+            }
+            decode_all(&bytes);
+        }
+
+        #[test]
+        fn a_damaged_real_record_is_refused_or_read_never_a_panic(flip in 0usize..4096, bit in 0u8..8, cut in 0usize..4096) {
+            let m = Message {
+                id: crate::ids::MessageId(42),
+                channel: crate::ids::ChannelId(7),
+                author: crate::ids::PersonId(9),
+                body: "hello <@0000000000001>".into(),
+                mentions: vec![crate::ids::PersonId(1)],
+                thread_root: None,
+                seq: 3,
+                reply_count: 0,
+                last_reply_at: None,
+                created_at: crate::clock::Timestamp(1),
+                edited_at: None,
+                deleted: false,
+                client_id: "c1".into(),
+            };
+            let mut bytes = encode(&m);
+            let i = flip % bytes.len();
+            bytes[i] ^= 1 << bit;
+            bytes.truncate(cut.max(1).min(bytes.len()));
+            decode_all(&bytes);
+        }
+    }
 
     #[derive(bincode::Encode, bincode::Decode, PartialEq, Debug)]
     struct R {

@@ -33,6 +33,7 @@ pub mod chat;
 mod check;
 mod codec;
 pub mod departments;
+pub mod faults;
 pub mod invitations;
 mod keys;
 pub mod mail;
@@ -110,11 +111,42 @@ impl Store {
     /// Opens (or creates) `<data_dir>/bivouac.redb`, runs migrations in one write transaction, and
     /// starts the writer thread. When this returns the store is ready.
     pub fn open(data_dir: &Path, clock: SharedClock, events: Option<EventSink>) -> Result<Store, OpenError> {
-        std::fs::create_dir_all(data_dir)
-            .map_err(|e| OpenError(format!("cannot create the data directory {}: {e}", data_dir.display())))?;
-        let path = data_dir.join(DATA_FILE);
-        let db = open_database(&path)?;
-        let last_id = migrations::run(&db).map_err(|e| OpenError(format!("{}: {e}", path.display())))?;
+        let path = data_path(data_dir)?;
+        init_if_missing(&path, |p| guard_panics(p, || open_database(p)))?;
+        let db = guard_panics(&path, || open_database(&path))?;
+        Store::start(db, path, clock, events)
+    }
+
+    /// For the reliability tests: the data file through a backend that fails the planned I/O
+    /// operation. Also returns the number of I/O operations so far.
+    pub fn open_faulty(
+        data_dir: &Path,
+        clock: SharedClock,
+        plan: Option<faults::FaultPlan>,
+    ) -> Result<(Store, Arc<AtomicU64>), OpenError> {
+        let path = data_path(data_dir)?;
+        let ops = Arc::new(AtomicU64::new(0));
+        let faulty = |p: &Path| {
+            let file = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(p)
+                .map_err(|e| OpenError(format!("cannot open {}: {e}", p.display())))?;
+            let backend = faults::Faulty::new(file, plan, ops.clone()).map_err(|e| OpenError(e.to_string()))?;
+            guard_panics(p, || {
+                Database::builder().create_with_backend(backend).map_err(|e| OpenError(format!("{}: {e}", p.display())))
+            })
+        };
+        init_if_missing(&path, faulty)?;
+        let db = faulty(&path)?;
+        Ok((Store::start(db, path, clock, None)?, ops))
+    }
+
+    fn start(db: Database, path: PathBuf, clock: SharedClock, events: Option<EventSink>) -> Result<Store, OpenError> {
+        let last_id =
+            guard_panics(&path, || migrations::run(&db).map_err(|e| OpenError(format!("{}: {e}", path.display()))))?;
         let db = Arc::new(db);
         let stats = Arc::new(WriteStats::default());
         let (tx, rx) = std::sync::mpsc::channel();
@@ -235,6 +267,44 @@ impl Drop for Inner {
             let _ = jobs.send(writer::Msg::Stop);
         }
     }
+}
+
+/// A new data file is created and migrated under a temporary name and renamed into place only
+/// when complete, so a crash or I/O error during the very first start never leaves a half-made
+/// file that the next start cannot open.
+fn init_if_missing(path: &Path, open: impl Fn(&Path) -> Result<Database, OpenError>) -> Result<(), OpenError> {
+    if path.exists() {
+        return Ok(());
+    }
+    let tmp = path.with_extension("redb.init");
+    let _ = std::fs::remove_file(&tmp);
+    let db = open(&tmp)?;
+    guard_panics(&tmp, || migrations::run(&db).map_err(|e| OpenError(format!("{}: {e}", tmp.display()))))?;
+    drop(db);
+    let fail = |e: std::io::Error| OpenError(format!("cannot create the data file {}: {e}", path.display()));
+    std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(fail)?;
+    std::fs::rename(&tmp, path).map_err(fail)?;
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+    }
+    Ok(())
+}
+
+fn data_path(data_dir: &Path) -> Result<PathBuf, OpenError> {
+    std::fs::create_dir_all(data_dir)
+        .map_err(|e| OpenError(format!("cannot create the data directory {}: {e}", data_dir.display())))?;
+    Ok(data_dir.join(DATA_FILE))
+}
+
+/// redb may panic on a damaged file when opened without a full integrity check; say so clearly
+/// instead of crashing.
+fn guard_panics<T>(path: &Path, f: impl FnOnce() -> Result<T, OpenError>) -> Result<T, OpenError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| {
+        Err(OpenError(format!(
+            "{} is damaged and cannot be opened; run `bivouac check`, or restore a backup with `bivouac restore`",
+            path.display()
+        )))
+    })
 }
 
 fn shutting_down() -> Error {

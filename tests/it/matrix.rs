@@ -19,7 +19,7 @@ const F: usize = 4;
 const ROLES: [&str; 5] = ["owner", "admin", "integrator", "employee", "freelancer"];
 
 /// (row key, "METHOD /route/template", allowed for [owner, admin, integrator, employee, freelancer])
-const TABLE: &[(&str, &str, [bool; 5])] = &[
+pub const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("session", "GET /api/session", [true, true, true, true, true]),
     ("people", "GET /api/people", [true, true, true, true, true]),
     ("person", "GET /api/people/{id}", [true, true, true, true, false]),
@@ -81,7 +81,7 @@ const TABLE: &[(&str, &str, [bool; 5])] = &[
 ];
 
 /// Routes anyone may call without a session, with what they answer to a harmless request.
-const PUBLIC: &[&str] = &[
+pub const PUBLIC: &[&str] = &[
     "GET /api/setup",
     "POST /api/setup",
     "POST /api/session",
