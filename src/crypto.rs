@@ -64,20 +64,35 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// Hashes and verifies passwords on the blocking pool, at most `permits` at a time: each hash
-/// takes ~20 ms of CPU and 19 MiB, so a login flood queues here instead of starving the server.
+/// Hashes and verifies passwords on the blocking pool, at most `concurrency` at a time: each hash
+/// takes ~20 ms of CPU and 19 MiB, so a sign-in flood queues here instead of starving the server.
+/// When too many wait already, new ones are turned away at once (503 with Retry-After) rather than
+/// queued behind a flood.
 #[derive(Clone)]
 pub struct Passwords {
     permits: Arc<Semaphore>,
+    waiting: Arc<std::sync::atomic::AtomicUsize>,
 }
+
+/// The most hashing requests that may wait for a turn.
+const MAX_WAITING: usize = 32;
 
 impl Passwords {
     pub fn new(concurrency: usize) -> Passwords {
-        Passwords { permits: Arc::new(Semaphore::new(concurrency.max(1))) }
+        Passwords { permits: Arc::new(Semaphore::new(concurrency.max(1))), waiting: Arc::default() }
     }
 
     async fn run<T: Send + 'static>(&self, f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
-        let _permit = self.permits.acquire().await.map_err(Error::internal)?;
+        use std::sync::atomic::Ordering;
+        if self.waiting.fetch_add(1, Ordering::SeqCst) >= MAX_WAITING {
+            self.waiting.fetch_sub(1, Ordering::SeqCst);
+            let mut e = Error::unavailable("busy", "The server is busy checking passwords. Try again in a moment.");
+            e.retry_after = Some(1);
+            return Err(e);
+        }
+        let permit = self.permits.acquire().await;
+        self.waiting.fetch_sub(1, Ordering::SeqCst);
+        let _permit = permit.map_err(Error::internal)?;
         tokio::task::spawn_blocking(f).await.map_err(Error::internal)
     }
 

@@ -120,6 +120,10 @@ pub struct Server {
 
 impl Server {
     pub async fn start(dir: &Path) -> Server {
+        Server::start_with(dir, &[]).await
+    }
+
+    pub async fn start_with(dir: &Path, extra: &[&str]) -> Server {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let started = Instant::now();
         let child = Command::new(BIN)
@@ -133,6 +137,7 @@ impl Server {
                 "--min-free-disk",
                 "0",
             ])
+            .args(extra)
             .env_clear()
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
@@ -304,6 +309,19 @@ impl Seeder {
             ids.extend(made);
         }
         ids
+    }
+
+    /// Gives `who` a password, so they can sign in over HTTP.
+    pub async fn set_password(&self, who: PersonId, password: &str) {
+        let hash = bivouac::crypto::Passwords::new(1).hash(password.to_string()).await.unwrap();
+        self.store
+            .write(move |tx| {
+                let mut p = bivouac::store::people::get(tx, who)?.unwrap();
+                p.password_hash = hash.clone();
+                bivouac::store::people::save(tx, &p)
+            })
+            .await
+            .unwrap();
     }
 
     pub fn close(self) {

@@ -1,7 +1,7 @@
 //! Bivouac's performance scenarios (../shared/BENCHMARKS.md), each printing its figures next to
 //! the target. Run them all, or some:
 //!
-//!   cargo bench --bench scenarios               # B0..B7, full length (several minutes)
+//!   cargo bench --bench scenarios               # B0..B7 and B9, full length (about 15 minutes)
 //!   cargo bench --bench scenarios -- b1 b4      # only these
 //!   BENCH_QUICK=1 cargo bench --bench scenarios # a short smoke run
 //!
@@ -54,6 +54,9 @@ async fn main() {
     }
     if want("b7") {
         rows.extend(scenarios::b7(work.path()).await);
+    }
+    if want("b9") {
+        rows.extend(scenarios::b9(work.path()).await);
     }
     print(&rows);
 }

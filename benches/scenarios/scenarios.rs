@@ -595,3 +595,190 @@ pub async fn b7(work: &Path) -> Vec<Row> {
     ));
     rows
 }
+
+/// One sample of the B9 load: history pages from 64 clients and a post fanned out to 1,000
+/// sockets every 100 ms; returns (page p99 ms, post-to-last-delivery p99 ms).
+async fn b9_sample(
+    s: &Server,
+    reader: &Caller,
+    chat: bivouac::ids::ChannelId,
+    cursors: &[bivouac::ids::MessageId],
+    tally: &Arc<Tally>,
+    length: Duration,
+) -> (f64, f64) {
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut pagers = Vec::new();
+    for i in 0..64u64 {
+        let (client, stop, url) =
+            (http(reader), stop.clone(), s.url(&format!("/api/channels/{chat}/messages?limit=50&before=")));
+        let ids: Vec<String> =
+            (0..32).map(|j| cursors[((i * 131 + j * 7) as usize) % cursors.len()].to_string()).collect();
+        pagers.push(tokio::spawn(async move {
+            let (mut lat, mut k) = (Vec::new(), 0);
+            while !stop.load(Ordering::Relaxed) {
+                let t0 = Instant::now();
+                let r = client.get(format!("{url}{}", ids[k % ids.len()])).send().await.unwrap();
+                r.bytes().await.unwrap();
+                lat.push(t0.elapsed());
+                k += 1;
+            }
+            lat
+        }));
+    }
+    let poster = http(reader);
+    let mut fan = Vec::new();
+    let end = Instant::now() + length;
+    let mut n = 0u64;
+    while Instant::now() < end {
+        n += 1;
+        let before = tally.received.load(Ordering::Relaxed);
+        let t0 = Instant::now();
+        let r = poster
+            .post(s.url(&format!("/api/channels/{chat}/messages")))
+            .json(&json!({"client_id": format!("b9-{}-{n}", t0.elapsed().as_nanos()), "body": "fan out"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+        let want = before + 1000;
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while tally.received.load(Ordering::Relaxed) < want && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_micros(200)).await;
+        }
+        let last = tally.last.lock().await.unwrap_or_else(Instant::now);
+        fan.push(last.saturating_duration_since(t0));
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    stop.store(true, Ordering::Relaxed);
+    let mut lat = Vec::new();
+    for p in pagers {
+        lat.extend(p.await.unwrap());
+    }
+    (percentile_ms(&mut lat, 99.0), percentile_ms(&mut fan, 99.0))
+}
+
+/// B9: a login flood (500 wrong passwords per second from 100 addresses) while history pages
+/// and fan-out run; good sign-ins from other addresses must still work, refusals be cheap.
+pub async fn b9(work: &Path) -> Vec<Row> {
+    let dir = fresh(work, "b9");
+    let seed = Seeder::open(&dir);
+    let owner = seed.people(1, Role::Owner).await.remove(0);
+    let crowd = seed.people(1000, Role::Employee).await;
+    let chat = seed.channel(owner.id, "flooded", crowd.iter().map(|c| c.id).collect()).await;
+    let cursors = seed.messages(owner.id, chat, 100_000, None).await;
+    seed.set_password(owner.id, "the-right-password").await;
+    seed.close();
+    let cursors: Vec<_> = cursors.into_iter().step_by(50).collect();
+    let s = Server::start_with(&dir, &["--trust-proxy", "true"]).await;
+    let tally = Arc::new(Tally::default());
+    let _conns = listen(&s, &crowd, tally.clone()).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let t = timing();
+    let length = t.sample;
+    let (quiet_pages, quiet_fan) = b9_sample(&s, &owner, chat, &cursors, &tally, length).await;
+    // The flood, paced at 500 requests per second, each from one of 100 addresses.
+    let stop = Arc::new(AtomicBool::new(false));
+    let refusals = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let flood = tokio::spawn({
+        let (stop, url, refusals) = (stop.clone(), s.url("/api/session"), refusals.clone());
+        async move {
+            let client = reqwest::Client::new();
+            let mut tick = tokio::time::interval(Duration::from_millis(2));
+            let mut i = 0u64;
+            while !stop.load(Ordering::Relaxed) {
+                tick.tick().await;
+                i += 1;
+                let (client, url, refusals) = (client.clone(), url.clone(), refusals.clone());
+                tokio::spawn(async move {
+                    let t0 = Instant::now();
+                    let r = client
+                        .post(url)
+                        .header("x-forwarded-for", format!("198.51.100.{}", i % 100))
+                        .json(&json!({"email": "owner@bench.example", "password": "wrong"}))
+                        .send()
+                        .await;
+                    if let Ok(r) = r
+                        && r.status() == 429
+                    {
+                        refusals.lock().unwrap().push(t0.elapsed());
+                    }
+                });
+            }
+        }
+    });
+    let good = tokio::spawn({
+        let (stop, url) = (stop.clone(), s.url("/api/session"));
+        async move {
+            let client = reqwest::Client::new();
+            let (mut ok, mut tried) = (0, 0);
+            while !stop.load(Ordering::Relaxed) {
+                tried += 1;
+                let r = client
+                    .post(&url)
+                    .header("x-forwarded-for", format!("203.0.113.{}", tried % 250))
+                    .json(&json!({"email": "p0-owner@bench.example", "password": "the-right-password"}))
+                    .send()
+                    .await;
+                if r.is_ok_and(|r| r.status() == 200) {
+                    ok += 1;
+                }
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            (ok, tried)
+        }
+    });
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let (flood_pages, flood_fan) = b9_sample(&s, &owner, chat, &cursors, &tally, length).await;
+    stop.store(true, Ordering::Relaxed);
+    flood.await.unwrap();
+    let (ok, tried) = good.await.unwrap();
+    // Server-side time of the refusals, from the request histogram of /metrics.
+    let text = reqwest::get(s.url("/metrics")).await.unwrap().text().await.unwrap();
+    let refused_total =
+        s.metric("bivouac_http_requests_total{route=\"/api/session\",method=\"POST\",status=\"429\"}").await;
+    let fast = text
+        .lines()
+        .find(|l| {
+            l.starts_with(
+                "bivouac_http_request_duration_seconds_bucket{route=\"/api/session\",method=\"POST\",le=\"0.0002\"}",
+            )
+        })
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse::<f64>().ok())
+        .unwrap_or(0.0);
+    s.stop();
+    let mut refused = refusals.lock().unwrap().clone();
+    let refusal_p50 = percentile_ms(&mut refused, 50.0);
+    let (pr, fr) = (flood_pages / quiet_pages, flood_fan / quiet_fan);
+    vec![
+        row(
+            "B9",
+            "history page p99: quiet → flood",
+            format!("{quiet_pages:.2} → {flood_pages:.2} ms ({pr:.2}×)"),
+            "≤ 1.5×",
+            Some(pr <= 1.5),
+        ),
+        row(
+            "B9",
+            "fan-out to 1,000 p99: quiet → flood",
+            format!("{quiet_fan:.1} → {flood_fan:.1} ms ({fr:.2}×)"),
+            "≤ 1.5×",
+            Some(fr <= 1.5),
+        ),
+        row("B9", "good sign-ins during the flood", format!("{ok} of {tried}"), "all succeed", Some(ok == tried)),
+        row(
+            "B9",
+            "sign-in answers within 0.2 ms on the server",
+            format!("{fast:.0} (429 refusals: {refused_total:.0}; the rest 503 busy)"),
+            "refusals < 0.2 ms",
+            Some(fast >= refused_total),
+        ),
+        row(
+            "B9",
+            "429 refusal, client round trip p50 (2 shared cores)",
+            format!("{refusal_p50:.2} ms ({} refusals)", refused.len()),
+            "reported",
+            None,
+        ),
+    ]
+}

@@ -63,7 +63,8 @@ impl Application {
             base_url: base_url.clone(),
             store: store.clone(),
             clock: clock.clone(),
-            passwords: Passwords::new(cores),
+            // Half the cores at most: a flood of sign-ins must leave room for everything else.
+            passwords: Passwords::new(cores / 2),
             limiter: Arc::new(Limiter::new(clock)),
             metrics: Arc::new(Metrics::default()),
             mailer: Mailer::new(config.smtp.clone(), &base_url),

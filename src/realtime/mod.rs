@@ -94,11 +94,24 @@ impl Hub {
         });
         let st = stats.clone();
         tokio::spawn(async move {
-            let mut state =
-                State { store, stats: st, conns: HashMap::new(), people: HashMap::new(), online: HashMap::new() };
-            while let Some(msg) = rx.recv().await {
-                if !state.handle(msg) {
-                    break;
+            let mut state = State {
+                store,
+                stats: st,
+                peak: 0,
+                last_trim: std::time::Instant::now(),
+                conns: HashMap::new(),
+                people: HashMap::new(),
+                online: HashMap::new(),
+            };
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(1));
+            loop {
+                tokio::select! {
+                    msg = rx.recv() => {
+                        if !msg.is_some_and(|m| state.handle(m)) {
+                            break;
+                        }
+                    }
+                    _ = tick.tick() => state.give_back_memory(),
                 }
             }
         });
@@ -141,6 +154,9 @@ struct Person {
 struct State {
     store: Store,
     stats: Arc<HubStats>,
+    /// The most connections since memory was last given back (see `give_back_memory`).
+    peak: usize,
+    last_trim: std::time::Instant,
     conns: HashMap<ConnId, Conn>,
     people: HashMap<PersonId, Person>,
     /// For each chat, its members who are connected now.
@@ -190,6 +206,7 @@ impl State {
         }
         self.conns.insert(id, Conn { person, session, out });
         self.stats.connections.store(self.conns.len() as u64, Ordering::Relaxed);
+        self.peak = self.peak.max(self.conns.len());
     }
 
     fn drop_conn(&mut self, id: ConnId, why: Option<Closing>) {
@@ -214,6 +231,24 @@ impl State {
                     }
                 }
             }
+        }
+    }
+
+    /// When most connections of a recent peak are gone (a wave of tabs closed, a network blip),
+    /// hands the freed memory back to the OS: the allocator keeps it otherwise, and the server
+    /// would stay at its high-water mark.
+    fn give_back_memory(&mut self) {
+        if self.peak >= 256
+            && self.conns.len() * 4 < self.peak
+            && self.last_trim.elapsed() >= std::time::Duration::from_secs(1)
+        {
+            self.peak = self.conns.len();
+            self.last_trim = std::time::Instant::now();
+            #[cfg(all(target_os = "linux", target_env = "gnu"))]
+            tokio::task::spawn_blocking(|| {
+                // SAFETY: malloc_trim only returns free memory to the OS.
+                unsafe { libc::malloc_trim(0) };
+            });
         }
     }
 

@@ -1,6 +1,7 @@
 //! One integration test binary: every test starts a real server on port 0 with a fresh data
 //! directory (see `helpers`).
 
+mod abuse;
 mod auth;
 mod basics;
 mod browser;
