@@ -147,3 +147,23 @@ async fn an_admin_invites_a_colleague_who_sets_a_password_from_the_mailed_link()
     assert_eq!(carla.person["role"], "employee");
     assert_eq!(carla.person["departments"].as_array().unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn a_colleague_pinned_from_their_card_heads_the_people_page_after_a_reload() {
+    let app = spawn().await;
+    let owner = app.create_owner().await;
+    let emp = app.add_member(&owner, "employee", "Pia").await;
+    app.add_member(&owner, "employee", "Zed").await;
+    let Some(b) = Browser::start().await else { return };
+    sign_in(&app, &b, &emp.email, &emp.password).await;
+    b.goto(&app.url("/people")).await;
+    b.click_text(".people-results .person-card", "Zed").await;
+    b.click("button.pin-person").await;
+    b.find_text(".pinned-people .person-card", "Zed").await;
+    b.c.refresh().await.unwrap();
+    b.find_text(".pinned-people .person-card", "Zed").await;
+    let sidebar = emp.get("/api/sidebar").await.expect(200);
+    assert_eq!(sidebar.body["pinned_people"].as_array().unwrap().len(), 1);
+    shot(&b, "people-pinned").await;
+    b.close().await;
+}

@@ -17,8 +17,10 @@ fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
 }
 
-fn cases(default: u32) -> u32 {
-    std::env::var("HOSTILE_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+/// `HOSTILE_CASES` cases (or `default`); failures are reported, not saved to a file.
+fn config(default: u32) -> Config {
+    let cases = std::env::var("HOSTILE_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default);
+    Config { failure_persistence: None, ..Config::with_cases(cases) }
 }
 
 /// An arbitrary JSON value, a few levels deep.
@@ -98,7 +100,7 @@ fn arbitrary_bodies_and_queries_never_get_a_5xx() {
         routes.push((method.to_string(), path.to_string()));
     }
     let n = routes.len();
-    let mut runner = TestRunner::new(Config::with_cases(cases(400)));
+    let mut runner = TestRunner::new(config(400));
     let strategy = (0..n, json_value(), proptest::collection::vec(any::<u8>(), 0..300), any::<bool>(), "[ -~]{0,60}");
     runner
         .run(&strategy, |(i, value, raw, use_raw, query)| {
@@ -130,7 +132,7 @@ fn arbitrary_websocket_frames_never_hurt_the_server() {
         let owner = app.create_owner().await;
         (app, owner)
     });
-    let mut runner = TestRunner::new(Config::with_cases(cases(60)));
+    let mut runner = TestRunner::new(config(60));
     runner
         .run(
             &proptest::collection::vec(prop_oneof![".{0,200}", json_value().prop_map(|v| v.to_string())], 1..20),
@@ -248,7 +250,7 @@ fn random_calls_by_random_roles_keep_the_promises() {
     let users = RefCell::new(users);
     let chats: RefCell<BTreeSet<String>> = RefCell::new(BTreeSet::new());
     let messages: RefCell<Vec<String>> = RefCell::new(Vec::new());
-    let mut runner = TestRunner::new(Config::with_cases(cases(12)));
+    let mut runner = TestRunner::new(config(12));
     runner
         .run(&proptest::collection::vec(op(), 1..25), |ops| {
             rt.block_on(async {

@@ -386,3 +386,23 @@ async fn admins_can_send_a_test_email() {
     let emp = app.add_member(&owner, "employee", "Eve").await;
     emp.post("/api/mail/test", json!({})).await.expect_error(403, "forbidden");
 }
+
+#[tokio::test]
+async fn a_4xx_answer_is_retried_not_failed() {
+    let app = spawn().await;
+    let owner = app.create_owner().await;
+    app.smtp.set_mode(Mode::Defer);
+    app.invite(&owner, "Tia", "Later", "tia@example.com", "employee").await;
+    let inv = eventually(10, || async {
+        let i = invitation_state(&owner, "tia@example.com").await;
+        (!i["last_error"].as_str().unwrap_or("").is_empty()).then_some(i)
+    })
+    .await;
+    assert_eq!(inv["state"], "queued", "{inv}");
+    assert!(inv["last_error"].as_str().unwrap().contains("451"), "{inv}");
+    app.smtp.set_mode(Mode::Accept);
+    app.advance(Duration::from_secs(3600));
+    app.smtp.wait_for("tia@example.com", 1).await;
+    eventually(10, || async { (invitation_state(&owner, "tia@example.com").await["state"] == "sent").then_some(()) })
+        .await;
+}

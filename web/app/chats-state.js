@@ -255,6 +255,24 @@ export function togglePin(id) {
   return setPins(pins.includes(id) ? pins.filter((x) => x !== id) : [...pins, id]);
 }
 
+export function setPinnedPeople(ids) {
+  return sidebarCall((s) => { s.pinned_people = ids; }, () => api.put('/api/sidebar/pinned-people', { ids }));
+}
+
+export function isPersonPinned(id) {
+  return chats.sidebar.pinned_people.includes(id);
+}
+
+export function togglePersonPin(id) {
+  const pins = chats.sidebar.pinned_people;
+  return setPinnedPeople(pins.includes(id) ? pins.filter((x) => x !== id) : [...pins, id]);
+}
+
+export function movePersonPin(id, delta) {
+  const ids = move(chats.sidebar.pinned_people, id, delta);
+  return ids ? setPinnedPeople(ids) : Promise.resolve();
+}
+
 export function movePin(id, delta) {
   const ids = move(chats.sidebar.pinned_chats, id, delta);
   return ids ? setPins(ids) : Promise.resolve();

@@ -3,7 +3,6 @@
 
 import { h, icon, avatar, fullName, replace, toast } from './dom.js';
 import { api } from './api.js';
-import { navigate } from './router.js';
 import { session } from './state.js';
 
 let shell = null;
@@ -124,11 +123,4 @@ async function signOut() {
     return;
   }
   location.assign('/login');
-}
-
-export function welcome() {
-  const me = session.person;
-  return h('div', { class: 'empty' }, icon('logo'), h('h2', {}, `Welcome, ${me.first_name}`),
-    h('p', {}, 'Pick a conversation on the left, or find a colleague in People.'),
-    h('button', { class: 'btn', type: 'button', onclick: () => navigate('/people') }, 'Open People'));
 }

@@ -7,6 +7,8 @@ import { field, alertBox, emptyState } from '../ui.js';
 import { setSection, setHeader, showMain, openPanel, closePanel, currentShell, markCurrent } from '../shell.js';
 import { navigate } from '../router.js';
 import { session, canSeeRoles } from '../state.js';
+import { chats, subscribe, isPersonPinned, togglePersonPin, movePersonPin } from '../chats-state.js';
+import { getPerson } from '../people-cache.js';
 import {
   loadDepartments, departmentTree, roleBadge, stateBadge, formatDay, debounce,
   errorMessage, errorState, manages, wireForm, nameFieldFor, canManageDepartments,
@@ -101,9 +103,12 @@ export async function renderPeople(_params, query) {
     h('option', { value: '' }, 'All departments'));
   const status = h('span', { class: 'muted small', 'aria-live': 'polite' });
   const results = h('div', { class: 'people-results' }, skeletonGrid());
+  // Pinned colleagues head the page (in the person's own order; Alt+Shift+Left/Right moves one).
+  const pinnedBox = h('section', { class: 'pinned-people', 'aria-label': 'Pinned people', hidden: true });
   const root = h('div', { class: 'page' },
     h('div', { class: 'toolbar' },
       h('div', { class: 'search-box' }, icon('search'), search), deptSelect, h('div', { class: 'spacer' }), status),
+    pinnedBox,
     results);
   showMain(root);
 
@@ -127,6 +132,37 @@ export async function renderPeople(_params, query) {
       }
     });
   };
+
+  let pinSeq = 0;
+  async function drawPinned() {
+    const my = ++pinSeq;
+    const ids = chats.sidebar.pinned_people || [];
+    if (!ids.length || q || dept) {
+      pinnedBox.hidden = true;
+      return;
+    }
+    const people = (await Promise.all(ids.map((id) => getPerson(id).catch(() => null)))).filter((p) => p && !p.former);
+    if (my !== pinSeq || !root.isConnected) return;
+    const focused = document.activeElement?.dataset?.personId;
+    const list = h('ul', { class: 'people-grid', 'aria-label': 'Pinned people' }, people.map((p) => {
+      const card = personCard(p, byId, open);
+      card.addEventListener('keydown', (ev) => {
+        if (ev.altKey && ev.shiftKey && (ev.key === 'ArrowLeft' || ev.key === 'ArrowRight')) {
+          ev.preventDefault();
+          movePersonPin(p.id, ev.key === 'ArrowLeft' ? -1 : 1).catch((e) => toast(errorMessage(e), 'error'));
+        }
+      });
+      return h('li', {}, card);
+    }));
+    replace(pinnedBox, h('h2', { class: 'section-title' }, icon('pin'), 'Pinned'), list);
+    pinnedBox.hidden = !people.length;
+    if (focused) pinnedBox.querySelector(`[data-person-id="${CSS.escape(focused)}"]`)?.focus();
+  }
+  const unsubscribe = subscribe(() => {
+    if (!root.isConnected) return unsubscribe();
+    drawPinned();
+  });
+  drawPinned();
 
   async function load(reset) {
     const my = ++seq;
@@ -238,6 +274,26 @@ export async function renderPeople(_params, query) {
   load(true);
 }
 
+// Pin or unpin a colleague (they head the People page and the "new message" picker).
+function pinButton(p) {
+  const label = () => (isPersonPinned(p.id) ? 'Unpin' : 'Pin to top');
+  const b = h('button', { type: 'button', class: 'btn pin-person', 'aria-pressed': String(isPersonPinned(p.id)) }, icon('pin'), label());
+  b.addEventListener('click', async () => {
+    b.disabled = true;
+    try {
+      await togglePersonPin(p.id);
+      toast(isPersonPinned(p.id) ? `${fullName(p)} is pinned to the top of People.` : `${fullName(p)} is no longer pinned.`);
+    } catch (e) {
+      toast(errorMessage(e), 'error');
+    } finally {
+      b.disabled = false;
+      b.setAttribute('aria-pressed', String(isPersonPinned(p.id)));
+      replace(b, icon('pin'), label());
+    }
+  });
+  return b;
+}
+
 // The person card in the side panel. `onChanged(person)` is told about saved edits.
 export function showPersonPanel(p, byId, onChanged = () => {}) {
   const me = session.person;
@@ -257,9 +313,10 @@ export function showPersonPanel(p, byId, onChanged = () => {}) {
       detail('Departments', depNames.length ? h('span', { class: 'chips' }, depNames.map((n) => h('span', { class: 'chip' }, n))) : null),
       detail('Role', p.role ? roleBadge(p.role) : null),
       detail('Access ends', p.access_until ? formatDay(p.access_until) : null)),
-    mayEdit || (canSeeRoles() && !own && manages(p.role))
+    mayEdit || !own
       ? h('div', { class: 'row wrap panel-actions' },
         mayEdit ? h('button', { type: 'button', class: 'btn', onclick: () => edit() }, icon('edit'), own ? 'Edit my card' : 'Edit card') : null,
+        !own && p.state === 'active' ? pinButton(p) : null,
         canSeeRoles() && !own && manages(p.role)
           ? h('a', { class: 'btn ghost', href: `/admin/people?q=${encodeURIComponent(p.email)}` }, 'Manage')
           : null)
