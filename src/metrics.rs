@@ -40,15 +40,11 @@ impl Metrics {
     /// The text exposition; `extra` are (name, help, "counter"|"gauge", value) read at scrape time.
     pub fn render(&self, extra: &[(&str, &str, &str, f64)]) -> String {
         let mut out = String::new();
-        let m: BTreeMap<(String, String, u16), (u64, f64, [u64; BUCKETS.len()])> = self
-            .requests
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .iter()
-            .map(|((r, me, st), s)| ((r.clone(), me.as_str().to_string(), *st), (s.count, s.sum, s.buckets)))
-            .collect();
-        let m: BTreeMap<(String, String, u16), Series> =
-            m.into_iter().map(|(k, (count, sum, buckets))| (k, Series { count, sum, buckets })).collect();
+        let requests = self.requests.lock().unwrap_or_else(|p| p.into_inner());
+        // Sorted by route, method and status, so scrapes are stable.
+        let mut m: Vec<((&str, &str, u16), &Series)> =
+            requests.iter().map(|((r, me, st), s)| ((r.as_str(), me.as_str(), *st), s)).collect();
+        m.sort_by(|a, b| a.0.cmp(&b.0));
         out.push_str("# HELP bivouac_http_requests_total HTTP requests by route, method and status.\n");
         out.push_str("# TYPE bivouac_http_requests_total counter\n");
         for ((route, method, status), s) in m.iter() {
@@ -62,8 +58,8 @@ impl Metrics {
         out.push_str("# HELP bivouac_http_request_duration_seconds HTTP request latency by route.\n");
         out.push_str("# TYPE bivouac_http_request_duration_seconds histogram\n");
         let mut by_route: BTreeMap<(&str, &str), Series> = BTreeMap::new();
-        for ((route, method, _), s) in m.iter() {
-            let agg = by_route.entry((route, method)).or_default();
+        for ((route, method, _), s) in &m {
+            let agg = by_route.entry((*route, *method)).or_default();
             agg.count += s.count;
             agg.sum += s.sum;
             for i in 0..BUCKETS.len() {

@@ -68,6 +68,7 @@ pub fn free_space(dir: &std::path::Path) -> Option<u64> {
         }
         // SAFETY: statvfs returned 0, so it initialised the struct.
         let s = unsafe { s.assume_init() };
+        #[allow(clippy::unnecessary_cast)] // the field types differ between platforms
         Some((s.f_bavail as u64).saturating_mul(s.f_frsize as u64))
     }
     #[cfg(not(unix))]

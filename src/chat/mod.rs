@@ -163,7 +163,7 @@ pub fn list(r: &impl Reader, actor: &Actor, archived: bool) -> Result<Vec<Channe
 
 /// Public, unarchived channels, with whether the actor is in each.
 pub fn browse(r: &impl Reader, actor: &Actor) -> Result<Vec<ChannelView>> {
-    let _ = policy::check(r, actor, Action::BrowseChannels)?;
+    policy::check(r, actor, Action::BrowseChannels)?;
     let mut out = Vec::new();
     for c in store::chat::all_channels(r)? {
         if c.kind == ChannelKind::Channel && !c.private && !c.archived {
@@ -176,7 +176,7 @@ pub fn browse(r: &impl Reader, actor: &Actor) -> Result<Vec<ChannelView>> {
 
 pub fn detail(r: &impl Reader, actor: &Actor, id: ChannelId) -> Result<ChannelView> {
     let c = get_channel(r, id)?;
-    let _ = policy::check(r, actor, Action::SeeChannel(&c))?;
+    policy::check(r, actor, Action::SeeChannel(&c))?;
     view(r, &c, actor.id, true)
 }
 
@@ -193,7 +193,7 @@ pub struct MemberName {
 /// names: cards, emails and roles stay behind the directory's rules.
 pub fn member_names(r: &impl Reader, actor: &Actor, id: ChannelId) -> Result<Vec<MemberName>> {
     let c = get_channel(r, id)?;
-    let _ = policy::check(r, actor, Action::ReadChannel(&c))?;
+    policy::check(r, actor, Action::ReadChannel(&c))?;
     let mut out = Vec::new();
     for p in store::chat::members(r, c.id)? {
         if let Some(p) = store::people::get(r, p)? {
@@ -252,6 +252,23 @@ fn announce(tx: &mut WriteTx<'_>, c: &Channel, to: &[PersonId]) -> Result<()> {
     Ok(())
 }
 
+/// An empty chat of `kind` (private, no name, no members yet), not yet saved.
+fn new_chat(tx: &mut WriteTx<'_>, kind: ChannelKind, creator: PersonId) -> Channel {
+    Channel {
+        id: ChannelId(tx.new_id()),
+        kind,
+        name: String::new(),
+        description: String::new(),
+        private: true,
+        archived: false,
+        creator,
+        created_at: tx.now(),
+        member_count: 0,
+        seq: 0,
+        last_message_at: None,
+    }
+}
+
 pub struct NewChannel {
     pub name: String,
     pub description: String,
@@ -261,7 +278,7 @@ pub struct NewChannel {
 
 pub fn create_channel(tx: &mut WriteTx<'_>, actor_id: PersonId, n: &NewChannel) -> Result<Channel> {
     let actor = acting(tx, actor_id)?;
-    let _ = policy::check(tx, &actor, Action::CreateChannel)?;
+    policy::check(tx, &actor, Action::CreateChannel)?;
     if store::chat::channel_by_name(tx, &n.name)?.is_some() {
         return Err(Error::conflict(
             "channel_name_taken",
@@ -271,24 +288,15 @@ pub fn create_channel(tx: &mut WriteTx<'_>, actor_id: PersonId, n: &NewChannel) 
     let mut others = Vec::new();
     for id in n.members.iter().filter(|id| **id != actor.id) {
         let p = get_person(tx, *id)?;
-        let _ = policy::check(tx, &actor, Action::ChatWith(&p))?;
+        policy::check(tx, &actor, Action::ChatWith(&p))?;
         if !others.contains(id) {
             others.push(*id);
         }
     }
-    let mut c = Channel {
-        id: ChannelId(tx.new_id()),
-        kind: ChannelKind::Channel,
-        name: n.name.clone(),
-        description: n.description.clone(),
-        private: n.private,
-        archived: false,
-        creator: actor.id,
-        created_at: tx.now(),
-        member_count: 0,
-        seq: 0,
-        last_message_at: None,
-    };
+    let mut c = new_chat(tx, ChannelKind::Channel, actor.id);
+    c.name = n.name.clone();
+    c.description = n.description.clone();
+    c.private = n.private;
     store::chat::save_channel(tx, &c)?;
     let everyone: Vec<PersonId> = std::iter::once(actor.id).chain(others).collect();
     for p in &everyone {
@@ -319,7 +327,7 @@ pub fn open_chat(tx: &mut WriteTx<'_>, actor_id: PersonId, with: &[PersonId]) ->
     }
     for id in &others {
         let p = get_person(tx, *id)?;
-        let _ = policy::check(tx, &actor, Action::ChatWith(&p))?;
+        policy::check(tx, &actor, Action::ChatWith(&p))?;
     }
     if let [other] = others[..]
         && let Some(existing) = store::relations::direct_chat(tx, actor.id, other)?
@@ -327,19 +335,7 @@ pub fn open_chat(tx: &mut WriteTx<'_>, actor_id: PersonId, with: &[PersonId]) ->
         return Ok((get_channel(tx, existing)?, false));
     }
     let kind = if others.len() == 1 { ChannelKind::Direct } else { ChannelKind::Group };
-    let mut c = Channel {
-        id: ChannelId(tx.new_id()),
-        kind,
-        name: String::new(),
-        description: String::new(),
-        private: true,
-        archived: false,
-        creator: actor.id,
-        created_at: tx.now(),
-        member_count: 0,
-        seq: 0,
-        last_message_at: None,
-    };
+    let mut c = new_chat(tx, kind, actor.id);
     store::chat::save_channel(tx, &c)?;
     let everyone: Vec<PersonId> = std::iter::once(actor.id).chain(others.iter().copied()).collect();
     for p in &everyone {
@@ -362,7 +358,7 @@ pub struct ChannelPatch {
 pub fn update_channel(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId, p: &ChannelPatch) -> Result<Channel> {
     let actor = acting(tx, actor_id)?;
     let mut c = get_channel(tx, id)?;
-    let _ = policy::check(tx, &actor, Action::ManageChannel(&c))?;
+    policy::check(tx, &actor, Action::ManageChannel(&c))?;
     if c.kind != ChannelKind::Channel && (p.name.is_some() || p.private.is_some() || p.archived.is_some()) {
         return Err(Error::invalid(
             "not_a_channel",
@@ -401,7 +397,7 @@ pub fn update_channel(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId, p
 pub fn join(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId) -> Result<Channel> {
     let actor = acting(tx, actor_id)?;
     let mut c = get_channel(tx, id)?;
-    let _ = policy::check(tx, &actor, Action::JoinChannel(&c))?;
+    policy::check(tx, &actor, Action::JoinChannel(&c))?;
     if c.private || c.kind != ChannelKind::Channel {
         if store::chat::is_member(tx, c.id, actor.id)? {
             return Ok(c);
@@ -443,7 +439,7 @@ fn expel(tx: &mut WriteTx<'_>, c: &mut Channel, person: PersonId) -> Result<bool
 pub fn leave(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId) -> Result<()> {
     let actor = acting(tx, actor_id)?;
     let mut c = get_channel(tx, id)?;
-    let _ = policy::check(tx, &actor, Action::ReadChannel(&c))?;
+    policy::check(tx, &actor, Action::ReadChannel(&c))?;
     if c.kind == ChannelKind::Direct {
         return Err(Error::invalid(
             "direct_chat",
@@ -457,13 +453,13 @@ pub fn leave(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId) -> Result<
 pub fn add_members(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId, people: &[PersonId]) -> Result<Channel> {
     let actor = acting(tx, actor_id)?;
     let mut c = get_channel(tx, id)?;
-    let _ = policy::check(tx, &actor, Action::ManageChannel(&c))?;
+    policy::check(tx, &actor, Action::ManageChannel(&c))?;
     if c.archived {
         return Err(Error::conflict("channel_archived", "This channel is archived; unarchive it to add people."));
     }
     for pid in people {
         let p = get_person(tx, *pid)?;
-        let _ = policy::check(tx, &actor, Action::ChatWith(&p))?;
+        policy::check(tx, &actor, Action::ChatWith(&p))?;
     }
     if c.kind == ChannelKind::Group && c.member_count as usize + people.len() > MAX_GROUP {
         return Err(Error::invalid(
@@ -487,7 +483,7 @@ pub fn remove_member(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId, pe
     }
     let actor = acting(tx, actor_id)?;
     let mut c = get_channel(tx, id)?;
-    let _ = policy::check(tx, &actor, Action::ManageChannel(&c))?;
+    policy::check(tx, &actor, Action::ManageChannel(&c))?;
     if !expel(tx, &mut c, person)? {
         return Err(Error::not_found("member"));
     }
@@ -503,7 +499,7 @@ pub fn history(
     limit: usize,
 ) -> Result<(Vec<Message>, bool)> {
     let c = get_channel(r, id)?;
-    let _ = policy::check(r, actor, Action::ReadChannel(&c))?;
+    policy::check(r, actor, Action::ReadChannel(&c))?;
     let (mut messages, more) = store::chat::page(r, id, before, after, limit.min(MAX_PAGE))?;
     if messages.first().zip(messages.last()).is_some_and(|(a, b)| a.id > b.id) {
         messages.reverse();
@@ -517,7 +513,7 @@ fn check_mentions(r: &impl Reader, actor: &Actor, c: &Channel, mentions: &[Perso
         let target = store::people::get(r, *id)?.ok_or_else(|| {
             Error::invalid("mention_not_allowed", format!("The message mentions {id}, who does not exist."))
         })?;
-        let _ = policy::check(r, actor, Action::Mention { channel: c, target: &target })?;
+        policy::check(r, actor, Action::Mention { channel: c, target: &target })?;
     }
     Ok(())
 }
@@ -533,7 +529,7 @@ pub struct NewMessage {
 pub fn post(tx: &mut WriteTx<'_>, actor_id: PersonId, channel: ChannelId, n: &NewMessage) -> Result<(Message, bool)> {
     let actor = acting(tx, actor_id)?;
     let mut c = get_channel(tx, channel)?;
-    let _ = policy::check(tx, &actor, Action::Post(&c))?;
+    policy::check(tx, &actor, Action::Post(&c))?;
     if let Some(existing) = store::chat::by_client_id(tx, actor.id, &n.client_id)? {
         return Ok((
             store::chat::message(tx, existing)?.ok_or_else(|| Error::internal("client id of a missing message"))?,
@@ -607,18 +603,18 @@ pub fn post(tx: &mut WriteTx<'_>, actor_id: PersonId, channel: ChannelId, n: &Ne
 fn readable_message(r: &impl Reader, actor: &Actor, id: MessageId) -> Result<(Message, Channel)> {
     let m = store::chat::message(r, id)?.ok_or_else(|| Error::not_found("message"))?;
     let c = get_channel(r, m.channel)?;
-    let _ = policy::check(r, actor, Action::ReadChannel(&c)).map_err(|_| Error::not_found("message"))?;
+    policy::check(r, actor, Action::ReadChannel(&c)).map_err(|_| Error::not_found("message"))?;
     Ok((m, c))
 }
 
 pub fn edit(tx: &mut WriteTx<'_>, actor_id: PersonId, id: MessageId, body: &str) -> Result<Message> {
     let actor = acting(tx, actor_id)?;
     let (mut m, c) = readable_message(tx, &actor, id)?;
-    let _ = policy::check(tx, &actor, Action::EditMessage(&m))?;
+    policy::check(tx, &actor, Action::EditMessage(&m))?;
     if m.deleted {
         return Err(Error::conflict("message_deleted", "This message was deleted; it cannot be edited."));
     }
-    let _ = policy::check(tx, &actor, Action::Post(&c))?;
+    policy::check(tx, &actor, Action::Post(&c))?;
     let mentions = format::mentions(body);
     let added: Vec<PersonId> = mentions.iter().filter(|p| !m.mentions.contains(p)).copied().collect();
     check_mentions(tx, &actor, &c, &added)?;
@@ -635,7 +631,7 @@ pub fn edit(tx: &mut WriteTx<'_>, actor_id: PersonId, id: MessageId, body: &str)
 pub fn delete(tx: &mut WriteTx<'_>, actor_id: PersonId, id: MessageId) -> Result<Message> {
     let actor = acting(tx, actor_id)?;
     let (mut m, c) = readable_message(tx, &actor, id)?;
-    let _ = policy::check(tx, &actor, Action::DeleteMessage { message: &m, channel: &c })?;
+    policy::check(tx, &actor, Action::DeleteMessage { message: &m, channel: &c })?;
     if m.deleted {
         return Ok(m);
     }
@@ -707,7 +703,7 @@ struct UnreadChanged {
 pub fn mark_read(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId, message: MessageId) -> Result<(u64, u32)> {
     let actor = acting(tx, actor_id)?;
     let c = get_channel(tx, id)?;
-    let _ = policy::check(tx, &actor, Action::ReadChannel(&c))?;
+    policy::check(tx, &actor, Action::ReadChannel(&c))?;
     let m = store::chat::top_message(tx, c.id, message)?.ok_or_else(|| {
         Error::invalid("invalid_message", "message_id must be a message of this chat (not a thread reply).")
     })?;
@@ -796,6 +792,6 @@ pub fn threads(r: &impl Reader, actor: &Actor) -> Result<Vec<FollowedThread>> {
             root: MessageView::of(&root),
         });
     }
-    out.sort_by(|a, b| b.last_reply_at.cmp(&a.last_reply_at));
+    out.sort_by_key(|t| std::cmp::Reverse(t.last_reply_at));
     Ok(out)
 }

@@ -54,7 +54,7 @@ async fn create(state: web::Data<AppState>, me: SignedIn, body: Json<CreateBody>
 async fn list(state: web::Data<AppState>, me: SignedIn) -> Result<HttpResponse> {
     let r = state.store.read()?;
     let actor = me.actor();
-    let _ = crate::policy::check(&r, &actor, Action::ListInvitations)?;
+    crate::policy::check(&r, &actor, Action::ListInvitations)?;
     Ok(HttpResponse::Ok().json(super::list(&r, &actor)?))
 }
 

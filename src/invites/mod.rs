@@ -199,7 +199,7 @@ fn is_live(inv: &Invitation, now: Timestamp) -> bool {
 
 pub fn create(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, n: &NewInvitation) -> Result<Invitation> {
     let actor = acting(tx, actor_id)?;
-    let _ = policy::check(tx, &actor, Action::Invite(n.role))?;
+    policy::check(tx, &actor, Action::Invite(n.role))?;
     let now = tx.now();
     if let Some(t) = n.access_until {
         if !matches!(n.role, Role::Integrator | Role::Freelancer) {

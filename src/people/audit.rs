@@ -68,7 +68,7 @@ fn name_of(r: &impl Reader, target: &str) -> Result<NamedRef> {
 }
 
 pub fn list(r: &impl Reader, actor: &Actor, q: &Query) -> Result<Vec<EntryView>> {
-    let _ = policy::check(r, actor, Action::ViewAudit)?;
+    policy::check(r, actor, Action::ViewAudit)?;
     let entries = store::audit::list(r, q.before, q.limit, |e| {
         q.action.as_ref().is_none_or(|a| &e.action == a)
             && q.actor.is_none_or(|a| e.actor == Some(a))

@@ -69,7 +69,7 @@ pub struct NewDepartment {
 
 pub fn create(tx: &mut WriteTx<'_>, actor_id: PersonId, d: &NewDepartment) -> Result<Department> {
     let actor = acting(tx, actor_id)?;
-    let _ = policy::check(tx, &actor, Action::ManageDepartments)?;
+    policy::check(tx, &actor, Action::ManageDepartments)?;
     let name = Name::parse("Department name", &d.name, 100)?;
     if let Some(p) = d.parent
         && store::departments::get(tx, p)?.is_none()
@@ -95,7 +95,7 @@ pub struct DepartmentPatch {
 
 pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: DepartmentId, p: &DepartmentPatch) -> Result<Department> {
     let actor = acting(tx, actor_id)?;
-    let _ = policy::check(tx, &actor, Action::ManageDepartments)?;
+    policy::check(tx, &actor, Action::ManageDepartments)?;
     let mut dep = store::departments::get(tx, id)?.ok_or_else(|| Error::not_found("department"))?;
     let old = dep.clone();
     if let Some(n) = &p.name {
@@ -149,7 +149,7 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: DepartmentId, p: &De
 
 pub fn delete(tx: &mut WriteTx<'_>, actor_id: PersonId, id: DepartmentId) -> Result<()> {
     let actor = acting(tx, actor_id)?;
-    let _ = policy::check(tx, &actor, Action::ManageDepartments)?;
+    policy::check(tx, &actor, Action::ManageDepartments)?;
     let dep = store::departments::get(tx, id)?.ok_or_else(|| Error::not_found("department"))?;
     let children = store::departments::all(tx)?.iter().filter(|d| d.parent == Some(id)).count();
     if children > 0 {

@@ -85,7 +85,7 @@ pub fn acting(r: &impl Reader, id: PersonId) -> Result<Actor> {
 /// A person the actor may see, or 404.
 pub fn visible_person(r: &impl Reader, actor: &Actor, id: PersonId) -> Result<Person> {
     let p = store::people::get(r, id)?.ok_or_else(|| Error::not_found("person"))?;
-    let _ = policy::check(r, actor, Action::ViewPerson(&p))?;
+    policy::check(r, actor, Action::ViewPerson(&p))?;
     Ok(p)
 }
 
@@ -198,7 +198,7 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId, patch: &Pa
         .zip([&old.first_name, &old.last_name, &old.title, &old.phone])
         .any(|(new, old)| new.as_ref().is_some_and(|n| n != old));
     if card_changed {
-        let _ = policy::check(tx, &actor, Action::EditCard(&old))?;
+        policy::check(tx, &actor, Action::EditCard(&old))?;
         p.first_name = patch.first_name.clone().unwrap_or(p.first_name);
         p.last_name = patch.last_name.clone().unwrap_or(p.last_name);
         p.title = patch.title.clone().unwrap_or(p.title);
@@ -208,7 +208,7 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId, patch: &Pa
         }
     }
     if let Some(deps) = patch.departments.as_ref().filter(|d| **d != old.departments) {
-        let _ = policy::check(tx, &actor, Action::SetDepartments(&old))?;
+        policy::check(tx, &actor, Action::SetDepartments(&old))?;
         let mut names = Vec::new();
         for d in deps {
             let dep = store::departments::get(tx, *d)?
@@ -230,7 +230,7 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId, patch: &Pa
         ));
     }
     if let Some(role) = patch.role.filter(|r| *r != old.role) {
-        let _ = policy::check(tx, &actor, Action::ChangeRole { target: &old, to: role })?;
+        policy::check(tx, &actor, Action::ChangeRole { target: &old, to: role })?;
         p.role = role;
         if !matches!(role, Role::Integrator | Role::Freelancer) && p.access_until.is_some() {
             p.access_until = None;
@@ -239,7 +239,7 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId, patch: &Pa
         log.push(("role_changed", format!("{} -> {}", old.role.as_str(), role.as_str())));
     }
     if let Some(until) = patch.access_until.filter(|u| *u != old.access_until) {
-        let _ = policy::check(tx, &actor, Action::SetAccessEnd(&p))?;
+        policy::check(tx, &actor, Action::SetAccessEnd(&p))?;
         if let Some(t) = until
             && t <= now
         {
@@ -255,7 +255,7 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId, patch: &Pa
     if let Some(active) = patch.active {
         let becomes = if active { PersonState::Active } else { PersonState::Deactivated };
         if becomes != old.state {
-            let _ = policy::check(tx, &actor, Action::SetActive(&old))?;
+            policy::check(tx, &actor, Action::SetActive(&old))?;
             if old.state == PersonState::Invited {
                 return Err(Error::invalid(
                     "not_yet_joined",
@@ -286,7 +286,7 @@ pub fn delete(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId) -> Result<
     if p.state == PersonState::Deleted {
         return Err(Error::not_found("person"));
     }
-    let _ = policy::check(tx, &actor, Action::DeletePerson(&p))?;
+    policy::check(tx, &actor, Action::DeletePerson(&p))?;
     crate::invites::withdraw_for_person(tx, p.id)?;
     p.state = PersonState::Deleted;
     p.password_hash.clear();
@@ -299,7 +299,7 @@ pub fn delete(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId) -> Result<
 pub fn transfer_ownership(tx: &mut WriteTx<'_>, actor_id: PersonId, to: PersonId) -> Result<Person> {
     let actor = acting(tx, actor_id)?;
     let mut target = visible_person(tx, &actor, to)?;
-    let _ = policy::check(tx, &actor, Action::TransferOwnership(&target))?;
+    policy::check(tx, &actor, Action::TransferOwnership(&target))?;
     let mut me = store::people::get(tx, actor.id)?.ok_or_else(|| Error::not_found("person"))?;
     let was = target.role;
     target.role = Role::Owner;

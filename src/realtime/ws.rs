@@ -107,10 +107,10 @@ async fn run(
                 }
                 match msg {
                     Some(Ok(Message::Text(text))) => {
-                        if let Some(reply) = client_frame(&text, &hub, person, &mut typed) {
-                            if session.text(reply).await.is_err() {
-                                break None;
-                            }
+                        if let Some(reply) = client_frame(&text, &hub, person, &mut typed)
+                            && session.text(reply).await.is_err()
+                        {
+                            break None;
                         }
                     }
                     Some(Ok(Message::Ping(bytes))) => {

@@ -340,7 +340,7 @@ fn department_view(f: &DepartmentFolder) -> DepartmentFolderView {
 }
 
 pub fn department_folders(r: &impl Reader, actor: &Actor) -> Result<Vec<DepartmentFolderView>> {
-    let _ = policy::check(r, actor, Action::ManageDepartmentFolders)?;
+    policy::check(r, actor, Action::ManageDepartmentFolders)?;
     Ok(store::sidebar::department_folders(r)?.iter().map(department_view).collect())
 }
 
@@ -352,7 +352,7 @@ fn check_department_items(r: &impl Reader, actor: &Actor, items: &[ChannelId]) -
     }
     for id in items {
         let c = store::chat::channel(r, *id)?.ok_or_else(|| Error::not_found("chat"))?;
-        let _ = policy::check(r, actor, Action::SeeChannel(&c))?;
+        policy::check(r, actor, Action::SeeChannel(&c))?;
     }
     Ok(())
 }
@@ -376,7 +376,7 @@ pub fn create_department_folder(
     items: &[ChannelId],
 ) -> Result<DepartmentFolderView> {
     let actor = acting(tx, actor_id)?;
-    let _ = policy::check(tx, &actor, Action::ManageDepartmentFolders)?;
+    policy::check(tx, &actor, Action::ManageDepartmentFolders)?;
     let name = clean_folder_name(name)?;
     if store::departments::get(tx, department)?.is_none() {
         return Err(Error::invalid("unknown_department", "That department does not exist."));
@@ -403,7 +403,7 @@ pub fn update_department_folder(
     items: Option<&[ChannelId]>,
 ) -> Result<DepartmentFolderView> {
     let actor = acting(tx, actor_id)?;
-    let _ = policy::check(tx, &actor, Action::ManageDepartmentFolders)?;
+    policy::check(tx, &actor, Action::ManageDepartmentFolders)?;
     let mut f = store::sidebar::department_folder(tx, id)?.ok_or_else(|| Error::not_found("folder"))?;
     if let Some(n) = name {
         f.name = clean_folder_name(n)?;
@@ -419,7 +419,7 @@ pub fn update_department_folder(
 
 pub fn delete_department_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId) -> Result<()> {
     let actor = acting(tx, actor_id)?;
-    let _ = policy::check(tx, &actor, Action::ManageDepartmentFolders)?;
+    policy::check(tx, &actor, Action::ManageDepartmentFolders)?;
     let f = store::sidebar::department_folder(tx, id)?.ok_or_else(|| Error::not_found("folder"))?;
     store::sidebar::delete_department_folder(tx, id)?;
     notify_department(tx, f.department)

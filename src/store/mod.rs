@@ -401,6 +401,7 @@ fn scan_table<T: ReadableTable<&'static [u8], &'static [u8]>>(
 
 type ReadTable = redb::ReadOnlyTable<&'static [u8], &'static [u8]>;
 type WriteTable<'t> = redb::Table<'t, &'static [u8], &'static [u8]>;
+type OpenTables<'t> = RefCell<Vec<(&'static str, Rc<RefCell<WriteTable<'t>>>)>>;
 
 pub struct ReadTx {
     txn: redb::ReadTransaction,
@@ -427,11 +428,17 @@ impl ReadTx {
     }
 }
 
+fn get_in<T: ReadableTable<&'static [u8], &'static [u8]>, R>(
+    t: &T,
+    key: &[u8],
+    f: impl FnOnce(&[u8]) -> R,
+) -> Result<Option<R>> {
+    Ok(t.get(key).map_err(storage)?.map(|g| f(g.value())))
+}
+
 impl Reader for ReadTx {
     fn get_with<R>(&self, def: Def, key: &[u8], f: impl FnOnce(&[u8]) -> R) -> Result<Option<R>> {
-        let t = self.table(def)?;
-        let v = t.get(key).map_err(storage)?;
-        Ok(v.map(|g| f(g.value())))
+        get_in(&*self.table(def)?, key, f)
     }
 
     fn scan(
@@ -461,7 +468,7 @@ pub struct WriteTx<'t> {
     dirty: bool,
     /// Tables this op has opened (see `ReadTx::tables`); all are closed when the op ends, before
     /// the batch commits. A scan's callback must not write to the table it scans.
-    tables: RefCell<Vec<(&'static str, Rc<RefCell<WriteTable<'t>>>)>>,
+    tables: OpenTables<'t>,
 }
 
 impl<'t> WriteTx<'t> {
@@ -517,10 +524,7 @@ impl<'t> WriteTx<'t> {
 
 impl Reader for WriteTx<'_> {
     fn get_with<R>(&self, def: Def, key: &[u8], f: impl FnOnce(&[u8]) -> R) -> Result<Option<R>> {
-        let t = self.table(def)?;
-        let t = t.borrow();
-        let v = t.get(key).map_err(storage)?;
-        Ok(v.map(|g| f(g.value())))
+        get_in(&*self.table(def)?.borrow(), key, f)
     }
 
     fn scan(

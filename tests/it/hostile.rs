@@ -200,10 +200,10 @@ async fn check_promises(users: &[User], chats: &BTreeSet<String>) -> Result<(), 
         let role = me.body["person"]["role"].as_str().unwrap_or("").to_string();
         let people = u.get("/api/people").await;
         let list = people.body["people"].as_array().cloned().unwrap_or_default();
-        if role == "employee" || role == "freelancer" {
-            if let Some(p) = list.iter().find(|p| p["id"] != u.id.as_str() && p.get("role").is_some()) {
-                return Err(format!("a {role} sees a role: {p}"));
-            }
+        if (role == "employee" || role == "freelancer")
+            && let Some(p) = list.iter().find(|p| p["id"] != u.id.as_str() && p.get("role").is_some())
+        {
+            return Err(format!("a {role} sees a role: {p}"));
         }
         let mine = u.get("/api/channels?archived=true").await;
         let mine: BTreeSet<String> =
@@ -269,7 +269,7 @@ fn random_calls_by_random_roles_keep_the_promises() {
                         Op::CreateChannel => {
                             u.post(
                                 "/api/channels",
-                                json!({"name": format!("r{}", next_n()), "private": next_n() % 2 == 0}),
+                                json!({"name": format!("r{}", next_n()), "private": next_n().is_multiple_of(2)}),
                             )
                             .await
                         }

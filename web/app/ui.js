@@ -61,7 +61,8 @@ export function alertBox() {
 }
 
 // Wires a form: on submit, disables the button, runs `action`, and shows the server's message
-// in `alert` (and on a field when `fieldFor(code)` names one) if it fails.
+// in `alert`, or on a field when `fieldFor(code, message)` names one (the message lets one code
+// point at different fields: "First name…" / "Last name…").
 export function onSubmit(form, button, alert, action, fieldFor = () => null) {
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -74,10 +75,10 @@ export function onSubmit(form, button, alert, action, fieldFor = () => null) {
       await action();
     } catch (e) {
       const msg = e instanceof ApiError ? e.message : `Something went wrong: ${e.message}`;
-      const f = e instanceof ApiError ? fieldFor(e.code) : null;
-      if (f) {
+      const f = e instanceof ApiError ? fieldFor(e.code, e.message) : null;
+      if (f?.setError) {
         f.setError(msg);
-        f.input.focus();
+        f.input?.focus();
       } else {
         alert.show(msg);
       }

@@ -3,11 +3,11 @@
 
 import { h, icon, replace, toast } from '../dom.js';
 import { api } from '../api.js';
-import { field, alertBox } from '../ui.js';
+import { field, alertBox, onSubmit } from '../ui.js';
 import { setHeader, showMain } from '../shell.js';
 import { session } from '../state.js';
 import { adminSection } from './admin.js';
-import { errorMessage, errorState, wireForm } from './people-common.js';
+import { errorMessage, errorState } from './people-common.js';
 
 const SECURITY = { none: 'None (plain SMTP)', starttls: 'STARTTLS', tls: 'TLS (implicit)' };
 
@@ -68,7 +68,7 @@ export async function renderAdminMail() {
       h('h2', { id: 'test-h' }, 'Send a test email'),
       h('p', { class: 'muted small' }, 'Sends one email right now, past the outbox, and shows what the SMTP server answered.'),
       alert, to, result, h('div', { class: 'row' }, send));
-    wireForm(form, send, alert, async () => {
+    onSubmit(form, send, alert, async () => {
       replace(result);
       const r = await api.post('/api/mail/test', to.input.value.trim() ? { to: to.input.value.trim() } : {});
       replace(result, h('div', { class: ['alert', r.delivered ? 'success' : 'error'], role: 'status' },

@@ -3,7 +3,7 @@
 
 import { h, icon, avatar, fullName } from '../dom.js';
 import { api, ApiError } from '../api.js';
-import { alertBox, openDialog } from '../ui.js';
+import { alertBox, openDialog, onSubmit } from '../ui.js';
 import { session } from '../state.js';
 
 export const ROLES = ['owner', 'admin', 'integrator', 'employee', 'freelancer'];
@@ -186,33 +186,6 @@ export function personLine(p, sub) {
     h('div', { class: 'who' }, h('strong', {}, fullName(p)), sub ? h('span', { class: 'muted' }, sub) : null));
 }
 
-// Like ui.js onSubmit, but `fieldFor(code, message)` also gets the message, so one error code
-// can point at different fields ("First name…" / "Last name…").
-export function wireForm(form, button, alert, action, fieldFor = () => null) {
-  form.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    if (button.getAttribute('aria-busy') === 'true') return;
-    alert.clear();
-    form.querySelectorAll('.field').forEach((f) => f.setError?.(''));
-    button.setAttribute('aria-busy', 'true');
-    button.disabled = true;
-    try {
-      await action();
-    } catch (e) {
-      const f = e instanceof ApiError ? fieldFor(e.code, e.message) : null;
-      if (f?.setError) {
-        f.setError(errorMessage(e));
-        f.input?.focus();
-      } else {
-        alert.show(errorMessage(e));
-      }
-    } finally {
-      button.removeAttribute('aria-busy');
-      button.disabled = false;
-    }
-  });
-}
-
 // A modal form: title, fields, Cancel and a submit button. `action` runs on submit and the
 // dialog closes when it succeeds; a failure shows on the field `fieldFor(code, message)` names,
 // otherwise above the fields.
@@ -226,7 +199,7 @@ export function formDialog({ title, intro, fields, submit = 'Save', danger = fal
   const dlg = openDialog(title, form);
   if (wide) dlg.classList.add('wide');
   cancel.addEventListener('click', () => dlg.close());
-  wireForm(form, ok, alert, async () => {
+  onSubmit(form, ok, alert, async () => {
     await action(dlg);
     dlg.close();
   }, fieldFor);

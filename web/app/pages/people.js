@@ -3,7 +3,7 @@
 
 import { h, icon, avatar, fullName, replace, toast } from '../dom.js';
 import { api } from '../api.js';
-import { field, alertBox, emptyState } from '../ui.js';
+import { field, alertBox, emptyState, onSubmit } from '../ui.js';
 import { setSection, setHeader, showMain, openPanel, closePanel, currentShell, markCurrent } from '../shell.js';
 import { navigate } from '../router.js';
 import { session, canSeeRoles } from '../state.js';
@@ -11,7 +11,7 @@ import { chats, subscribe, isPersonPinned, togglePersonPin, movePersonPin } from
 import { getPerson } from '../people-cache.js';
 import {
   loadDepartments, departmentTree, roleBadge, stateBadge, formatDay, debounce,
-  errorMessage, errorState, manages, wireForm, nameFieldFor, canManageDepartments,
+  errorMessage, errorState, manages, nameFieldFor, canManageDepartments,
 } from './people-common.js';
 
 const PAGE = 50;
@@ -343,7 +343,7 @@ export function showPersonPanel(p, byId, onChanged = () => {}) {
       }
     });
     first.input.focus();
-    wireForm(form, save, alert, async () => {
+    onSubmit(form, save, alert, async () => {
       const updated = await api.patch(`/api/people/${encodeURIComponent(p.id)}`, {
         first_name: first.input.value,
         last_name: last.input.value,
