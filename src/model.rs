@@ -33,6 +33,11 @@ impl Role {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
+    /// Only external people (Integrators, Freelancers) can have an access end date.
+    pub fn can_have_access_end(self) -> bool {
+        matches!(self, Role::Integrator | Role::Freelancer)
+    }
+
     /// "an employee", "an administrator": for sentences in mails and messages.
     pub fn with_article(self) -> &'static str {
         match self {

@@ -184,7 +184,7 @@ pub fn check(r: &impl Reader, actor: &Actor, action: Action<'_>) -> Result<()> {
             if !manages(actor.role, target.role) || target.id == actor.id {
                 return Err(deny(&format!("set an access end date for {}", target.full_name())));
             }
-            if !matches!(target.role, Role::Integrator | Role::Freelancer) {
+            if !target.role.can_have_access_end() {
                 return Err(Error::invalid(
                     "access_end_not_applicable",
                     "Only integrators and freelancers can have an access end date.",

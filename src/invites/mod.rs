@@ -202,7 +202,7 @@ pub fn create(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, n: &NewIn
     policy::check(tx, &actor, Action::Invite(n.role))?;
     let now = tx.now();
     if let Some(t) = n.access_until {
-        if !matches!(n.role, Role::Integrator | Role::Freelancer) {
+        if !n.role.can_have_access_end() {
             return Err(Error::invalid(
                 "access_end_not_applicable",
                 "Only integrators and freelancers can have an access end date.",

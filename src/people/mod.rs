@@ -232,7 +232,7 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId, patch: &Pa
     if let Some(role) = patch.role.filter(|r| *r != old.role) {
         policy::check(tx, &actor, Action::ChangeRole { target: &old, to: role })?;
         p.role = role;
-        if !matches!(role, Role::Integrator | Role::Freelancer) && p.access_until.is_some() {
+        if !role.can_have_access_end() && p.access_until.is_some() {
             p.access_until = None;
         }
         end_sessions |= rank(role) < rank(old.role);
