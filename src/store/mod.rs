@@ -290,9 +290,18 @@ fn init_if_missing(path: &Path, open: impl Fn(&Path) -> Result<Database, OpenErr
     Ok(())
 }
 
+/// The data file's path; a data directory created here is private (0700): the file holds password
+/// and session hashes.
 fn data_path(data_dir: &Path) -> Result<PathBuf, OpenError> {
-    std::fs::create_dir_all(data_dir)
-        .map_err(|e| OpenError(format!("cannot create the data directory {}: {e}", data_dir.display())))?;
+    if !data_dir.exists() {
+        std::fs::create_dir_all(data_dir)
+            .map_err(|e| OpenError(format!("cannot create the data directory {}: {e}", data_dir.display())))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(data_dir, std::fs::Permissions::from_mode(0o700));
+        }
+    }
     Ok(data_dir.join(DATA_FILE))
 }
 

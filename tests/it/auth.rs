@@ -20,6 +20,11 @@ async fn the_setup_link_works_once() {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600, "the setup link file is private");
+        // A data directory Bivouac creates is private too.
+        let fresh = app.dir.path().join("fresh");
+        let clock: bivouac::clock::SharedClock = std::sync::Arc::new(bivouac::clock::SystemClock);
+        bivouac::store::Store::open(&fresh, clock, None).unwrap().close();
+        assert_eq!(std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777, 0o700);
     }
     let link = std::fs::read_to_string(&file).unwrap();
     assert!(link.starts_with(&format!("{}/setup?token=", app.base)), "{link}");
