@@ -120,6 +120,35 @@ pub struct Person {
 }
 
 impl Person {
+    /// A person with a name, email, role and state; no title, phone, departments, password or
+    /// access end yet.
+    pub fn new(
+        id: PersonId,
+        first_name: &str,
+        last_name: &str,
+        email: &str,
+        role: Role,
+        state: PersonState,
+        created_at: Timestamp,
+    ) -> Person {
+        Person {
+            id,
+            first_name: first_name.to_string(),
+            last_name: last_name.to_string(),
+            email: email.to_string(),
+            title: String::new(),
+            phone: String::new(),
+            role,
+            state,
+            password_hash: String::new(),
+            departments: vec![],
+            access_until: None,
+            access_closed: false,
+            inbox: InboxAccess::default(),
+            created_at,
+        }
+    }
+
     pub fn full_name(&self) -> String {
         format!("{} {}", self.first_name, self.last_name)
     }

@@ -226,22 +226,17 @@ impl Seeder {
                 .write(move |tx| {
                     let mut v = Vec::with_capacity(batch);
                     for i in first..first + batch {
-                        let p = Person {
-                            id: PersonId(tx.new_id()),
-                            first_name: format!("Person{i}"),
-                            last_name: "Bench".into(),
-                            email: format!("p{i}-{}@bench.example", role.as_str()),
-                            title: String::new(),
-                            phone: String::new(),
+                        let now = bivouac::store::Reader::now(tx);
+                        let email = format!("p{i}-{}@bench.example", role.as_str());
+                        let p = Person::new(
+                            PersonId(tx.new_id()),
+                            &format!("Person{i}"),
+                            "Bench",
+                            &email,
                             role,
-                            state: PersonState::Active,
-                            password_hash: String::new(),
-                            departments: vec![],
-                            access_until: None,
-                            access_closed: false,
-                            inbox: InboxAccess::default(),
-                            created_at: bivouac::store::Reader::now(tx),
-                        };
+                            PersonState::Active,
+                            now,
+                        );
                         bivouac::store::people::save(tx, &p)?;
                         let s = bivouac::auth::start_session(tx, &p, None)?;
                         v.push(Caller { id: p.id, cookie: format!("bivouac_session={}", s.token), csrf: s.csrf });

@@ -135,22 +135,16 @@ pub async fn setup(state: &AppState, input: SetupInput, replacing: Option<TokenH
                      (it is also in setup-link.txt in the data directory).",
                 ));
             }
-            let owner = Person {
-                id: PersonId(tx.new_id()),
-                first_name: first.clone(),
-                last_name: last.clone(),
-                email: email.as_str().to_string(),
-                title: String::new(),
-                phone: String::new(),
-                role: Role::Owner,
-                state: PersonState::Active,
-                password_hash: hash.clone(),
-                departments: vec![],
-                access_until: None,
-                access_closed: false,
-                inbox: InboxAccess::default(),
-                created_at: tx.now(),
-            };
+            let mut owner = Person::new(
+                PersonId(tx.new_id()),
+                &first,
+                &last,
+                email.as_str(),
+                Role::Owner,
+                PersonState::Active,
+                tx.now(),
+            );
+            owner.password_hash = hash.clone();
             store::people::save(tx, &owner)?;
             store::meta::set_setup_token_hash(tx, None)?;
             if let Some(c) = &company {

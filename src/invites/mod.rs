@@ -242,25 +242,7 @@ pub fn create(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, n: &NewIn
     let inviter = store::people::get(tx, actor.id)?.ok_or_else(|| Error::not_found("person"))?;
     let (mut person, old_inv) = match reuse {
         Some((p, inv)) => (p, inv),
-        None => (
-            Person {
-                id: PersonId(tx.new_id()),
-                first_name: String::new(),
-                last_name: String::new(),
-                email: n.email.as_str().to_string(),
-                title: String::new(),
-                phone: String::new(),
-                role: n.role,
-                state: PersonState::Invited,
-                password_hash: String::new(),
-                departments: vec![],
-                access_until: None,
-                access_closed: false,
-                inbox: Default::default(),
-                created_at: now,
-            },
-            None,
-        ),
+        None => (Person::new(PersonId(tx.new_id()), "", "", n.email.as_str(), n.role, PersonState::Invited, now), None),
     };
     person.first_name = n.first_name.clone();
     person.last_name = n.last_name.clone();

@@ -47,22 +47,16 @@ struct Acked {
 }
 
 fn person(tx: &mut store::WriteTx<'_>, role: Role, n: usize) -> Result<PersonId, Error> {
-    let p = Person {
-        id: PersonId(tx.new_id()),
-        first_name: format!("P{n}"),
-        last_name: "Fault".into(),
-        email: format!("p{n}@fault.example"),
-        title: String::new(),
-        phone: String::new(),
+    let now = store::Reader::now(tx);
+    let p = Person::new(
+        PersonId(tx.new_id()),
+        &format!("P{n}"),
+        "Fault",
+        &format!("p{n}@fault.example"),
         role,
-        state: PersonState::Active,
-        password_hash: String::new(),
-        departments: vec![],
-        access_until: None,
-        access_closed: false,
-        inbox: InboxAccess::default(),
-        created_at: store::Reader::now(tx),
-    };
+        PersonState::Active,
+        now,
+    );
     store::people::save(tx, &p)?;
     Ok(p.id)
 }

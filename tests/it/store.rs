@@ -111,22 +111,16 @@ async fn verification_finds_a_broken_index() {
     let dir = tempfile::tempdir().unwrap();
     {
         let s = open(dir.path());
-        let owner = bivouac::model::Person {
-            id: bivouac::ids::PersonId(1),
-            first_name: "A".into(),
-            last_name: "B".into(),
-            email: "a@b.co".into(),
-            title: String::new(),
-            phone: String::new(),
-            role: bivouac::model::Role::Owner,
-            state: bivouac::model::PersonState::Active,
-            password_hash: String::new(),
-            departments: vec![],
-            access_until: None,
-            access_closed: false,
-            inbox: Default::default(),
-            created_at: bivouac::clock::Timestamp(0),
-        };
+        use bivouac::model::{Person, PersonState, Role};
+        let owner = Person::new(
+            bivouac::ids::PersonId(1),
+            "A",
+            "B",
+            "a@b.co",
+            Role::Owner,
+            PersonState::Active,
+            bivouac::clock::Timestamp(0),
+        );
         s.write(move |tx| store::people::save(tx, &owner)).await.unwrap();
         assert!(s.verify().unwrap().is_empty());
         s.close();
