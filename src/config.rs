@@ -174,7 +174,7 @@ impl Config {
         };
         let from = opt("smtp.from");
         if let Some(f) = &from
-            && crate::people::Email::parse(f).is_err()
+            && crate::input::Email::parse(f).is_err()
         {
             return Err(bad("smtp.from", "expected an email address such as bivouac@example.com"));
         }

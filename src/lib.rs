@@ -42,16 +42,19 @@
 //!   a generic message and the detail in the log.
 
 pub mod app;
+pub mod audit;
 pub mod auth;
 pub mod chat;
 pub mod clock;
 pub mod config;
 pub mod control;
 pub mod crypto;
+pub mod disk;
 pub mod error;
 pub mod events;
 pub mod http;
 pub mod ids;
+pub mod input;
 pub mod invites;
 pub mod mail;
 pub mod metrics;

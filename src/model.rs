@@ -182,6 +182,81 @@ pub struct Department {
     pub created_at: Timestamp,
 }
 
+/// Every kind of administrative action the audit log records. Stored by name ([`AuditAction::as_str`])
+/// in [`AuditEntry::action`], so adding a kind needs no migration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AuditAction {
+    RoleChanged,
+    DepartmentsChanged,
+    AccessEndSet,
+    AccessEnded,
+    PersonDeactivated,
+    PersonReactivated,
+    PersonDeleted,
+    CardEdited,
+    OwnershipTransferred,
+    DepartmentCreated,
+    DepartmentChanged,
+    DepartmentDeleted,
+    InvitationSent,
+    InvitationResent,
+    InvitationRevoked,
+    InvitationEmailCorrected,
+    InvitationAccepted,
+    PasswordReset,
+}
+
+impl AuditAction {
+    pub const ALL: [AuditAction; 18] = [
+        AuditAction::RoleChanged,
+        AuditAction::DepartmentsChanged,
+        AuditAction::AccessEndSet,
+        AuditAction::AccessEnded,
+        AuditAction::PersonDeactivated,
+        AuditAction::PersonReactivated,
+        AuditAction::PersonDeleted,
+        AuditAction::CardEdited,
+        AuditAction::OwnershipTransferred,
+        AuditAction::DepartmentCreated,
+        AuditAction::DepartmentChanged,
+        AuditAction::DepartmentDeleted,
+        AuditAction::InvitationSent,
+        AuditAction::InvitationResent,
+        AuditAction::InvitationRevoked,
+        AuditAction::InvitationEmailCorrected,
+        AuditAction::InvitationAccepted,
+        AuditAction::PasswordReset,
+    ];
+
+    /// The stable snake_case name stored and shown to API clients.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::RoleChanged => "role_changed",
+            AuditAction::DepartmentsChanged => "departments_changed",
+            AuditAction::AccessEndSet => "access_end_set",
+            AuditAction::AccessEnded => "access_ended",
+            AuditAction::PersonDeactivated => "person_deactivated",
+            AuditAction::PersonReactivated => "person_reactivated",
+            AuditAction::PersonDeleted => "person_deleted",
+            AuditAction::CardEdited => "card_edited",
+            AuditAction::OwnershipTransferred => "ownership_transferred",
+            AuditAction::DepartmentCreated => "department_created",
+            AuditAction::DepartmentChanged => "department_changed",
+            AuditAction::DepartmentDeleted => "department_deleted",
+            AuditAction::InvitationSent => "invitation_sent",
+            AuditAction::InvitationResent => "invitation_resent",
+            AuditAction::InvitationRevoked => "invitation_revoked",
+            AuditAction::InvitationEmailCorrected => "invitation_email_corrected",
+            AuditAction::InvitationAccepted => "invitation_accepted",
+            AuditAction::PasswordReset => "password_reset",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AuditAction> {
+        AuditAction::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+}
+
 /// One administrative action, never changed once written.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
 pub struct AuditEntry {
@@ -189,7 +264,7 @@ pub struct AuditEntry {
     pub at: Timestamp,
     /// Who did it (`None` for the system itself, e.g. an access end date passing).
     pub actor: Option<PersonId>,
-    /// A stable snake_case action name, e.g. `role_changed`.
+    /// An [`AuditAction`] by name, e.g. `role_changed`.
     pub action: String,
     /// Whom or what it was done to: a person id, department id, ... as text.
     pub target: String,

@@ -6,10 +6,11 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use bivouac::chat::{self, NewChannel, NewMessage};
+use bivouac::chat::{NewChannel, NewMessage, channels, messages};
 use bivouac::clock::{SharedClock, SystemClock};
 use bivouac::ids::{ChannelId, MessageId, PersonId};
-use bivouac::model::{InboxAccess, Person, PersonState, Role};
+use bivouac::input::{Body, ClientId, Description, Name};
+use bivouac::model::{Person, PersonState, Role};
 use bivouac::store::Store;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_bivouac");
@@ -237,8 +238,9 @@ impl Seeder {
                             PersonState::Active,
                             now,
                         );
-                        bivouac::store::people::save(tx, &p)?;
-                        let s = bivouac::auth::start_session(tx, &p, None)?;
+                        let ok = bivouac::policy::system("benchmark seeding");
+                        bivouac::store::people::save(tx, &ok, &p)?;
+                        let s = bivouac::auth::start_session(tx, &ok, &p, None)?;
                         v.push(Caller { id: p.id, cookie: format!("bivouac_session={}", s.token), csrf: s.csrf });
                     }
                     Ok(v)
@@ -256,10 +258,15 @@ impl Seeder {
         let name = name.to_string();
         self.store
             .write(move |tx| {
-                let n = NewChannel { name: name.clone(), description: String::new(), private: false, members: vec![] };
-                let mut c = chat::create_channel(tx, owner, &n)?;
+                let n = NewChannel {
+                    name: Name::channel(&name)?,
+                    description: Description::default(),
+                    private: false,
+                    members: vec![],
+                };
+                let mut c = channels::create_channel(tx, owner, &n)?;
                 for chunk in members.chunks(5000) {
-                    c = chat::add_members(tx, owner, c.id, chunk)?;
+                    c = channels::add_members(tx, owner, c.id, chunk)?;
                 }
                 Ok(c.id)
             })
@@ -286,16 +293,16 @@ impl Seeder {
                     let mut v = Vec::with_capacity(batch);
                     for i in first..first + batch {
                         let m = NewMessage {
-                            client_id: format!(
+                            client_id: ClientId::parse(&format!(
                                 "seed-{channel}-{}-{i}",
                                 root.map(|r| r.to_string()).unwrap_or_default()
-                            ),
-                            body: format!(
+                            ))?,
+                            body: Body::parse(&format!(
                                 "Seeded message number {i}, with a few words so it is about the size of a real one."
-                            ),
+                            ))?,
                             thread_root: root,
                         };
-                        v.push(chat::post(tx, author, channel, &m)?.0.id);
+                        v.push(messages::post(tx, author, channel, &m)?.0.id);
                     }
                     Ok(v)
                 })
@@ -313,7 +320,7 @@ impl Seeder {
             .write(move |tx| {
                 let mut p = bivouac::store::people::get(tx, who)?.unwrap();
                 p.password_hash = hash.clone();
-                bivouac::store::people::save(tx, &p)
+                bivouac::store::people::save(tx, &bivouac::policy::system("benchmark seeding"), &p)
             })
             .await
             .unwrap();

@@ -209,11 +209,11 @@ pub async fn b3(work: &Path, f: Duration) -> Vec<Row> {
             seed.store
                 .write(move |tx| {
                     let m = bivouac::chat::NewMessage {
-                        client_id: cid.clone(),
-                        body: "one commit".into(),
+                        client_id: bivouac::input::ClientId::parse(&cid)?,
+                        body: bivouac::input::Body::parse("one commit")?,
                         thread_root: None,
                     };
-                    bivouac::chat::post(tx, owner.id, chat, &m).map(|_| ())
+                    bivouac::chat::messages::post(tx, owner.id, chat, &m).map(|_| ())
                 })
                 .await
                 .unwrap();
@@ -230,11 +230,11 @@ pub async fn b3(work: &Path, f: Duration) -> Vec<Row> {
                 .write(move |tx| {
                     for i in 0..1000 {
                         let m = bivouac::chat::NewMessage {
-                            client_id: format!("b3b-{base}-{i}"),
-                            body: "batched".into(),
+                            client_id: bivouac::input::ClientId::parse(&format!("b3b-{base}-{i}"))?,
+                            body: bivouac::input::Body::parse("batched")?,
                             thread_root: None,
                         };
-                        bivouac::chat::post(tx, owner.id, chat, &m)?;
+                        bivouac::chat::messages::post(tx, owner.id, chat, &m)?;
                     }
                     Ok(())
                 })

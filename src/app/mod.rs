@@ -1,6 +1,9 @@
 //! Builds the whole server from a [`Config`]: store, background tasks and the HTTP server bound to
 //! its port (port 0 in tests). [`Application::build`] returns once the store is open, migrations
 //! have run and the socket is bound; [`Running::stop`] shuts down in order.
+//!
+//! Layer: the top. It wires the HTTP routes, health, metrics, the live hub, the mail sender and
+//! the background tasks; nothing imports it but `main.rs`.
 
 use std::sync::Arc;
 
@@ -11,6 +14,8 @@ use crate::auth::limiter::Limiter;
 use crate::clock::SharedClock;
 use crate::config::Config;
 use crate::crypto::Passwords;
+use crate::disk::Disk;
+use crate::http::AppState;
 use crate::mail::Mailer;
 use crate::mail::sender::Outbox;
 use crate::metrics::Metrics;
@@ -22,23 +27,6 @@ mod cli;
 mod tasks;
 
 pub use cli::command;
-
-/// What every handler can reach (`web::Data<AppState>`).
-pub struct AppState {
-    pub config: Arc<Config>,
-    /// The address put into links, without a trailing slash.
-    pub base_url: String,
-    pub store: Store,
-    pub clock: SharedClock,
-    pub passwords: Passwords,
-    pub limiter: Arc<Limiter>,
-    pub metrics: Arc<Metrics>,
-    pub mailer: Mailer,
-    pub outbox: Outbox,
-    pub hub: Hub,
-    /// The low-disk guard's threshold and state.
-    pub disk: Arc<tasks::Disk>,
-}
 
 pub struct Application {
     server: actix_web::dev::Server,
@@ -70,7 +58,7 @@ impl Application {
             mailer: Mailer::new(config.smtp.clone(), &base_url),
             outbox: Outbox::default(),
             hub: Hub::start(store.clone(), events_rx),
-            disk: Arc::new(tasks::Disk::new(config.min_free_disk)),
+            disk: Arc::new(Disk::new(config.min_free_disk)),
         });
         let https = base_url.starts_with("https://");
         let max_body = config.max_body;
@@ -119,7 +107,7 @@ impl Application {
         let background = vec![
             tokio::spawn(crate::mail::sender::run(s.store.clone(), s.mailer.clone(), s.outbox.clone())),
             tokio::spawn(tasks::sweep_expired_access(s.store.clone())),
-            tokio::spawn(tasks::guard_disk(s.store.clone(), s.config.data_dir.clone(), s.disk.clone())),
+            tokio::spawn(crate::disk::guard(s.store.clone(), s.config.data_dir.clone(), s.disk.clone())),
             tokio::spawn(tasks::feed_watchdog(s.store.clone())),
             tokio::spawn(crate::control::serve(s.store.clone(), s.config.data_dir.clone())),
         ];

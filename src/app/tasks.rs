@@ -1,22 +1,16 @@
-//! Background tasks of a running server: the access-end sweep, the low-disk guard, the systemd
-//! watchdog, and waiting for a stop signal or a failed data file.
+//! Background tasks of a running server: the access-end sweep, the systemd watchdog, and waiting
+//! for a stop signal or a failed data file. (The low-disk guard is in `disk`.)
 
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
-use crate::error::Error;
-use crate::store::{self, Store};
+use crate::store::Store;
 
 /// Every two seconds, ends the sessions (and live connections) of people whose access end date
 /// has passed. Requests are refused from that moment anyway; this closes what is still open.
 pub async fn sweep_expired_access(store: Store) {
     loop {
         tokio::time::sleep(Duration::from_secs(2)).await;
-        let due = store.read().and_then(|r| {
-            let now = store::Reader::now(&r);
-            Ok(store::people::all(&r)?.iter().any(|p| crate::people::access_end_due(p, now)))
-        });
+        let due = store.read().and_then(|r| Ok(!crate::people::due_access_ends(&r)?.is_empty()));
         match due {
             Ok(true) => {
                 if let Err(e) = store.write(crate::people::end_expired_access).await {
@@ -27,81 +21,6 @@ pub async fn sweep_expired_access(store: Store) {
             Err(_) if store.failed() => return,
             Err(_) => {}
         }
-    }
-}
-
-/// The low-disk guard's threshold (changeable while running) and whether it is tripped.
-pub struct Disk {
-    threshold: AtomicU64,
-    low: AtomicBool,
-    changed: tokio::sync::Notify,
-}
-
-impl Disk {
-    pub fn new(threshold: u64) -> Disk {
-        Disk { threshold: AtomicU64::new(threshold), low: AtomicBool::new(false), changed: tokio::sync::Notify::new() }
-    }
-
-    /// Sets the minimum free space and re-checks at once.
-    pub fn set_threshold(&self, bytes: u64) {
-        self.threshold.store(bytes, Ordering::SeqCst);
-        self.changed.notify_one();
-    }
-
-    pub fn is_low(&self) -> bool {
-        self.low.load(Ordering::SeqCst)
-    }
-}
-
-/// Free bytes for unprivileged writers on the file system holding `dir`.
-pub fn free_space(dir: &std::path::Path) -> Option<u64> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::ffi::OsStrExt;
-        let c = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
-        let mut s = std::mem::MaybeUninit::<libc::statvfs>::uninit();
-        // SAFETY: `c` is a valid NUL-terminated path and `s` points to writable memory of the
-        // right size; statvfs fills it or fails without touching it.
-        let rc = unsafe { libc::statvfs(c.as_ptr(), s.as_mut_ptr()) };
-        if rc != 0 {
-            return None;
-        }
-        // SAFETY: statvfs returned 0, so it initialised the struct.
-        let s = unsafe { s.assume_init() };
-        #[allow(clippy::unnecessary_cast)] // the field types differ between platforms
-        Some((s.f_bavail as u64).saturating_mul(s.f_frsize as u64))
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = dir;
-        None
-    }
-}
-
-/// Below the threshold of free space, writes are refused with 507 (reads go on); above it again,
-/// they resume. Checked every two seconds and whenever the threshold changes.
-pub async fn guard_disk(store: Store, dir: PathBuf, disk: std::sync::Arc<Disk>) {
-    loop {
-        let threshold = disk.threshold.load(Ordering::SeqCst);
-        if let Some(free) = free_space(&dir) {
-            let low = free < threshold;
-            if low != disk.low.swap(low, Ordering::SeqCst) {
-                if low {
-                    tracing::error!(free, threshold, "disk almost full: refusing writes until space is freed");
-                } else {
-                    tracing::info!(free, "disk space is back: writes resume");
-                }
-            }
-            store.block_writes(low.then(|| {
-                Error::storage_full(format!(
-                    "The server's disk is almost full ({} free, below the {} minimum), so changes are paused. \
-                     Reading still works; ask the administrator to free space.",
-                    crate::config::format_bytes(free / 1024 * 1024),
-                    crate::config::format_bytes(threshold)
-                ))
-            }));
-        }
-        let _ = tokio::time::timeout(Duration::from_secs(2), disk.changed.notified()).await;
     }
 }
 

@@ -1,8 +1,22 @@
-//! The HTTP server's shape: routes of every domain, request-body rules, the catch-all JSON error
+//! The HTTP layer: every route's handler (one file per domain: thin functions that parse the
+//! request into validated input, call the use case with the parts of [`AppState`] it needs, and
+//! answer), the [`session::SignedIn`] extractor, request-body rules, the catch-all JSON error
 //! conversion, security headers on every response, and request ids in the logs.
+//!
+//! Layer: above every domain, below `app`. Nothing below imports it.
 
 mod assets;
+mod auth;
+mod chat;
+pub mod events;
 pub mod input;
+mod invites;
+mod mail;
+mod ops;
+mod people;
+pub mod session;
+mod sidebar;
+pub mod state;
 
 use std::time::Instant;
 
@@ -13,10 +27,10 @@ use actix_web::middleware::{DefaultHeaders, ErrorHandlerResponse, ErrorHandlers,
 use actix_web::{HttpRequest, HttpResponse, web};
 use tracing::Instrument;
 
-use crate::app::AppState;
 use crate::error::{Error, Status, error_body};
 
 pub use actix_web::web::Json;
+pub use state::AppState;
 
 /// The Content-Security-Policy: scripts, styles and connections only from this origin, no inline
 /// scripts, no framing.
@@ -27,30 +41,14 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; 
 /// Registers every route of every domain.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     // The router tries patterns in this order, so the busiest routes come first.
-    crate::chat::http::routes(cfg);
-    crate::realtime::routes(cfg);
-    crate::auth::http::routes(cfg);
-    crate::sidebar::http::routes(cfg);
-    crate::people::http::routes(cfg);
-    crate::invites::http::routes(cfg);
-    crate::mail::http::routes(cfg);
-    cfg.route("/healthz", web::get().to(healthz))
-        .route("/readyz", web::get().to(readyz))
-        .route("/metrics", web::get().to(crate::metrics::endpoint));
-}
-
-async fn healthz() -> HttpResponse {
-    HttpResponse::Ok().content_type("text/plain").body("ok\n")
-}
-
-/// Ready once the store is open and migrated (true by the time the server accepts connections)
-/// and writes are possible.
-async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, Error> {
-    if state.store.failed() {
-        return Err(Error::unavailable("not_ready", "The data file failed; the server is restarting."));
-    }
-    state.store.read()?;
-    Ok(HttpResponse::Ok().content_type("text/plain").body("ready\n"))
+    chat::routes(cfg);
+    events::routes(cfg);
+    auth::routes(cfg);
+    sidebar::routes(cfg);
+    people::routes(cfg);
+    invites::routes(cfg);
+    mail::routes(cfg);
+    ops::routes(cfg);
 }
 
 /// Body rules for JSON: a size limit (413), `Content-Type: application/json` required (415),

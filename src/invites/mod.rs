@@ -5,23 +5,28 @@
 //! server is away. Tokens are 256 random bits, stored only as hashes, single use and bound to the
 //! invitation's email and role. Resending or correcting the email makes a new token; the old link
 //! dies at once.
-
-pub mod http;
+//!
+//! Layer: domain (above `auth`, `audit` and `mail`; below `people`, which withdraws the invitation
+//! of a person it deletes).
 
 use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::audit::{self, Target};
 use crate::auth::{self, NewSession};
 use crate::clock::Timestamp;
 use crate::crypto;
 use crate::error::{Error, Result};
 use crate::ids::{DepartmentId, InvitationId, MailId, PersonId};
+use crate::input::{Email, Name};
 use crate::mail::{self, Letter};
-use crate::model::{Invitation, InvitationStatus, Mail, MailPurpose, PasswordReset, Person, PersonState, Role};
-use crate::people::{Email, Name, acting, audit};
-use crate::policy::{self, Action, Actor};
-use crate::store::{self, Reader, WriteTx};
+use crate::model::{
+    AuditAction, Invitation, InvitationStatus, Mail, MailPurpose, PasswordReset, Person, PersonState, Role,
+};
+use crate::policy::people::Action;
+use crate::policy::{self, Actor, Allowed, account};
+use crate::store::{self, Cursor, Page, Reader, WriteTx};
 
 /// How long a password-reset link works.
 pub const RESET_TTL: Duration = Duration::from_secs(3600);
@@ -86,8 +91,8 @@ pub fn view(r: &impl Reader, inv: &Invitation) -> Result<InvitationView> {
 
 /// Validated input of the Invite dialog.
 pub struct NewInvitation {
-    pub first_name: String,
-    pub last_name: String,
+    pub first_name: Name,
+    pub last_name: Name,
     pub email: Email,
     pub role: Role,
     pub departments: Vec<DepartmentId>,
@@ -103,8 +108,8 @@ impl NewInvitation {
         departments: Vec<DepartmentId>,
         access_until: Option<&str>,
     ) -> Result<NewInvitation> {
-        let first_name = Name::parse("First name", first_name, 100)?;
-        let last_name = Name::parse("Last name", last_name, 100)?;
+        let first_name = Name::first_name(first_name)?;
+        let last_name = Name::last_name(last_name)?;
         let email = Email::parse(email)?;
         let role = parse_role(role)?;
         let access_until = match access_until.map(str::trim).filter(|s| !s.is_empty()) {
@@ -145,9 +150,16 @@ fn company(r: &impl Reader) -> Result<String> {
 
 /// Gives the invitation a fresh token and a fresh mail; the previous token and any unsent mail
 /// for it die.
-fn issue(tx: &mut WriteTx<'_>, ctx: &Context, inv: &mut Invitation, person: &Person, inviter: &Person) -> Result<()> {
+fn issue(
+    tx: &mut WriteTx<'_>,
+    ok: &Allowed,
+    ctx: &Context,
+    inv: &mut Invitation,
+    person: &Person,
+    inviter: &Person,
+) -> Result<()> {
     if let Some(old) = inv.mail.take() {
-        store::mail::delete(tx, old)?;
+        store::mail::delete(tx, ok, old)?;
     }
     let (token, hash) = crypto::new_token();
     let now = tx.now();
@@ -165,12 +177,12 @@ fn issue(tx: &mut WriteTx<'_>, ctx: &Context, inv: &mut Invitation, person: &Per
         expires: inv.expires_at,
     });
     let id = MailId(tx.new_id());
-    queue(tx, id, MailPurpose::Invitation(inv.id), &inv.email, letter)?;
+    queue(tx, ok, id, MailPurpose::Invitation(inv.id), &inv.email, letter)?;
     inv.mail = Some(id);
-    store::invitations::save(tx, inv)
+    store::invitations::save(tx, ok, inv)
 }
 
-fn queue(tx: &mut WriteTx<'_>, id: MailId, purpose: MailPurpose, to: &str, letter: Letter) -> Result<()> {
+fn queue(tx: &mut WriteTx<'_>, ok: &Allowed, id: MailId, purpose: MailPurpose, to: &str, letter: Letter) -> Result<()> {
     let now = tx.now();
     let m = Mail {
         id,
@@ -184,12 +196,7 @@ fn queue(tx: &mut WriteTx<'_>, id: MailId, purpose: MailPurpose, to: &str, lette
         attempts: 0,
         last_error: String::new(),
     };
-    store::mail::save(tx, &m)
-}
-
-/// The invitation of `person`, if they were invited.
-fn of_person(r: &impl Reader, person: PersonId) -> Result<Option<Invitation>> {
-    Ok(store::invitations::all(r)?.into_iter().find(|i| i.person == person))
+    store::mail::save(tx, ok, &m)
 }
 
 fn is_live(inv: &Invitation, now: Timestamp) -> bool {
@@ -198,60 +205,23 @@ fn is_live(inv: &Invitation, now: Timestamp) -> bool {
 }
 
 pub fn create(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, n: &NewInvitation) -> Result<Invitation> {
-    let actor = acting(tx, actor_id)?;
-    policy::check(tx, &actor, Action::Invite(n.role))?;
-    let now = tx.now();
-    if let Some(t) = n.access_until {
-        if !n.role.can_have_access_end() {
-            return Err(Error::invalid(
-                "access_end_not_applicable",
-                "Only integrators and freelancers can have an access end date.",
-            ));
-        }
-        if t <= now {
-            return Err(Error::invalid("access_until_past", "The access end date must be in the future."));
-        }
-    }
+    let actor = policy::actor(tx, actor_id)?;
+    let ok = policy::people::check(tx, &actor, Action::Invite { role: n.role, access_until: n.access_until })?;
     for d in &n.departments {
         if store::departments::get(tx, *d)?.is_none() {
             return Err(Error::invalid("unknown_department", format!("There is no department {d}.")));
         }
     }
-    let existing = store::people::by_email(tx, n.email.as_str())?;
-    let mut reuse = None;
-    if let Some(p) = existing {
-        if p.state != PersonState::Invited {
-            return Err(Error::conflict(
-                "email_taken",
-                format!("{} already has an account ({}).", n.email.as_str(), p.full_name()),
-            ));
-        }
-        let inv = of_person(tx, p.id)?;
-        if let Some(inv) = inv.as_ref().filter(|i| is_live(i, now)) {
-            return Err(Error::conflict(
-                "invitation_pending",
-                format!(
-                    "{} already has a pending invitation (valid until {}). Resend it from the list of invitations instead.",
-                    n.email.as_str(),
-                    inv.expires_at.date()
-                ),
-            ));
-        }
-        reuse = Some((p, inv));
-    }
-    let inviter = store::people::get(tx, actor.id)?.ok_or_else(|| Error::not_found("person"))?;
-    let (mut person, old_inv) = match reuse {
-        Some((p, inv)) => (p, inv),
-        None => (Person::new(PersonId(tx.new_id()), "", "", n.email.as_str(), n.role, PersonState::Invited, now), None),
-    };
-    person.first_name = n.first_name.clone();
-    person.last_name = n.last_name.clone();
+    let (mut person, earlier) = invitee(tx, n)?;
+    person.first_name = n.first_name.as_str().to_string();
+    person.last_name = n.last_name.as_str().to_string();
     person.role = n.role;
     person.departments = n.departments.clone();
     person.access_until = n.access_until;
     person.access_closed = false;
-    store::people::save(tx, &person)?;
-    let mut inv = old_inv.unwrap_or(Invitation {
+    store::people::save(tx, &ok, &person)?;
+    let now = tx.now();
+    let mut inv = earlier.unwrap_or_else(|| Invitation {
         id: InvitationId(tx.new_id()),
         person: person.id,
         email: person.email.clone(),
@@ -268,24 +238,52 @@ pub fn create(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, n: &NewIn
     inv.role = n.role;
     inv.inviter = actor.id;
     inv.created_at = now;
-    issue(tx, ctx, &mut inv, &person, &inviter)?;
+    let inviter = store::people::get(tx, actor.id)?.ok_or_else(|| Error::not_found("person"))?;
+    issue(tx, &ok, ctx, &mut inv, &person, &inviter)?;
     audit::record(
         tx,
+        &ok,
         Some(actor.id),
-        "invitation_sent",
-        audit::person_target(&person),
+        AuditAction::InvitationSent,
+        Target::person(&person),
         format!("{} as {}", inv.email, inv.role.as_str()),
     )?;
     Ok(inv)
 }
 
-/// Loads an invitation the actor may manage (those who may invite its role).
-fn managed(tx: &WriteTx<'_>, actor: &Actor, id: InvitationId) -> Result<Invitation> {
-    let inv = store::invitations::get(tx, id)?.ok_or_else(|| Error::not_found("invitation"))?;
-    if policy::check(tx, actor, Action::Invite(inv.role)).is_err() {
-        return Err(Error::not_found("invitation"));
+/// The person to invite: a new one, or one invited before whose invitation is no longer live
+/// (with that invitation, to reuse). Refuses an address that has an account or a live invitation.
+fn invitee(tx: &mut WriteTx<'_>, n: &NewInvitation) -> Result<(Person, Option<Invitation>)> {
+    let now = tx.now();
+    let Some(p) = store::people::by_email(tx, n.email.as_str())? else {
+        let id = PersonId(tx.new_id());
+        return Ok((Person::new(id, "", "", n.email.as_str(), n.role, PersonState::Invited, now), None));
+    };
+    if p.state != PersonState::Invited {
+        return Err(Error::conflict(
+            "email_taken",
+            format!("{} already has an account ({}).", n.email.as_str(), p.full_name()),
+        ));
     }
-    Ok(inv)
+    let inv = store::invitations::of_person(tx, p.id)?;
+    if let Some(inv) = inv.as_ref().filter(|i| is_live(i, now)) {
+        return Err(Error::conflict(
+            "invitation_pending",
+            format!(
+                "{} already has a pending invitation (valid until {}). Resend it from the list of invitations instead.",
+                n.email.as_str(),
+                inv.expires_at.date()
+            ),
+        ));
+    }
+    Ok((p, inv))
+}
+
+/// Loads an invitation the actor may manage (those who may invite its role), with the proof.
+fn managed(tx: &WriteTx<'_>, actor: &Actor, id: InvitationId) -> Result<(Invitation, Allowed)> {
+    let inv = store::invitations::get(tx, id)?.ok_or_else(|| Error::not_found("invitation"))?;
+    let ok = policy::people::check(tx, actor, Action::ManageInvitation(&inv))?;
+    Ok((inv, ok))
 }
 
 fn still_open(inv: &Invitation) -> Result<()> {
@@ -301,13 +299,13 @@ fn still_open(inv: &Invitation) -> Result<()> {
 }
 
 pub fn resend(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, id: InvitationId) -> Result<Invitation> {
-    let actor = acting(tx, actor_id)?;
-    let mut inv = managed(tx, &actor, id)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let (mut inv, ok) = managed(tx, &actor, id)?;
     still_open(&inv)?;
     let person = store::people::get(tx, inv.person)?.ok_or_else(|| Error::not_found("person"))?;
     let inviter = store::people::get(tx, actor.id)?.ok_or_else(|| Error::not_found("person"))?;
-    issue(tx, ctx, &mut inv, &person, &inviter)?;
-    audit::record(tx, Some(actor.id), "invitation_resent", audit::person_target(&person), inv.email.clone())?;
+    issue(tx, &ok, ctx, &mut inv, &person, &inviter)?;
+    audit::record(tx, &ok, Some(actor.id), AuditAction::InvitationResent, Target::person(&person), inv.email.clone())?;
     Ok(inv)
 }
 
@@ -318,68 +316,68 @@ pub fn correct_email(
     id: InvitationId,
     email: &Email,
 ) -> Result<Invitation> {
-    let actor = acting(tx, actor_id)?;
-    let mut inv = managed(tx, &actor, id)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let (mut inv, ok) = managed(tx, &actor, id)?;
     still_open(&inv)?;
     let mut person = store::people::get(tx, inv.person)?.ok_or_else(|| Error::not_found("person"))?;
     let old = inv.email.clone();
     person.email = email.as_str().to_string();
-    store::people::save(tx, &person)?;
+    store::people::save(tx, &ok, &person)?;
     inv.email = person.email.clone();
     let inviter = store::people::get(tx, actor.id)?.ok_or_else(|| Error::not_found("person"))?;
-    issue(tx, ctx, &mut inv, &person, &inviter)?;
+    issue(tx, &ok, ctx, &mut inv, &person, &inviter)?;
     audit::record(
         tx,
+        &ok,
         Some(actor.id),
-        "invitation_email_corrected",
-        audit::person_target(&person),
+        AuditAction::InvitationEmailCorrected,
+        Target::person(&person),
         format!("{old} -> {}", inv.email),
     )?;
     Ok(inv)
 }
 
 pub fn revoke(tx: &mut WriteTx<'_>, actor_id: PersonId, id: InvitationId) -> Result<Invitation> {
-    let actor = acting(tx, actor_id)?;
-    let mut inv = managed(tx, &actor, id)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let (mut inv, ok) = managed(tx, &actor, id)?;
     still_open(&inv)?;
-    let person = withdraw(tx, &mut inv)?;
-    audit::record(tx, Some(actor.id), "invitation_revoked", audit::person_target(&person), inv.email.clone())?;
+    let person = withdraw(tx, &ok, &mut inv)?;
+    audit::record(tx, &ok, Some(actor.id), AuditAction::InvitationRevoked, Target::person(&person), inv.email.clone())?;
     Ok(inv)
 }
 
 /// Revokes the invitation and removes the invited (never joined) person, freeing the email.
-fn withdraw(tx: &mut WriteTx<'_>, inv: &mut Invitation) -> Result<Person> {
+fn withdraw(tx: &mut WriteTx<'_>, ok: &Allowed, inv: &mut Invitation) -> Result<Person> {
     if let Some(m) = inv.mail.take() {
-        store::mail::delete(tx, m)?;
+        store::mail::delete(tx, ok, m)?;
     }
     inv.status = InvitationStatus::Revoked;
-    store::invitations::save(tx, inv)?;
+    store::invitations::save(tx, ok, inv)?;
     let mut person = store::people::get(tx, inv.person)?.ok_or_else(|| Error::not_found("person"))?;
     if person.state == PersonState::Invited {
         person.state = PersonState::Deleted;
-        store::people::save(tx, &person)?;
+        store::people::save(tx, ok, &person)?;
     }
     Ok(person)
 }
 
-/// When an invited person is deleted, their open invitation dies with them.
-pub fn withdraw_for_person(tx: &mut WriteTx<'_>, person: PersonId) -> Result<()> {
-    if let Some(mut inv) = of_person(tx, person)?
+/// When an invited person is deleted (`ok` allowed that), their open invitation dies with them.
+pub fn withdraw_for_person(tx: &mut WriteTx<'_>, ok: &Allowed, person: PersonId) -> Result<()> {
+    if let Some(mut inv) = store::invitations::of_person(tx, person)?
         && still_open(&inv).is_ok()
     {
-        withdraw(tx, &mut inv)?;
+        withdraw(tx, ok, &mut inv)?;
     }
     Ok(())
 }
 
-pub fn list(r: &impl Reader, actor: &Actor) -> Result<Vec<InvitationView>> {
-    let mut out = Vec::new();
-    for inv in store::invitations::all(r)? {
-        if policy::check(r, actor, Action::Invite(inv.role)).is_ok() {
-            out.push(view(r, &inv)?);
-        }
-    }
-    Ok(out)
+/// A page of the invitations `actor` may manage, newest first.
+pub fn list(r: &impl Reader, actor: &Actor, before: Option<&Cursor>, limit: usize) -> Result<Page<InvitationView>> {
+    let _ = policy::people::check(r, actor, Action::ListInvitations)?;
+    let page = store::invitations::page(r, before, limit, |inv| {
+        Ok(policy::people::check(r, actor, Action::ManageInvitation(inv)).is_ok())
+    })?;
+    page.try_map(|inv| view(r, &inv))
 }
 
 /// Finds the live invitation for a token, or says (410) why the link does not work.
@@ -448,44 +446,44 @@ pub fn accept(
 ) -> Result<NewSession> {
     let mut inv = live_by_token(tx, token)?;
     let mut person = store::people::get(tx, inv.person)?.ok_or_else(|| Error::not_found("invitation"))?;
-    if person.state != PersonState::Invited || person.role != inv.role || person.email != inv.email {
+    if person.role != inv.role || person.email != inv.email {
         return Err(Error::gone(
             "invitation_invalid",
             "This invitation no longer matches its account. Ask for a new one.",
         ));
     }
-    if person.access_ended(tx.now()) {
-        return Err(Error::gone(
-            "invitation_invalid",
-            "The access this invitation offered has already ended. Ask for a new invitation.",
-        ));
-    }
+    let ok = account::check(tx, account::Action::AcceptInvitation(&person))?;
     person.state = PersonState::Active;
     person.password_hash = password_hash.to_string();
-    store::people::save(tx, &person)?;
+    store::people::save(tx, &ok, &person)?;
     if let Some(m) = inv.mail.take() {
-        store::mail::delete(tx, m)?;
+        store::mail::delete(tx, &ok, m)?;
     }
     inv.status = InvitationStatus::Accepted;
-    store::invitations::save(tx, &inv)?;
-    audit::record(tx, Some(person.id), "invitation_accepted", audit::person_target(&person), inv.email.clone())?;
-    auth::start_session(tx, &person, replacing)
+    store::invitations::save(tx, &ok, &inv)?;
+    audit::record(
+        tx,
+        &ok,
+        Some(person.id),
+        AuditAction::InvitationAccepted,
+        Target::person(&person),
+        inv.email.clone(),
+    )?;
+    auth::start_session(tx, &ok, &person, replacing)
 }
 
 /// Queues a reset mail if `email` belongs to someone who may sign in. Says nothing either way.
 pub fn request_reset(tx: &mut WriteTx<'_>, ctx: &Context, email: &str) -> Result<()> {
     let Some(person) = store::people::by_email(tx, email)? else { return Ok(()) };
-    if person.state != PersonState::Active || person.access_ended(tx.now()) {
-        return Ok(());
-    }
+    let Ok(ok) = account::check(tx, account::Action::RequestReset(&person)) else { return Ok(()) };
     let (token, hash) = crypto::new_token();
     let now = tx.now();
     let reset = PasswordReset { person: person.id, created_at: now, expires_at: now.plus(RESET_TTL) };
-    store::resets::save(tx, &hash, &reset)?;
+    store::resets::save(tx, &ok, &hash, &reset)?;
     let letter =
         mail::reset_letter(&person.first_name, &company(tx)?, &format!("{}/reset?token={token}", ctx.base_url));
     let id = MailId(tx.new_id());
-    queue(tx, id, MailPurpose::PasswordReset, &person.email, letter)
+    queue(tx, &ok, id, MailPurpose::PasswordReset, &person.email, letter)
 }
 
 /// Sets a new password with a reset token (once, within the hour), ends every other session of
@@ -508,11 +506,11 @@ pub fn complete_reset(
         return Err(invalid());
     }
     let mut person = store::people::get(tx, reset.person)?.ok_or_else(invalid)?;
-    auth::refuse_if_cannot_sign_in(&person, tx.now())?;
-    store::resets::delete(tx, &hash)?;
+    let ok = account::check(tx, account::Action::SignIn(&person))?;
+    store::resets::delete(tx, &ok, &hash)?;
     person.password_hash = password_hash.to_string();
-    store::people::save(tx, &person)?;
-    auth::end_all_sessions(tx, person.id, None)?;
-    audit::record(tx, Some(person.id), "password_reset", audit::person_target(&person), String::new())?;
-    auth::start_session(tx, &person, replacing)
+    store::people::save(tx, &ok, &person)?;
+    auth::end_all_sessions(tx, &ok, person.id, None)?;
+    audit::record(tx, &ok, Some(person.id), AuditAction::PasswordReset, Target::person(&person), String::new())?;
+    auth::start_session(tx, &ok, &person, replacing)
 }

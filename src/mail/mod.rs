@@ -1,7 +1,8 @@
 //! Mail: the letters Bivouac writes, the SMTP transport (lettre), the outbox sender
-//! ([`sender`]) and the "send a test email" check.
+//! ([`sender`]), the mail settings as admins see them and the "send a test email" check.
+//!
+//! Layer: domain (below `invites`, which queues letters).
 
-pub mod http;
 pub mod sender;
 
 use std::time::Duration;
@@ -10,9 +11,15 @@ use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
+use serde::Serialize;
+
 use crate::clock::Timestamp;
 use crate::config::{SmtpConfig, SmtpSecurity};
-use crate::model::Role;
+use crate::error::Result;
+use crate::input::Email;
+use crate::model::{InvitationStatus, Role};
+use crate::policy::{self, Actor};
+use crate::store::{self, Reader};
 
 /// A mail's words, in plain text and HTML.
 pub struct Letter {
@@ -178,4 +185,62 @@ impl Mailer {
             )),
         }
     }
+}
+
+/// The mail settings and the outbox, as whoever handles invitations sees them.
+#[derive(Serialize)]
+pub struct Status {
+    pub configured: bool,
+    pub host: Option<String>,
+    pub port: u16,
+    pub security: String,
+    pub from: String,
+    pub queued: usize,
+    pub failed_invitations: usize,
+}
+
+pub fn status(r: &impl Reader, actor: &Actor, mailer: &Mailer) -> Result<Status> {
+    let _ = policy::mail::check(actor, policy::mail::Action::SeeStatus)?;
+    let c = mailer.config();
+    let failed = store::invitations::all(r)?.iter().filter(|i| i.status == InvitationStatus::Failed).count();
+    Ok(Status {
+        configured: mailer.configured(),
+        host: c.host.clone(),
+        port: c.port,
+        security: format!("{:?}", c.security).to_lowercase(),
+        from: mailer.from_address(),
+        queued: store::mail::queued(r)?,
+        failed_invitations: failed,
+    })
+}
+
+#[derive(Serialize)]
+pub struct TestAnswer {
+    pub delivered: bool,
+    pub to: String,
+    pub answer: String,
+}
+
+/// Sends a test mail right now (not through the outbox) to `to` (or the actor's own address) and
+/// reports the SMTP server's answer.
+pub async fn send_test(
+    actor: &Actor,
+    own_email: &str,
+    to: Option<Email>,
+    mailer: &Mailer,
+    base_url: &str,
+) -> Result<TestAnswer> {
+    let _ = policy::mail::check(actor, policy::mail::Action::SendTest)?;
+    let to = to.map(Email::into_string).unwrap_or_else(|| own_email.to_string());
+    let letter = Letter {
+        subject: "Bivouac test email".into(),
+        text: format!("This is a test email from Bivouac at {base_url}. Mail works.\n"),
+        html: format!("<p>This is a test email from Bivouac at {}. Mail works.</p>", esc(base_url)),
+    };
+    let (delivered, answer) = match mailer.send(&to, &letter).await {
+        Outcome::Delivered(a) => (true, format!("The SMTP server accepted the mail: {a}")),
+        Outcome::Transient(a) | Outcome::Permanent(a) => (false, a),
+    };
+    tracing::info!(delivered, "test email sent by an administrator");
+    Ok(TestAnswer { delivered, to, answer })
 }

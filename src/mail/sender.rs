@@ -97,12 +97,13 @@ async fn deliver(store: &Store, mailer: &Mailer, id: MailId) -> Result<()> {
 
 /// Records the outcome of one attempt. The mail may be gone already (a resend replaced it).
 pub fn record(tx: &mut WriteTx<'_>, id: MailId, outcome: &Outcome) -> Result<()> {
+    let ok = crate::policy::system("record a mail delivery attempt");
     let Some(mut mail) = store::mail::get(tx, id)? else { return Ok(()) };
     let now = tx.now();
     match outcome {
         Outcome::Delivered(_) => {
-            store::mail::delete(tx, id)?;
-            update_invitation(tx, &mail, |inv| {
+            store::mail::delete(tx, &ok, id)?;
+            update_invitation(tx, &ok, &mail, |inv| {
                 inv.status = InvitationStatus::Sent;
                 inv.sent_at = Some(now);
                 inv.last_error.clear();
@@ -113,8 +114,8 @@ pub fn record(tx: &mut WriteTx<'_>, id: MailId, outcome: &Outcome) -> Result<()>
             mail.attempts += 1;
             mail.last_error = why.clone();
             mail.due = Timestamp(now.millis()).plus(backoff(mail.attempts));
-            store::mail::save(tx, &mail)?;
-            update_invitation(tx, &mail, |inv| inv.last_error = format!("not sent yet, retrying: {why}"))
+            store::mail::save(tx, &ok, &mail)?;
+            update_invitation(tx, &ok, &mail, |inv| inv.last_error = format!("not sent yet, retrying: {why}"))
         }
         Outcome::Transient(why) | Outcome::Permanent(why) => {
             let reason = if matches!(outcome, Outcome::Transient(_)) {
@@ -122,8 +123,8 @@ pub fn record(tx: &mut WriteTx<'_>, id: MailId, outcome: &Outcome) -> Result<()>
             } else {
                 why.clone()
             };
-            store::mail::delete(tx, id)?;
-            update_invitation(tx, &mail, |inv| {
+            store::mail::delete(tx, &ok, id)?;
+            update_invitation(tx, &ok, &mail, |inv| {
                 inv.status = InvitationStatus::Failed;
                 inv.last_error = reason.clone();
                 inv.mail = None;
@@ -132,13 +133,18 @@ pub fn record(tx: &mut WriteTx<'_>, id: MailId, outcome: &Outcome) -> Result<()>
     }
 }
 
-fn update_invitation(tx: &mut WriteTx<'_>, mail: &Mail, f: impl FnOnce(&mut crate::model::Invitation)) -> Result<()> {
+fn update_invitation(
+    tx: &mut WriteTx<'_>,
+    ok: &crate::policy::Allowed,
+    mail: &Mail,
+    f: impl FnOnce(&mut crate::model::Invitation),
+) -> Result<()> {
     let MailPurpose::Invitation(inv_id) = mail.purpose else { return Ok(()) };
     if let Some(mut inv) = store::invitations::get(tx, inv_id)?
         && inv.mail == Some(mail.id)
     {
         f(&mut inv);
-        store::invitations::save(tx, &inv)?;
+        store::invitations::save(tx, ok, &inv)?;
     }
     Ok(())
 }

@@ -3,13 +3,14 @@
 
 use serde::Serialize;
 
-use super::audit;
-use super::{Name, acting, visible_person};
+use crate::audit::{self, Target};
 use crate::error::{Error, Result};
 use crate::ids::{DepartmentId, PersonId};
-use crate::model::Department;
-use crate::policy::{self, Action, Actor};
-use crate::store::{self, Reader, WriteTx};
+use crate::input::Name;
+use crate::model::{AuditAction, Department};
+use crate::policy::people::Action;
+use crate::policy::{self, Actor};
+use crate::store::{self, Cursor, Page, Reader, WriteTx};
 
 #[derive(Serialize)]
 pub struct DepartmentView {
@@ -17,30 +18,27 @@ pub struct DepartmentView {
     pub name: String,
     pub parent_id: Option<DepartmentId>,
     pub head_id: Option<PersonId>,
-    pub member_count: usize,
+    /// People in this department itself (not counting its sub-departments).
+    pub member_count: u32,
 }
 
-/// Every department (everyone sees departments), parents before children, siblings by name.
-pub fn list(r: &impl Reader, actor: &Actor) -> Result<Vec<DepartmentView>> {
-    let all = store::departments::all(r)?;
-    let mut out = Vec::with_capacity(all.len());
-    for d in &all {
-        let head = match d.head {
-            Some(h) => {
-                store::people::get(r, h)?.filter(|p| policy::can_see_person(r, actor, p).unwrap_or(false)).map(|p| p.id)
-            }
-            None => None,
-        };
-        out.push(DepartmentView {
-            id: d.id,
-            name: d.name.clone(),
-            parent_id: d.parent,
-            head_id: head,
-            member_count: store::departments::members(r, d.id, usize::MAX)?.len(),
-        });
-    }
-    out.sort_by_key(|d| d.name.to_lowercase());
-    Ok(out)
+pub fn view(r: &impl Reader, actor: &Actor, d: &Department) -> Result<DepartmentView> {
+    let head = match d.head {
+        Some(h) => store::people::get(r, h)?.filter(|p| policy::people::can_see(r, actor, p).unwrap_or(false)),
+        None => None,
+    };
+    Ok(DepartmentView {
+        id: d.id,
+        name: d.name.clone(),
+        parent_id: d.parent,
+        head_id: head.map(|p| p.id),
+        member_count: store::people::department_size_of(r, d.id)?,
+    })
+}
+
+/// A page of departments (everyone sees departments), in the order they were made.
+pub fn list(r: &impl Reader, actor: &Actor, after: Option<&Cursor>, limit: usize) -> Result<Page<DepartmentView>> {
+    store::departments::page(r, after, limit)?.try_map(|d| view(r, actor, &d))
 }
 
 fn sibling_taken(
@@ -54,73 +52,88 @@ fn sibling_taken(
         .any(|d| d.parent == parent && Some(d.id) != except && d.name.to_lowercase() == name.to_lowercase()))
 }
 
-fn check_head(tx: &WriteTx<'_>, actor: &Actor, head: Option<PersonId>) -> Result<()> {
-    if let Some(h) = head {
-        visible_person(tx, actor, h)?;
-    }
-    Ok(())
-}
-
 pub struct NewDepartment {
-    pub name: String,
+    pub name: Name,
     pub parent: Option<DepartmentId>,
     pub head: Option<PersonId>,
 }
 
 pub fn create(tx: &mut WriteTx<'_>, actor_id: PersonId, d: &NewDepartment) -> Result<Department> {
-    let actor = acting(tx, actor_id)?;
-    policy::check(tx, &actor, Action::ManageDepartments)?;
-    let name = Name::parse("Department name", &d.name, 100)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let ok = policy::people::check(tx, &actor, Action::ManageDepartments)?;
     if let Some(p) = d.parent
         && store::departments::get(tx, p)?.is_none()
     {
         return Err(Error::invalid("unknown_department", "The parent department does not exist."));
     }
-    if sibling_taken(tx, &name, d.parent, None)? {
+    let name = d.name.as_str();
+    if sibling_taken(tx, name, d.parent, None)? {
         return Err(Error::conflict("department_exists", format!("There is already a department named {name} there.")));
     }
-    check_head(tx, &actor, d.head)?;
-    let dep = Department { id: DepartmentId(tx.new_id()), name, parent: d.parent, head: d.head, created_at: tx.now() };
-    store::departments::save(tx, &dep)?;
-    audit::record(tx, Some(actor.id), "department_created", format!("department:{}", dep.id), dep.name.clone())?;
+    if let Some(h) = d.head {
+        policy::people::visible_person(tx, &actor, h)?;
+    }
+    let dep = Department {
+        id: DepartmentId(tx.new_id()),
+        name: name.to_string(),
+        parent: d.parent,
+        head: d.head,
+        created_at: tx.now(),
+    };
+    store::departments::save(tx, &ok, &dep)?;
+    audit::record(
+        tx,
+        &ok,
+        Some(actor.id),
+        AuditAction::DepartmentCreated,
+        Target::Department(dep.id),
+        dep.name.clone(),
+    )?;
     Ok(dep)
 }
 
 /// `parent: Some(None)` moves the department to the top; `head: Some(None)` clears the head.
 pub struct DepartmentPatch {
-    pub name: Option<String>,
+    pub name: Option<Name>,
     pub parent: Option<Option<DepartmentId>>,
     pub head: Option<Option<PersonId>>,
 }
 
+/// Refuses a new parent that lies under `id` (or is `id`): the tree would have a cycle.
+fn check_no_cycle(r: &impl Reader, id: DepartmentId, parent: DepartmentId) -> Result<()> {
+    let mut at = Some(parent);
+    while let Some(a) = at {
+        if a == id {
+            return Err(Error::invalid(
+                "department_cycle",
+                "A department cannot be moved under itself or one of its sub-departments.",
+            ));
+        }
+        at = store::departments::get(r, a)?
+            .ok_or_else(|| Error::invalid("unknown_department", "The new parent department does not exist."))?
+            .parent;
+    }
+    Ok(())
+}
+
 pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: DepartmentId, p: &DepartmentPatch) -> Result<Department> {
-    let actor = acting(tx, actor_id)?;
-    policy::check(tx, &actor, Action::ManageDepartments)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let ok = policy::people::check(tx, &actor, Action::ManageDepartments)?;
     let mut dep = store::departments::get(tx, id)?.ok_or_else(|| Error::not_found("department"))?;
     let old = dep.clone();
     if let Some(n) = &p.name {
-        dep.name = Name::parse("Department name", n, 100)?;
+        dep.name = n.as_str().to_string();
     }
     if let Some(parent) = p.parent {
         if let Some(pid) = parent {
-            // Walk up from the new parent: meeting this department means a cycle.
-            let mut at = Some(pid);
-            while let Some(a) = at {
-                if a == id {
-                    return Err(Error::invalid(
-                        "department_cycle",
-                        "A department cannot be moved under itself or one of its sub-departments.",
-                    ));
-                }
-                at = store::departments::get(tx, a)?
-                    .ok_or_else(|| Error::invalid("unknown_department", "The new parent department does not exist."))?
-                    .parent;
-            }
+            check_no_cycle(tx, id, pid)?;
         }
         dep.parent = parent;
     }
     if let Some(head) = p.head {
-        check_head(tx, &actor, head)?;
+        if let Some(h) = head {
+            policy::people::visible_person(tx, &actor, h)?;
+        }
         dep.head = head;
     }
     if dep == old {
@@ -132,7 +145,7 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: DepartmentId, p: &De
             format!("There is already a department named {} there.", dep.name),
         ));
     }
-    store::departments::save(tx, &dep)?;
+    store::departments::save(tx, &ok, &dep)?;
     let mut what = Vec::new();
     if dep.name != old.name {
         what.push(format!("renamed from {}", old.name));
@@ -143,13 +156,13 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: DepartmentId, p: &De
     if dep.head != old.head {
         what.push("head changed".to_string());
     }
-    audit::record(tx, Some(actor.id), "department_changed", format!("department:{id}"), what.join(", "))?;
+    audit::record(tx, &ok, Some(actor.id), AuditAction::DepartmentChanged, Target::Department(id), what.join(", "))?;
     Ok(dep)
 }
 
 pub fn delete(tx: &mut WriteTx<'_>, actor_id: PersonId, id: DepartmentId) -> Result<()> {
-    let actor = acting(tx, actor_id)?;
-    policy::check(tx, &actor, Action::ManageDepartments)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let ok = policy::people::check(tx, &actor, Action::ManageDepartments)?;
     let dep = store::departments::get(tx, id)?.ok_or_else(|| Error::not_found("department"))?;
     let children = store::departments::all(tx)?.iter().filter(|d| d.parent == Some(id)).count();
     if children > 0 {
@@ -158,13 +171,13 @@ pub fn delete(tx: &mut WriteTx<'_>, actor_id: PersonId, id: DepartmentId) -> Res
             format!("{} has {children} sub-department(s); move or delete them first.", dep.name),
         ));
     }
-    let members = store::departments::members(tx, id, usize::MAX)?.len();
+    let members = store::people::department_size_of(tx, id)?;
     if members > 0 {
         return Err(Error::conflict(
             "department_has_members",
             format!("{members} person(s) belong to {}; move them to another department first.", dep.name),
         ));
     }
-    store::departments::delete(tx, id)?;
-    audit::record(tx, Some(actor.id), "department_deleted", format!("department:{id}"), dep.name)
+    store::departments::delete(tx, &ok, id)?;
+    audit::record(tx, &ok, Some(actor.id), AuditAction::DepartmentDeleted, Target::Department(id), dep.name)
 }

@@ -1,26 +1,27 @@
 //! People: the directory, person cards, role changes, deactivation, deletion and ownership
-//! transfer; departments (`departments`) and the audit log (`audit`). Every decision goes through
-//! `policy::check`, inside the transaction that reads the target and writes the change.
+//! transfer; departments ([`departments`]). Every decision goes through `policy`, inside the
+//! transaction that reads the target and writes the change.
+//!
+//! Layer: domain (above `auth`, `audit` and `invites`, which it calls).
 
-pub mod audit;
 pub mod departments;
-pub mod http;
-mod input;
 
 use serde::Serialize;
 
+use crate::audit::{self, Target};
 use crate::auth;
 use crate::clock::Timestamp;
 use crate::error::{Error, Result};
 use crate::events::Event;
 use crate::ids::{DepartmentId, PersonId};
-use crate::model::{Person, PersonState, Role};
-use crate::policy::{self, Action, Actor};
-use crate::store::{self, Reader, WriteTx};
+use crate::input::{Line, Name};
+use crate::model::{AuditAction, Person, PersonState, Role};
+use crate::policy::people::{Action, PersonCan};
+use crate::policy::{self, Actor, Allowed};
+use crate::store::{self, Cursor, Page, Reader, WriteTx};
 
-pub use input::{Email, Name, Password};
-
-/// A person as one viewer may see them (`role` only where the viewer may see roles).
+/// A person as one viewer may see them (`role` only where the viewer may see roles), with what
+/// the viewer may do with them.
 #[derive(Serialize, Clone, Debug)]
 pub struct PersonView {
     pub id: PersonId,
@@ -36,6 +37,7 @@ pub struct PersonView {
     pub state: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub access_until: Option<String>,
+    pub can: PersonCan,
 }
 
 pub fn state_name(s: PersonState) -> &'static str {
@@ -48,7 +50,7 @@ pub fn state_name(s: PersonState) -> &'static str {
 }
 
 impl PersonView {
-    pub fn new(p: &Person, show_role: bool) -> PersonView {
+    fn new(p: &Person, show_role: bool, can: PersonCan) -> PersonView {
         PersonView {
             id: p.id,
             first_name: p.first_name.clone(),
@@ -61,32 +63,27 @@ impl PersonView {
             active: p.state == PersonState::Active,
             state: state_name(p.state),
             access_until: p.access_until.map(|t| t.to_rfc3339()),
+            can,
         }
     }
 
-    /// A person looking at themselves sees their own role.
+    /// A person looking at themselves sees their own role and may edit their own card.
     pub fn of_self(p: &Person) -> PersonView {
-        PersonView::new(p, true)
+        let can = PersonCan { edit: true, ..PersonCan::default() };
+        PersonView::new(p, true, can)
     }
 
-    /// `p` as `viewer` may see them.
-    pub fn for_viewer(p: &Person, viewer: &Actor) -> PersonView {
-        PersonView::new(p, p.id == viewer.id || policy::sees_roles(viewer))
+    /// `p` as `viewer` may see them, with the viewer's capabilities, read in `r`.
+    pub fn for_viewer(r: &impl Reader, p: &Person, viewer: &Actor) -> Result<PersonView> {
+        let can = policy::people::can(r, viewer, p)?;
+        Ok(PersonView::new(p, p.id == viewer.id || policy::people::sees_roles(viewer), can))
     }
-}
-
-/// Re-reads the acting person inside the transaction, so a demotion or deactivation committed a
-/// moment ago is already in force for this action.
-pub fn acting(r: &impl Reader, id: PersonId) -> Result<Actor> {
-    let p = store::people::get(r, id)?.filter(|p| p.can_sign_in(r.now()));
-    p.map(|p| Actor::of(&p)).ok_or_else(|| Error::unauthorized("Your session has ended. Sign in again."))
 }
 
 /// A person the actor may see, or 404.
-pub fn visible_person(r: &impl Reader, actor: &Actor, id: PersonId) -> Result<Person> {
-    let p = store::people::get(r, id)?.ok_or_else(|| Error::not_found("person"))?;
-    policy::check(r, actor, Action::ViewPerson(&p))?;
-    Ok(p)
+pub fn get(r: &impl Reader, actor: &Actor, id: PersonId) -> Result<PersonView> {
+    let p = policy::people::visible_person(r, actor, id)?;
+    PersonView::for_viewer(r, &p, actor)
 }
 
 #[derive(Default)]
@@ -98,220 +95,256 @@ pub struct Filter {
     pub all_states: bool,
 }
 
-/// The directory as `actor` may see it, sorted by name.
-pub fn directory(r: &impl Reader, actor: &Actor, f: &Filter) -> Result<Vec<PersonView>> {
-    let q = f.q.as_deref().map(str::trim).filter(|q| !q.is_empty()).map(str::to_lowercase);
-    let mut out = Vec::new();
-    for p in store::people::all(r)? {
-        if !policy::can_see_person(r, actor, &p)? {
-            continue;
-        }
-        if !f.all_states && p.state != PersonState::Active && p.id != actor.id {
-            continue;
+/// A page of the directory as `actor` may see it, in name order (by department: in id order).
+/// Each page costs the same however large the workspace: it walks an index from the cursor, and
+/// a filter that matches few people gives a short page with a cursor rather than a long scan.
+pub fn directory(
+    r: &impl Reader,
+    actor: &Actor,
+    f: &Filter,
+    after: Option<&Cursor>,
+    limit: usize,
+) -> Result<Page<PersonView>> {
+    let words: Vec<String> = f.q.as_deref().unwrap_or("").split_whitespace().map(str::to_lowercase).collect();
+    let all_states = f.all_states && policy::people::sees_roles(actor);
+    let keep = |p: &Person| -> Result<bool> {
+        if !all_states && p.state != PersonState::Active && p.id != actor.id {
+            return Ok(false);
         }
         if f.department.is_some_and(|d| !p.departments.contains(&d)) {
-            continue;
+            return Ok(false);
         }
-        if let Some(q) = &q {
-            let hay =
-                format!("{} {} {} {} {}", p.first_name, p.last_name, p.email, p.title, p.first_name).to_lowercase();
-            if !q.split_whitespace().all(|w| hay.contains(w)) {
-                continue;
+        if !words.is_empty() {
+            let hay = format!("{} {} {} {}", p.first_name, p.last_name, p.email, p.title).to_lowercase();
+            if !words.iter().all(|w| hay.contains(w.as_str())) {
+                return Ok(false);
             }
         }
-        out.push(PersonView::for_viewer(&p, actor));
-    }
-    out.sort_by(|a, b| {
-        (a.last_name.to_lowercase(), a.first_name.to_lowercase(), a.id).cmp(&(
-            b.last_name.to_lowercase(),
-            b.first_name.to_lowercase(),
-            b.id,
-        ))
-    });
-    Ok(out)
+        policy::people::can_see(r, actor, p)
+    };
+    let page = match (f.department, actor.role == Role::Freelancer) {
+        (_, true) => freelancer_directory(r, actor, after, limit, keep)?,
+        (Some(d), false) => store::people::page_of_department(r, d, after, limit, keep)?,
+        (None, false) => {
+            let listing = if all_states { store::people::Listing::All } else { store::people::Listing::Active };
+            store::people::page_by_name(r, listing, after, limit, keep)?
+        }
+    };
+    page.try_map(|p| PersonView::for_viewer(r, &p, actor))
 }
 
-/// A change to a person's card, role, access or state. `None` leaves a field alone; for
-/// `access_until`, `Some(None)` clears it.
+/// A Freelancer's directory: himself and his direct partners, a short list read whole.
+fn freelancer_directory(
+    r: &impl Reader,
+    actor: &Actor,
+    after: Option<&Cursor>,
+    limit: usize,
+    mut keep: impl FnMut(&Person) -> Result<bool>,
+) -> Result<Page<Person>> {
+    let mut people = Vec::new();
+    for id in std::iter::once(actor.id).chain(store::relations::partners(r, actor.id)?) {
+        if let Some(p) = store::people::get(r, id)?
+            && keep(&p)?
+        {
+            people.push(p);
+        }
+    }
+    people.sort_by_cached_key(|p| (p.last_name.to_lowercase(), p.first_name.to_lowercase(), p.id));
+    let start =
+        after.and_then(Cursor::position).map_or(0, |n| usize::try_from(n).unwrap_or(usize::MAX)).min(people.len());
+    let end = (start + limit).min(people.len());
+    let next = (end < people.len()).then(|| Cursor::at(end as u64));
+    Ok(Page { items: people.drain(start..end).collect(), next })
+}
+
+/// A change to a person's card, role, access or state, validated. `None` leaves a field alone;
+/// for `access_until`, `Some(None)` clears it.
 #[derive(Default, Clone)]
 pub struct Patch {
-    pub first_name: Option<String>,
-    pub last_name: Option<String>,
-    pub title: Option<String>,
-    pub phone: Option<String>,
+    pub first_name: Option<Name>,
+    pub last_name: Option<Name>,
+    pub title: Option<Line>,
+    pub phone: Option<Line>,
     pub departments: Option<Vec<DepartmentId>>,
     pub role: Option<Role>,
     pub access_until: Option<Option<Timestamp>>,
     pub active: Option<bool>,
 }
 
-/// Roles ranked by what they may do; a change to a lower rank is a downgrade.
-fn rank(r: Role) -> u8 {
-    match r {
-        Role::Owner => 4,
-        Role::Admin => 3,
-        Role::Integrator => 2,
-        Role::Employee => 1,
-        Role::Freelancer => 0,
-    }
+/// What one patch changed: the audit entries to write, and whether sessions must end.
+struct Changes {
+    proof: Option<Allowed>,
+    log: Vec<(AuditAction, String)>,
+    end_sessions: bool,
 }
 
-/// Validates the text fields of a patch before anything is read or written.
-pub fn clean_patch(mut p: Patch) -> Result<Patch> {
-    if let Some(v) = &p.first_name {
-        p.first_name = Some(Name::parse("First name", v, 100)?);
+impl Changes {
+    fn allowed(&mut self, ok: Allowed) {
+        self.proof.get_or_insert(ok);
     }
-    if let Some(v) = &p.last_name {
-        p.last_name = Some(Name::parse("Last name", v, 100)?);
-    }
-    if let Some(v) = &p.title {
-        p.title = Some(Name::optional("Title", v, 100)?);
-    }
-    if let Some(v) = &p.phone {
-        let v = Name::optional("Phone", v, 40)?;
-        if !v.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c)) {
-            return Err(Error::invalid("invalid_phone", "A phone number may only have digits, spaces and + - ( ) . /"));
-        }
-        p.phone = Some(v);
-    }
-    if let Some(d) = &mut p.departments {
-        d.sort();
-        d.dedup();
-    }
-    Ok(p)
 }
 
 /// Applies `patch` to person `id` on behalf of `actor_id`, checking each part with the policy.
 /// Deactivation and role downgrades end the person's sessions at once.
 pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId, patch: &Patch) -> Result<Person> {
-    let actor = acting(tx, actor_id)?;
-    let old = visible_person(tx, &actor, id)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let old = policy::people::visible_person(tx, &actor, id)?;
     if old.state == PersonState::Deleted {
         return Err(Error::not_found("person"));
     }
     let mut p = old.clone();
-    let mut log: Vec<(&str, String)> = Vec::new();
-    let now = tx.now();
+    let mut c = Changes { proof: None, log: Vec::new(), end_sessions: false };
+    patch_card(tx, &actor, &mut p, patch, &mut c)?;
+    patch_departments(tx, &actor, &mut p, patch, &mut c)?;
+    patch_role_and_access(tx, &actor, &mut p, patch, &mut c)?;
+    patch_state(tx, &actor, &mut p, patch, &mut c)?;
+    let Some(ok) = c.proof else { return Ok(old) };
+    store::people::save(tx, &ok, &p)?;
+    for (action, detail) in c.log {
+        audit::record(tx, &ok, Some(actor.id), action, Target::person(&p), detail)?;
+    }
+    if c.end_sessions {
+        auth::end_all_sessions(tx, &ok, p.id, None)?;
+    }
+    tx.emit(Event::send(vec![p.id], "person.updated", &PersonView::of_self(&p)));
+    Ok(p)
+}
 
-    let card_changed = [&patch.first_name, &patch.last_name, &patch.title, &patch.phone]
-        .iter()
-        .zip([&old.first_name, &old.last_name, &old.title, &old.phone])
-        .any(|(new, old)| new.as_ref().is_some_and(|n| n != old));
-    if card_changed {
-        policy::check(tx, &actor, Action::EditCard(&old))?;
-        p.first_name = patch.first_name.clone().unwrap_or(p.first_name);
-        p.last_name = patch.last_name.clone().unwrap_or(p.last_name);
-        p.title = patch.title.clone().unwrap_or(p.title);
-        p.phone = patch.phone.clone().unwrap_or(p.phone);
-        if actor.id != id {
-            log.push(("card_edited", "name, title or phone changed".into()));
-        }
+fn patch_card(tx: &WriteTx<'_>, actor: &Actor, p: &mut Person, patch: &Patch, c: &mut Changes) -> Result<()> {
+    let first = patch.first_name.as_ref().map(Name::as_str);
+    let last = patch.last_name.as_ref().map(Name::as_str);
+    let title = patch.title.as_ref().map(Line::as_str);
+    let phone = patch.phone.as_ref().map(Line::as_str);
+    let differs = |new: Option<&str>, old: &str| new.is_some_and(|n| n != old);
+    let changed = differs(first, &p.first_name)
+        || differs(last, &p.last_name)
+        || differs(title, &p.title)
+        || differs(phone, &p.phone);
+    if !changed {
+        return Ok(());
     }
-    if let Some(deps) = patch.departments.as_ref().filter(|d| **d != old.departments) {
-        policy::check(tx, &actor, Action::SetDepartments(&old))?;
-        let mut names = Vec::new();
-        for d in deps {
-            let dep = store::departments::get(tx, *d)?
-                .ok_or_else(|| Error::invalid("unknown_department", format!("There is no department {d}.")))?;
-            names.push(dep.name);
-        }
-        p.departments = deps.clone();
-        log.push(("departments_changed", if names.is_empty() { "no departments".into() } else { names.join(", ") }));
-    }
-    let mut end_sessions = false;
-    let invited = old.state == PersonState::Invited;
-    if invited
-        && (patch.role.is_some_and(|r| r != old.role) || patch.access_until.is_some_and(|u| u != old.access_until))
+    c.allowed(policy::people::check(tx, actor, Action::EditCard(p))?);
+    for (new, old) in
+        [(first, &mut p.first_name), (last, &mut p.last_name), (title, &mut p.title), (phone, &mut p.phone)]
     {
+        if let Some(n) = new {
+            *old = n.to_string();
+        }
+    }
+    if actor.id != p.id {
+        c.log.push((AuditAction::CardEdited, "name, title or phone changed".into()));
+    }
+    Ok(())
+}
+
+fn patch_departments(tx: &WriteTx<'_>, actor: &Actor, p: &mut Person, patch: &Patch, c: &mut Changes) -> Result<()> {
+    let Some(deps) = patch.departments.as_ref().filter(|d| **d != p.departments) else { return Ok(()) };
+    c.allowed(policy::people::check(tx, actor, Action::SetDepartments(p))?);
+    let mut names = Vec::new();
+    for d in deps {
+        let dep = store::departments::get(tx, *d)?
+            .ok_or_else(|| Error::invalid("unknown_department", format!("There is no department {d}.")))?;
+        names.push(dep.name);
+    }
+    p.departments = deps.clone();
+    c.log.push((
+        AuditAction::DepartmentsChanged,
+        if names.is_empty() { "no departments".into() } else { names.join(", ") },
+    ));
+    Ok(())
+}
+
+fn patch_role_and_access(
+    tx: &WriteTx<'_>,
+    actor: &Actor,
+    p: &mut Person,
+    patch: &Patch,
+    c: &mut Changes,
+) -> Result<()> {
+    let new_role = patch.role.filter(|r| *r != p.role);
+    let new_end = patch.access_until.filter(|u| *u != p.access_until);
+    if p.state == PersonState::Invited && (new_role.is_some() || new_end.is_some()) {
         return Err(Error::conflict(
             "not_yet_joined",
             "This person has not accepted their invitation yet, and the invitation names their role and access. \
              Revoke it and invite them again with the new terms.",
         ));
     }
-    if let Some(role) = patch.role.filter(|r| *r != old.role) {
-        policy::check(tx, &actor, Action::ChangeRole { target: &old, to: role })?;
+    if let Some(role) = new_role {
+        c.allowed(policy::people::check(tx, actor, Action::ChangeRole { target: p, to: role })?);
+        c.end_sessions |= policy::people::is_demotion(p.role, role);
+        c.log.push((AuditAction::RoleChanged, format!("{} -> {}", p.role.as_str(), role.as_str())));
         p.role = role;
-        if !role.can_have_access_end() && p.access_until.is_some() {
+        if !role.can_have_access_end() {
             p.access_until = None;
         }
-        end_sessions |= rank(role) < rank(old.role);
-        log.push(("role_changed", format!("{} -> {}", old.role.as_str(), role.as_str())));
     }
-    if let Some(until) = patch.access_until.filter(|u| *u != old.access_until) {
-        policy::check(tx, &actor, Action::SetAccessEnd(&p))?;
-        if let Some(t) = until
-            && t <= now
-        {
-            return Err(Error::invalid("access_until_past", "The access end date must be in the future."));
-        }
+    if let Some(until) = new_end.filter(|u| *u != p.access_until) {
+        c.allowed(policy::people::check(tx, actor, Action::SetAccessEnd { target: p, until })?);
         p.access_until = until;
         p.access_closed = false;
-        log.push((
-            "access_end_set",
+        c.log.push((
+            AuditAction::AccessEndSet,
             until.map(|t| format!("access ends {}", t.to_rfc3339())).unwrap_or_else(|| "no end date".into()),
         ));
     }
-    if let Some(active) = patch.active {
-        let becomes = if active { PersonState::Active } else { PersonState::Deactivated };
-        if becomes != old.state {
-            policy::check(tx, &actor, Action::SetActive(&old))?;
-            if old.state == PersonState::Invited {
-                return Err(Error::invalid(
-                    "not_yet_joined",
-                    "This person has not accepted their invitation yet; revoke the invitation instead.",
-                ));
-            }
-            p.state = becomes;
-            end_sessions |= !active;
-            log.push((if active { "person_reactivated" } else { "person_deactivated" }, String::new()));
-        }
+    Ok(())
+}
+
+fn patch_state(tx: &WriteTx<'_>, actor: &Actor, p: &mut Person, patch: &Patch, c: &mut Changes) -> Result<()> {
+    let Some(active) = patch.active else { return Ok(()) };
+    let becomes = if active { PersonState::Active } else { PersonState::Deactivated };
+    if becomes == p.state {
+        return Ok(());
     }
-    store::people::save(tx, &p)?;
-    for (action, detail) in log {
-        audit::record(tx, Some(actor.id), action, audit::person_target(&p), detail)?;
+    c.allowed(policy::people::check(tx, actor, Action::SetActive(p))?);
+    if p.state == PersonState::Invited {
+        return Err(Error::invalid(
+            "not_yet_joined",
+            "This person has not accepted their invitation yet; revoke the invitation instead.",
+        ));
     }
-    if end_sessions {
-        auth::end_all_sessions(tx, p.id, None)?;
-    }
-    tx.emit(Event::send(vec![p.id], "person.updated", &PersonView::of_self(&p)));
-    Ok(p)
+    p.state = becomes;
+    c.end_sessions |= !active;
+    c.log.push((if active { AuditAction::PersonReactivated } else { AuditAction::PersonDeactivated }, String::new()));
+    Ok(())
 }
 
 /// Deletes a member: they can never sign in again, their email is free for someone else, and
 /// their messages stay under their name.
 pub fn delete(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId) -> Result<()> {
-    let actor = acting(tx, actor_id)?;
-    let mut p = visible_person(tx, &actor, id)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let mut p = policy::people::visible_person(tx, &actor, id)?;
     if p.state == PersonState::Deleted {
         return Err(Error::not_found("person"));
     }
-    policy::check(tx, &actor, Action::DeletePerson(&p))?;
-    crate::invites::withdraw_for_person(tx, p.id)?;
+    let ok = policy::people::check(tx, &actor, Action::DeletePerson(&p))?;
+    crate::invites::withdraw_for_person(tx, &ok, p.id)?;
     p.state = PersonState::Deleted;
     p.password_hash.clear();
-    store::people::save(tx, &p)?;
-    auth::end_all_sessions(tx, p.id, None)?;
-    audit::record(tx, Some(actor.id), "person_deleted", audit::person_target(&p), p.email.clone())
+    store::people::save(tx, &ok, &p)?;
+    auth::end_all_sessions(tx, &ok, p.id, None)?;
+    audit::record(tx, &ok, Some(actor.id), AuditAction::PersonDeleted, Target::person(&p), p.email.clone())
 }
 
 /// The Owner hands ownership to another active member and becomes an Admin.
 pub fn transfer_ownership(tx: &mut WriteTx<'_>, actor_id: PersonId, to: PersonId) -> Result<Person> {
-    let actor = acting(tx, actor_id)?;
-    let mut target = visible_person(tx, &actor, to)?;
-    policy::check(tx, &actor, Action::TransferOwnership(&target))?;
+    let actor = policy::actor(tx, actor_id)?;
+    let mut target = policy::people::visible_person(tx, &actor, to)?;
+    let ok = policy::people::check(tx, &actor, Action::TransferOwnership(&target))?;
     let mut me = store::people::get(tx, actor.id)?.ok_or_else(|| Error::not_found("person"))?;
     let was = target.role;
     target.role = Role::Owner;
     target.access_until = None;
     me.role = Role::Admin;
-    store::people::save(tx, &target)?;
-    store::people::save(tx, &me)?;
+    store::people::save(tx, &ok, &target)?;
+    store::people::save(tx, &ok, &me)?;
     audit::record(
         tx,
+        &ok,
         Some(actor.id),
-        "ownership_transferred",
-        audit::person_target(&target),
+        AuditAction::OwnershipTransferred,
+        Target::person(&target),
         format!("{} -> owner; previous owner is now admin", was.as_str()),
     )?;
     tx.emit(Event::send(vec![me.id], "person.updated", &PersonView::of_self(&me)));
@@ -324,25 +357,39 @@ pub fn access_end_due(p: &Person, now: Timestamp) -> bool {
     p.state == PersonState::Active && p.access_ended(now) && !p.access_closed
 }
 
+/// The people (Integrators and Freelancers with an end date) whose access end is due now.
+pub fn due_access_ends(r: &impl Reader) -> Result<Vec<PersonId>> {
+    let now = r.now();
+    let mut due = Vec::new();
+    for role in [Role::Integrator, Role::Freelancer] {
+        for id in store::people::with_role(r, role)? {
+            if store::people::get(r, id)?.is_some_and(|p| access_end_due(&p, now)) {
+                due.push(id);
+            }
+        }
+    }
+    Ok(due)
+}
+
 /// Ends the sessions of everyone whose access end date has passed (run periodically), with an
 /// audit entry each. Sign-in and every request refuse them anyway; this closes live connections.
 pub fn end_expired_access(tx: &mut WriteTx<'_>) -> Result<usize> {
-    let now = tx.now();
+    let ok = policy::system("end access whose end date passed");
     let mut n = 0;
-    for mut p in store::people::all(tx)? {
-        if access_end_due(&p, now) {
-            auth::end_all_sessions(tx, p.id, None)?;
-            p.access_closed = true;
-            store::people::save(tx, &p)?;
-            audit::record(
-                tx,
-                None,
-                "access_ended",
-                audit::person_target(&p),
-                format!("access end date {} passed", p.access_until.map(|t| t.to_rfc3339()).unwrap_or_default()),
-            )?;
-            n += 1;
-        }
+    for id in due_access_ends(tx)? {
+        let Some(mut p) = store::people::get(tx, id)? else { continue };
+        auth::end_all_sessions(tx, &ok, p.id, None)?;
+        p.access_closed = true;
+        store::people::save(tx, &ok, &p)?;
+        audit::record(
+            tx,
+            &ok,
+            None,
+            AuditAction::AccessEnded,
+            Target::person(&p),
+            format!("access end date {} passed", p.access_until.map(|t| t.to_rfc3339()).unwrap_or_default()),
+        )?;
+        n += 1;
     }
     Ok(n)
 }

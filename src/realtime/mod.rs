@@ -10,14 +10,13 @@
 //! Each connection has a bounded queue. The hub never waits for a connection: when a queue is
 //! full, that connection is cut off (its client reconnects and catches up over HTTP), so a slow
 //! client never slows the others.
-
-mod ws;
+//!
+//! Layer: domain-level service (the WebSocket endpoint in `http::events` feeds it).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use actix_web::web;
 use tokio::sync::mpsc;
 
 use crate::crypto::TokenHash;
@@ -25,11 +24,8 @@ use crate::events::{Event, Frame};
 use crate::ids::{ChannelId, PersonId};
 use crate::store::{self, Store};
 
-pub use ws::QUEUE;
-
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/api/events").get(ws::connect));
-}
+/// Frames queued for one connection before it counts as too slow and is cut off.
+pub const QUEUE: usize = 256;
 
 /// Why the server closes a connection; the client acts on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,16 +114,16 @@ impl Hub {
         Hub { tx, next: Arc::new(AtomicU64::new(1)), stats }
     }
 
-    fn register(&self, person: PersonId, session: TokenHash, out: mpsc::Sender<Out>) -> Option<ConnId> {
+    pub fn register(&self, person: PersonId, session: TokenHash, out: mpsc::Sender<Out>) -> Option<ConnId> {
         let id = self.next.fetch_add(1, Ordering::Relaxed);
         self.tx.send(Msg::Register { id, person, session, out }).ok().map(|()| id)
     }
 
-    fn unregister(&self, id: ConnId) {
+    pub fn unregister(&self, id: ConnId) {
         let _ = self.tx.send(Msg::Unregister { id });
     }
 
-    fn typing(&self, person: PersonId, channel: ChannelId) {
+    pub fn typing(&self, person: PersonId, channel: ChannelId) {
         let _ = self.tx.send(Msg::Typing { person, channel });
     }
 

@@ -5,8 +5,8 @@
 //! removes it from pins and folders at once, see [`forget_chat`]). Department folders are
 //! defined by admins for a department; each member sees them above their own folders, with only
 //! the chats that member is in, and may hide them.
-
-pub mod http;
+//!
+//! Layer: domain (above `chat`, whose unread counts its folders sum).
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -15,10 +15,11 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::events::Event;
 use crate::ids::{ChannelId, DepartmentId, FolderId, PersonId};
+use crate::input::Name;
 use crate::model::{DepartmentFolder, Folder, Sidebar};
-use crate::people::{Name, acting};
-use crate::policy::{self, Action, Actor};
-use crate::store::{self, Reader, WriteTx};
+use crate::policy::chats::Action;
+use crate::policy::{self, Actor, Allowed};
+use crate::store::{self, Reader, WriteTx, chat::Scope};
 
 pub const MAX_PINNED_CHATS: usize = 50;
 pub const MAX_PINNED_PEOPLE: usize = 100;
@@ -63,8 +64,7 @@ pub fn view(r: &impl Reader, actor: &Actor) -> Result<SidebarView> {
     };
     let unread_of = |id: ChannelId| -> Result<(u64, u32)> {
         let Some(c) = store::chat::channel(r, id)? else { return Ok((0, 0)) };
-        let v = crate::chat::view(r, &c, actor.id, false)?;
-        Ok((v.unread, v.mentions))
+        crate::chat::reads::unread(r, actor.id, Scope::Chat(c.id), c.seq)
     };
     let mut folder = |id, name: &str, items: &[ChannelId], collapsed, department_id, hidden| -> Result<FolderView> {
         let items: Vec<ChannelId> = items.iter().filter(|c| mine.contains(c)).copied().collect();
@@ -98,7 +98,7 @@ pub fn view(r: &impl Reader, actor: &Actor) -> Result<SidebarView> {
         // Only colleagues one can still reach: visible and active.
         if let Some(person) = store::people::get(r, *p)?
             && person.state == crate::model::PersonState::Active
-            && policy::can_see_person(r, actor, &person)?
+            && policy::people::can_see(r, actor, &person)?
         {
             pinned_people.push(*p);
         }
@@ -111,8 +111,8 @@ pub fn view(r: &impl Reader, actor: &Actor) -> Result<SidebarView> {
 }
 
 /// Saves the sidebar and tells the person's other tabs.
-fn commit(tx: &mut WriteTx<'_>, actor: &Actor, s: &Sidebar) -> Result<SidebarView> {
-    store::sidebar::save(tx, actor.id, s)?;
+fn commit(tx: &mut WriteTx<'_>, ok: &Allowed, actor: &Actor, s: &Sidebar) -> Result<SidebarView> {
+    store::sidebar::save(tx, ok, actor.id, s)?;
     let v = view(tx, actor)?;
     tx.emit(Event::send(vec![actor.id], "sidebar.updated", &v));
     Ok(v)
@@ -136,7 +136,8 @@ fn own_chats(r: &impl Reader, actor: &Actor, ids: &[ChannelId]) -> Result<()> {
 }
 
 pub fn set_pinned_chats(tx: &mut WriteTx<'_>, actor_id: PersonId, ids: &[ChannelId]) -> Result<SidebarView> {
-    let actor = acting(tx, actor_id)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let ok = policy::chats::check(tx, &actor, Action::EditSidebar)?;
     no_duplicates(ids, "chats")?;
     if ids.len() > MAX_PINNED_CHATS {
         return Err(Error::invalid("too_many_pins", format!("At most {MAX_PINNED_CHATS} chats can be pinned.")));
@@ -144,34 +145,32 @@ pub fn set_pinned_chats(tx: &mut WriteTx<'_>, actor_id: PersonId, ids: &[Channel
     own_chats(tx, &actor, ids)?;
     let mut s = store::sidebar::get(tx, actor.id)?;
     s.pinned_chats = ids.to_vec();
-    commit(tx, &actor, &s)
+    commit(tx, &ok, &actor, &s)
 }
 
 pub fn set_pinned_people(tx: &mut WriteTx<'_>, actor_id: PersonId, ids: &[PersonId]) -> Result<SidebarView> {
-    let actor = acting(tx, actor_id)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let ok = policy::chats::check(tx, &actor, Action::EditSidebar)?;
     no_duplicates(ids, "people")?;
     if ids.len() > MAX_PINNED_PEOPLE {
         return Err(Error::invalid("too_many_pins", format!("At most {MAX_PINNED_PEOPLE} people can be pinned.")));
     }
     for id in ids {
-        crate::people::visible_person(tx, &actor, *id)?;
+        policy::people::visible_person(tx, &actor, *id)?;
     }
     let mut s = store::sidebar::get(tx, actor.id)?;
     s.pinned_people = ids.to_vec();
-    commit(tx, &actor, &s)
-}
-
-fn clean_folder_name(name: &str) -> Result<String> {
-    Name::parse("Folder name", name, 60)
+    commit(tx, &ok, &actor, &s)
 }
 
 fn name_taken(s: &Sidebar, name: &str, except: Option<FolderId>) -> bool {
     s.folders.iter().any(|f| Some(f.id) != except && f.name.to_lowercase() == name.to_lowercase())
 }
 
-pub fn create_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, name: &str, items: &[ChannelId]) -> Result<FolderView> {
-    let actor = acting(tx, actor_id)?;
-    let name = clean_folder_name(name)?;
+pub fn create_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, name: &Name, items: &[ChannelId]) -> Result<FolderView> {
+    let actor = policy::actor(tx, actor_id)?;
+    let ok = policy::chats::check(tx, &actor, Action::EditSidebar)?;
+    let name = name.as_str().to_string();
     let mut s = store::sidebar::get(tx, actor.id)?;
     if s.folders.len() >= MAX_FOLDERS {
         return Err(Error::invalid(
@@ -185,7 +184,7 @@ pub fn create_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, name: &str, items
     check_items(tx, &actor, items)?;
     let id = FolderId(tx.new_id());
     s.folders.push(Folder { id, name, items: items.to_vec(), collapsed: false });
-    let v = commit(tx, &actor, &s)?;
+    let v = commit(tx, &ok, &actor, &s)?;
     v.folders.into_iter().find(|f| f.id == id).ok_or_else(|| Error::internal("folder vanished"))
 }
 
@@ -199,7 +198,7 @@ fn check_items(r: &impl Reader, actor: &Actor, items: &[ChannelId]) -> Result<()
 
 #[derive(Default)]
 pub struct FolderPatch {
-    pub name: Option<String>,
+    pub name: Option<Name>,
     pub items: Option<Vec<ChannelId>>,
     /// New index among the person's own folders.
     pub position: Option<usize>,
@@ -209,7 +208,8 @@ pub struct FolderPatch {
 }
 
 pub fn update_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId, p: &FolderPatch) -> Result<SidebarView> {
-    let actor = acting(tx, actor_id)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let ok = policy::chats::check(tx, &actor, Action::EditSidebar)?;
     let mut s = store::sidebar::get(tx, actor.id)?;
     if let Some(i) = s.folders.iter().position(|f| f.id == id) {
         if p.hidden.is_some() {
@@ -219,7 +219,7 @@ pub fn update_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId, p: 
             ));
         }
         if let Some(n) = &p.name {
-            let n = clean_folder_name(n)?;
+            let n = n.as_str().to_string();
             if name_taken(&s, &n, Some(id)) {
                 return Err(Error::conflict("folder_exists", format!("You already have a folder named {n:?}.")));
             }
@@ -242,7 +242,7 @@ pub fn update_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId, p: 
             let f = s.folders.remove(i);
             s.folders.insert(pos, f);
         }
-        return commit(tx, &actor, &s);
+        return commit(tx, &ok, &actor, &s);
     }
     // A department folder of one of the person's departments: only its display is theirs.
     let dept = department_folder_for(tx, &actor, id)?;
@@ -264,7 +264,7 @@ pub fn update_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId, p: 
             s.hidden.push(dept.id);
         }
     }
-    commit(tx, &actor, &s)
+    commit(tx, &ok, &actor, &s)
 }
 
 fn department_folder_for(r: &impl Reader, actor: &Actor, id: FolderId) -> Result<DepartmentFolder> {
@@ -278,7 +278,8 @@ fn department_folder_for(r: &impl Reader, actor: &Actor, id: FolderId) -> Result
 
 /// Sets the order of the person's own folders; `ids` must be exactly the current folders.
 pub fn order_folders(tx: &mut WriteTx<'_>, actor_id: PersonId, ids: &[FolderId]) -> Result<SidebarView> {
-    let actor = acting(tx, actor_id)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let ok = policy::chats::check(tx, &actor, Action::EditSidebar)?;
     let mut s = store::sidebar::get(tx, actor.id)?;
     let current: BTreeSet<FolderId> = s.folders.iter().map(|f| f.id).collect();
     let given: BTreeSet<FolderId> = ids.iter().copied().collect();
@@ -289,11 +290,12 @@ pub fn order_folders(tx: &mut WriteTx<'_>, actor_id: PersonId, ids: &[FolderId])
         ));
     }
     s.folders.sort_by_key(|f| ids.iter().position(|i| *i == f.id));
-    commit(tx, &actor, &s)
+    commit(tx, &ok, &actor, &s)
 }
 
 pub fn delete_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId) -> Result<SidebarView> {
-    let actor = acting(tx, actor_id)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let ok = policy::chats::check(tx, &actor, Action::EditSidebar)?;
     let mut s = store::sidebar::get(tx, actor.id)?;
     let before = s.folders.len();
     s.folders.retain(|f| f.id != id);
@@ -306,25 +308,7 @@ pub fn delete_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId) -> 
         }
         return Err(Error::not_found("folder"));
     }
-    commit(tx, &actor, &s)
-}
-
-/// When `person` leaves `chat`, it leaves their pins and folders too.
-pub fn forget_chat(tx: &mut WriteTx<'_>, person: PersonId, chat: ChannelId) -> Result<()> {
-    let mut s = store::sidebar::get(tx, person)?;
-    let before = s.clone();
-    s.pinned_chats.retain(|c| *c != chat);
-    for f in &mut s.folders {
-        f.items.retain(|c| *c != chat);
-    }
-    if s != before {
-        store::sidebar::save(tx, person, &s)?;
-        if let Ok(actor) = acting(tx, person) {
-            let v = view(tx, &actor)?;
-            tx.emit(Event::send(vec![person], "sidebar.updated", &v));
-        }
-    }
-    Ok(())
+    commit(tx, &ok, &actor, &s)
 }
 
 #[derive(Serialize)]
@@ -340,7 +324,7 @@ fn department_view(f: &DepartmentFolder) -> DepartmentFolderView {
 }
 
 pub fn department_folders(r: &impl Reader, actor: &Actor) -> Result<Vec<DepartmentFolderView>> {
-    policy::check(r, actor, Action::ManageDepartmentFolders)?;
+    let _ = policy::chats::check(r, actor, Action::ManageDepartmentFolders)?;
     Ok(store::sidebar::department_folders(r)?.iter().map(department_view).collect())
 }
 
@@ -352,15 +336,15 @@ fn check_department_items(r: &impl Reader, actor: &Actor, items: &[ChannelId]) -
     }
     for id in items {
         let c = store::chat::channel(r, *id)?.ok_or_else(|| Error::not_found("chat"))?;
-        policy::check(r, actor, Action::SeeChannel(&c))?;
+        let _ = policy::chats::check(r, actor, Action::SeeChannel(&c))?;
     }
     Ok(())
 }
 
 /// Tells every member of `department` that their sidebar changed.
 fn notify_department(tx: &mut WriteTx<'_>, department: DepartmentId) -> Result<()> {
-    for p in store::departments::members(tx, department, usize::MAX)? {
-        if let Ok(a) = acting(tx, p) {
+    for p in store::departments::members(tx, department)? {
+        if let Ok(a) = policy::actor(tx, p) {
             let v = view(tx, &a)?;
             tx.emit(Event::send(vec![p], "sidebar.updated", &v));
         }
@@ -372,12 +356,12 @@ pub fn create_department_folder(
     tx: &mut WriteTx<'_>,
     actor_id: PersonId,
     department: DepartmentId,
-    name: &str,
+    name: &Name,
     items: &[ChannelId],
 ) -> Result<DepartmentFolderView> {
-    let actor = acting(tx, actor_id)?;
-    policy::check(tx, &actor, Action::ManageDepartmentFolders)?;
-    let name = clean_folder_name(name)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let ok = policy::chats::check(tx, &actor, Action::ManageDepartmentFolders)?;
+    let name = name.as_str().to_string();
     if store::departments::get(tx, department)?.is_none() {
         return Err(Error::invalid("unknown_department", "That department does not exist."));
     }
@@ -390,7 +374,7 @@ pub fn create_department_folder(
     check_department_items(tx, &actor, items)?;
     let f =
         DepartmentFolder { id: FolderId(tx.new_id()), department, name, items: items.to_vec(), created_by: actor.id };
-    store::sidebar::save_department_folder(tx, &f)?;
+    store::sidebar::save_department_folder(tx, &ok, &f)?;
     notify_department(tx, department)?;
     Ok(department_view(&f))
 }
@@ -399,28 +383,28 @@ pub fn update_department_folder(
     tx: &mut WriteTx<'_>,
     actor_id: PersonId,
     id: FolderId,
-    name: Option<&str>,
+    name: Option<&Name>,
     items: Option<&[ChannelId]>,
 ) -> Result<DepartmentFolderView> {
-    let actor = acting(tx, actor_id)?;
-    policy::check(tx, &actor, Action::ManageDepartmentFolders)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let ok = policy::chats::check(tx, &actor, Action::ManageDepartmentFolders)?;
     let mut f = store::sidebar::department_folder(tx, id)?.ok_or_else(|| Error::not_found("folder"))?;
     if let Some(n) = name {
-        f.name = clean_folder_name(n)?;
+        f.name = n.as_str().to_string();
     }
     if let Some(items) = items {
         check_department_items(tx, &actor, items)?;
         f.items = items.to_vec();
     }
-    store::sidebar::save_department_folder(tx, &f)?;
+    store::sidebar::save_department_folder(tx, &ok, &f)?;
     notify_department(tx, f.department)?;
     Ok(department_view(&f))
 }
 
 pub fn delete_department_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId) -> Result<()> {
-    let actor = acting(tx, actor_id)?;
-    policy::check(tx, &actor, Action::ManageDepartmentFolders)?;
+    let actor = policy::actor(tx, actor_id)?;
+    let ok = policy::chats::check(tx, &actor, Action::ManageDepartmentFolders)?;
     let f = store::sidebar::department_folder(tx, id)?.ok_or_else(|| Error::not_found("folder"))?;
-    store::sidebar::delete_department_folder(tx, id)?;
+    store::sidebar::delete_department_folder(tx, &ok, id)?;
     notify_department(tx, f.department)
 }

@@ -3,35 +3,23 @@
 
 use super::keys::k1;
 use super::tables::AUDIT;
-use super::{Dir, Reader, WriteTx, decode};
+use super::{Allowed, Cursor, Dir, Page, Reader, WriteTx, decode, page};
 use crate::error::Result;
-use crate::ids::AuditId;
 use crate::model::AuditEntry;
-use std::ops::Bound;
 
-pub fn append(tx: &mut WriteTx<'_>, e: &AuditEntry) -> Result<()> {
+pub fn append(tx: &mut WriteTx<'_>, _: &Allowed, e: &AuditEntry) -> Result<()> {
     super::put(tx, AUDIT, &k1(e.id.0), e)
 }
 
-/// Entries older than `before` (newest first) for which `keep` is true, up to `limit`.
-pub fn list(
+/// A page of entries before `before` (newest first) for which `keep` is true.
+pub fn page(
     r: &impl Reader,
-    before: Option<AuditId>,
+    before: Option<&Cursor>,
     limit: usize,
     mut keep: impl FnMut(&AuditEntry) -> bool,
-) -> Result<Vec<AuditEntry>> {
-    let mut out = Vec::new();
-    let hi = before.map(|b| k1(b.0));
-    let upper = match &hi {
-        Some(h) => Bound::Excluded(h.as_slice()),
-        None => Bound::Unbounded,
-    };
-    r.scan(AUDIT, Bound::Unbounded, upper, Dir::Backward, |_, v| {
+) -> Result<Page<AuditEntry>> {
+    page::scan_page(r, AUDIT, (&[], &[0xff; 8]), Dir::Backward, before, limit, |_, v| {
         let e: AuditEntry = decode(AUDIT, v)?;
-        if keep(&e) {
-            out.push(e);
-        }
-        Ok(out.len() < limit)
-    })?;
-    Ok(out)
+        Ok(keep(&e).then_some(e))
+    })
 }

@@ -7,11 +7,25 @@ use std::path::Path;
 use redb::{Database, ReadableDatabase};
 
 use super::tables::ALL;
-use super::{Dir, OpenError, ReadTx, Reader, migrations};
+use super::{Dir, OpenError, Raw, ReadTx, migrations};
 use crate::error::{Error, Result};
 
-/// One thing found wrong, in words.
+/// One thing found wrong, in words; a problem with an index starts with the table's name.
 pub type Problem = String;
+
+/// A key for a problem report: 8-byte parts as ids, the rest as text.
+pub(super) fn show_key(k: &[u8]) -> String {
+    k.chunks(8)
+        .map(|c| {
+            if c.len() == 8 && c.iter().any(|b| !b.is_ascii_graphic()) {
+                crate::ids::encode(super::keys::part(c, 0))
+            } else {
+                String::from_utf8_lossy(c).into_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
 
 pub fn verify(r: &ReadTx) -> Result<Vec<Problem>> {
     let mut problems = Vec::new();

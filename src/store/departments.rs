@@ -6,7 +6,7 @@ use std::ops::Bound;
 
 use super::keys::{k1, part, prefix_range};
 use super::tables::{DEPARTMENT_MEMBERS, DEPARTMENTS};
-use super::{Dir, Problem, Reader, WriteTx, collect_keys, decode};
+use super::{Allowed, Dir, Problem, Reader, WriteTx, decode};
 use crate::error::Result;
 use crate::ids::{DepartmentId, PersonId};
 use crate::model::Department;
@@ -24,18 +24,27 @@ pub fn all(r: &impl Reader) -> Result<Vec<Department>> {
     Ok(out)
 }
 
-pub fn save(tx: &mut WriteTx<'_>, d: &Department) -> Result<()> {
+/// A page of departments in id order.
+pub fn page(r: &impl Reader, after: Option<&super::Cursor>, limit: usize) -> Result<super::Page<Department>> {
+    super::page::scan_page(r, DEPARTMENTS, (&[], &[0xff; 8]), Dir::Forward, after, limit, |_, v| {
+        Ok(Some(decode(DEPARTMENTS, v)?))
+    })
+}
+
+pub fn save(tx: &mut WriteTx<'_>, _: &Allowed, d: &Department) -> Result<()> {
     super::put(tx, DEPARTMENTS, &k1(d.id.0), d)
 }
 
 /// Deletes the department row. The caller has checked it has no members or sub-departments.
-pub fn delete(tx: &mut WriteTx<'_>, id: DepartmentId) -> Result<bool> {
+pub fn delete(tx: &mut WriteTx<'_>, _: &Allowed, id: DepartmentId) -> Result<bool> {
     tx.delete(DEPARTMENTS, &k1(id.0))
 }
 
-pub fn members(r: &impl Reader, id: DepartmentId, limit: usize) -> Result<Vec<PersonId>> {
+/// Every member of department `id`. For events to a department's members (folders they see);
+/// lists a person asks for page through `people::page_of_department`.
+pub fn members(r: &impl Reader, id: DepartmentId) -> Result<Vec<PersonId>> {
     let (lo, hi) = prefix_range(id.0, 1);
-    Ok(collect_keys(r, DEPARTMENT_MEMBERS, &lo, &hi, Dir::Forward, limit)?
+    Ok(super::collect_keys(r, DEPARTMENT_MEMBERS, &lo, &hi, Dir::Forward, usize::MAX)?
         .iter()
         .map(|k| PersonId(part(k, 1)))
         .collect())

@@ -6,7 +6,7 @@ use std::ops::Bound;
 
 use super::keys::{k1, k2, part};
 use super::tables::{MAIL, MAIL_DUE};
-use super::{Dir, Problem, Reader, WriteTx, decode};
+use super::{Allowed, Dir, Problem, Reader, WriteTx, decode};
 use crate::clock::Timestamp;
 use crate::error::Result;
 use crate::ids::MailId;
@@ -21,7 +21,7 @@ fn due_key(m: &Mail) -> [u8; 16] {
 }
 
 /// Inserts or updates a mail and its due-index row.
-pub fn save(tx: &mut WriteTx<'_>, m: &Mail) -> Result<()> {
+pub fn save(tx: &mut WriteTx<'_>, _: &Allowed, m: &Mail) -> Result<()> {
     if let Some(old) = get(tx, m.id)? {
         tx.delete(MAIL_DUE, &due_key(&old))?;
     }
@@ -30,7 +30,7 @@ pub fn save(tx: &mut WriteTx<'_>, m: &Mail) -> Result<()> {
 }
 
 /// Removes a mail and its due-index row; true if it was there.
-pub fn delete(tx: &mut WriteTx<'_>, id: MailId) -> Result<bool> {
+pub fn delete(tx: &mut WriteTx<'_>, _: &Allowed, id: MailId) -> Result<bool> {
     let Some(old) = get(tx, id)? else { return Ok(false) };
     tx.delete(MAIL_DUE, &due_key(&old))?;
     tx.delete(MAIL, &k1(id.0))
@@ -81,7 +81,7 @@ pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()>
     })?;
     for k in expected.symmetric_difference(&found) {
         problems.push(format!(
-            "mail-due: the row for mail {} is {}",
+            "mail-due-1: the row for mail {} is {}",
             crate::ids::encode(part(k, 1)),
             if expected.contains(k) { "missing" } else { "not backed by a mail" }
         ));

@@ -8,7 +8,7 @@
 //! | `company_name`   | UTF-8                                   |
 
 use super::tables::META;
-use super::{Reader, WriteTx};
+use super::{Allowed, Reader, WriteTx};
 use crate::error::Result;
 
 pub const SCHEMA_VERSION: &[u8] = b"schema_version";
@@ -16,7 +16,7 @@ pub const LAST_ID: &[u8] = b"last_id";
 const SETUP_TOKEN: &[u8] = b"setup_token";
 const COMPANY_NAME: &[u8] = b"company_name";
 
-pub(crate) fn set_last_id(tx: &mut WriteTx<'_>, id: u64) -> Result<()> {
+pub(super) fn set_last_id(tx: &mut WriteTx<'_>, id: u64) -> Result<()> {
     tx.put(META, LAST_ID, &id.to_be_bytes())
 }
 
@@ -24,7 +24,7 @@ pub fn setup_token_hash(r: &impl Reader) -> Result<Option<[u8; 32]>> {
     Ok(r.get_with(META, SETUP_TOKEN, |b| b.try_into().ok())?.flatten())
 }
 
-pub fn set_setup_token_hash(tx: &mut WriteTx<'_>, hash: Option<[u8; 32]>) -> Result<()> {
+pub fn set_setup_token_hash(tx: &mut WriteTx<'_>, _: &Allowed, hash: Option<[u8; 32]>) -> Result<()> {
     match hash {
         Some(h) => tx.put(META, SETUP_TOKEN, &h),
         None => tx.delete(META, SETUP_TOKEN).map(|_| ()),
@@ -35,6 +35,6 @@ pub fn company_name(r: &impl Reader) -> Result<Option<String>> {
     r.get_with(META, COMPANY_NAME, |b| String::from_utf8_lossy(b).into_owned())
 }
 
-pub fn set_company_name(tx: &mut WriteTx<'_>, name: &str) -> Result<()> {
+pub fn set_company_name(tx: &mut WriteTx<'_>, _: &Allowed, name: &str) -> Result<()> {
     tx.put(META, COMPANY_NAME, name.as_bytes())
 }

@@ -1,9 +1,13 @@
 //! The store: one redb file in the data directory, and the only module that imports redb.
 //!
-//! Architecture invariant: nothing outside `src/store` imports redb. Domain code reads through
-//! [`ReadTx`] (or a [`WriteTx`], both [`Reader`]s) and writes through [`Store::write`], calling the
-//! per-entity functions in the submodules (`people`, `sessions`, ...), each of which writes a
-//! primary row together with all of its index rows.
+//! Layer: above `policy` (it implements [`crate::policy::Facts`] for its transactions and its
+//! writes take the policy's [`Allowed`] proof), below the domain use cases.
+//!
+//! Architecture invariants: nothing outside `src/store` imports redb, and no public function
+//! here takes or returns a redb type. Domain code reads through [`ReadTx`] (or a [`WriteTx`],
+//! both [`Reader`]s) and writes through [`Store::write`], calling the per-entity functions in the
+//! submodules (`people`, `sessions`, ...). Each of those writes a primary row together with all of
+//! its index rows, and takes the policy's proof that the write was allowed.
 //!
 //! ## The write path: group commit
 //! Every write is a closure `op(&mut WriteTx) -> Result<T>` sent to one writer thread
@@ -33,35 +37,39 @@ pub mod chat;
 mod check;
 mod codec;
 pub mod departments;
+mod facts;
 pub mod faults;
 pub mod invitations;
 mod keys;
 pub mod mail;
 pub mod meta;
 mod migrations;
+mod page;
 pub mod people;
 pub mod relations;
 pub mod resets;
 pub mod sessions;
 pub mod sidebar;
 mod tables;
+mod tx;
 mod writer;
 
-use std::cell::RefCell;
-use std::ops::Bound;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
-use redb::{Database, ReadableDatabase, ReadableTable, TableHandle};
+use redb::{Database, ReadableDatabase};
 
 use crate::clock::{SharedClock, Timestamp};
 use crate::error::{Error, Result};
 use crate::events::Event;
+pub use crate::policy::Allowed;
 
 pub use check::Problem;
-pub(crate) use tables::Def;
+pub use page::{Cursor, Page};
+use tables::Def;
+pub use tx::{Dir, ReadTx, Reader, WriteTx};
+use tx::{Raw, collect_keys, count_keys, decode, get, put};
 
 /// Sends the events of each committed batch, in commit order, to the live hub.
 pub type EventSink = tokio::sync::mpsc::UnboundedSender<Vec<Event>>;
@@ -338,248 +346,4 @@ fn open_database(path: &Path) -> Result<Database, OpenError> {
 /// Opens a data file for `bivouac check` / restore, with redb's full integrity check.
 pub fn check_file(path: &Path) -> Result<Vec<Problem>, OpenError> {
     check::check_file(path)
-}
-
-/// Direction of a scan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Dir {
-    Forward,
-    Backward,
-}
-
-/// Read access shared by [`ReadTx`] and [`WriteTx`]; the per-entity modules are written against it
-/// so the same lookup serves a GET handler and the check-then-write of an op.
-pub trait Reader {
-    /// Calls `f` with the value stored at `key`, if any.
-    fn get_with<R>(&self, def: Def, key: &[u8], f: impl FnOnce(&[u8]) -> R) -> Result<Option<R>>;
-
-    /// Calls `f(key, value)` for keys in `[lo, hi]` (both inclusive) in `dir` order until it
-    /// returns `Ok(false)`.
-    fn scan(
-        &self,
-        def: Def,
-        lo: Bound<&[u8]>,
-        hi: Bound<&[u8]>,
-        dir: Dir,
-        f: impl FnMut(&[u8], &[u8]) -> Result<bool>,
-    ) -> Result<()>;
-
-    /// The time the transaction is working with.
-    fn now(&self) -> Timestamp;
-}
-
-fn storage(e: impl std::fmt::Display) -> Error {
-    Error::internal(format!("store: {e}"))
-}
-
-type RangeItem<'a> = std::result::Result<
-    (redb::AccessGuard<'a, &'static [u8]>, redb::AccessGuard<'a, &'static [u8]>),
-    redb::StorageError,
->;
-
-fn scan_table<T: ReadableTable<&'static [u8], &'static [u8]>>(
-    t: &T,
-    lo: Bound<&[u8]>,
-    hi: Bound<&[u8]>,
-    dir: Dir,
-    mut f: impl FnMut(&[u8], &[u8]) -> Result<bool>,
-) -> Result<()> {
-    let range = t.range::<&[u8]>((lo, hi)).map_err(storage)?;
-    let mut visit = |item: RangeItem<'_>| {
-        let (k, v) = item.map_err(storage)?;
-        f(k.value(), v.value())
-    };
-    match dir {
-        Dir::Forward => {
-            for item in range {
-                if !visit(item)? {
-                    break;
-                }
-            }
-        }
-        Dir::Backward => {
-            for item in range.rev() {
-                if !visit(item)? {
-                    break;
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-type ReadTable = redb::ReadOnlyTable<&'static [u8], &'static [u8]>;
-type WriteTable<'t> = redb::Table<'t, &'static [u8], &'static [u8]>;
-type OpenTables<'t> = RefCell<Vec<(&'static str, Rc<RefCell<WriteTable<'t>>>)>>;
-
-pub struct ReadTx {
-    txn: redb::ReadTransaction,
-    now: Timestamp,
-    /// Tables opened so far. Opening a table decodes its definition from redb's table tree,
-    /// which costs more than a lookup, and one request reads a few tables several times.
-    tables: RefCell<Vec<(&'static str, Rc<ReadTable>)>>,
-}
-
-impl ReadTx {
-    fn new(txn: redb::ReadTransaction, now: Timestamp) -> ReadTx {
-        ReadTx { txn, now, tables: RefCell::new(Vec::new()) }
-    }
-
-    fn table(&self, def: Def) -> Result<Rc<ReadTable>> {
-        // By name, not by the name's address: a `const`'s string literal may sit at several
-        // addresses in the binary.
-        if let Some((_, t)) = self.tables.borrow().iter().find(|(k, _)| *k == def.name()) {
-            return Ok(t.clone());
-        }
-        let t = Rc::new(self.txn.open_table(def).map_err(storage)?);
-        self.tables.borrow_mut().push((tables::name(def), t.clone()));
-        Ok(t)
-    }
-}
-
-fn get_in<T: ReadableTable<&'static [u8], &'static [u8]>, R>(
-    t: &T,
-    key: &[u8],
-    f: impl FnOnce(&[u8]) -> R,
-) -> Result<Option<R>> {
-    Ok(t.get(key).map_err(storage)?.map(|g| f(g.value())))
-}
-
-impl Reader for ReadTx {
-    fn get_with<R>(&self, def: Def, key: &[u8], f: impl FnOnce(&[u8]) -> R) -> Result<Option<R>> {
-        get_in(&*self.table(def)?, key, f)
-    }
-
-    fn scan(
-        &self,
-        def: Def,
-        lo: Bound<&[u8]>,
-        hi: Bound<&[u8]>,
-        dir: Dir,
-        f: impl FnMut(&[u8], &[u8]) -> Result<bool>,
-    ) -> Result<()> {
-        let t = self.table(def)?;
-        scan_table(&*t, lo, hi, dir, f)
-    }
-
-    fn now(&self) -> Timestamp {
-        self.now
-    }
-}
-
-/// The write side of one op inside a group commit.
-pub struct WriteTx<'t> {
-    txn: &'t redb::WriteTransaction,
-    ids: &'t mut writer::IdGen,
-    events: &'t mut Vec<Event>,
-    clock: &'t SharedClock,
-    now: Timestamp,
-    dirty: bool,
-    /// Tables this op has opened (see `ReadTx::tables`); all are closed when the op ends, before
-    /// the batch commits. A scan's callback must not write to the table it scans.
-    tables: OpenTables<'t>,
-}
-
-impl<'t> WriteTx<'t> {
-    fn new(
-        txn: &'t redb::WriteTransaction,
-        ids: &'t mut writer::IdGen,
-        events: &'t mut Vec<Event>,
-        clock: &'t SharedClock,
-    ) -> WriteTx<'t> {
-        let now = clock.now();
-        WriteTx { txn, ids, events, clock, now, dirty: false, tables: RefCell::new(Vec::new()) }
-    }
-
-    fn table(&self, def: Def) -> Result<Rc<RefCell<WriteTable<'t>>>> {
-        if let Some((_, t)) = self.tables.borrow().iter().find(|(k, _)| *k == def.name()) {
-            return Ok(t.clone());
-        }
-        let t = Rc::new(RefCell::new(self.txn.open_table(def).map_err(storage)?));
-        self.tables.borrow_mut().push((tables::name(def), t.clone()));
-        Ok(t)
-    }
-
-    /// A fresh id that sorts after every id handed out before.
-    pub fn new_id(&mut self) -> u64 {
-        self.ids.next(self.now)
-    }
-
-    /// Queues a live event, delivered after (and only if) this op's commit succeeds.
-    pub fn emit(&mut self, event: Event) {
-        self.events.push(event);
-    }
-
-    pub(crate) fn put(&mut self, def: Def, key: &[u8], value: &[u8]) -> Result<()> {
-        self.dirty = true;
-        let t = self.table(def)?;
-        t.borrow_mut().insert(key, value).map_err(storage)?;
-        Ok(())
-    }
-
-    /// Removes `key`; true if it was there.
-    pub(crate) fn delete(&mut self, def: Def, key: &[u8]) -> Result<bool> {
-        self.dirty = true;
-        let t = self.table(def)?;
-        let existed = t.borrow_mut().remove(key).map_err(storage)?.is_some();
-        Ok(existed)
-    }
-
-    /// The clock itself, for the rare op that must see time move within a batch.
-    pub fn clock(&self) -> &SharedClock {
-        self.clock
-    }
-}
-
-impl Reader for WriteTx<'_> {
-    fn get_with<R>(&self, def: Def, key: &[u8], f: impl FnOnce(&[u8]) -> R) -> Result<Option<R>> {
-        get_in(&*self.table(def)?.borrow(), key, f)
-    }
-
-    fn scan(
-        &self,
-        def: Def,
-        lo: Bound<&[u8]>,
-        hi: Bound<&[u8]>,
-        dir: Dir,
-        f: impl FnMut(&[u8], &[u8]) -> Result<bool>,
-    ) -> Result<()> {
-        let t = self.table(def)?;
-        let t = t.borrow();
-        scan_table(&*t, lo, hi, dir, f)
-    }
-
-    fn now(&self) -> Timestamp {
-        self.now
-    }
-}
-
-/// Decodes a stored record, turning a bad one into an internal error that names the table.
-pub(crate) fn decode<T: bincode::Decode<()>>(def: Def, bytes: &[u8]) -> Result<T> {
-    codec::decode(bytes).map_err(|e| Error::internal(format!("corrupt record in {}: {e}", tables::name(def))))
-}
-
-pub(crate) fn get<T: bincode::Decode<()>>(r: &impl Reader, def: Def, key: &[u8]) -> Result<Option<T>> {
-    r.get_with(def, key, |b| decode::<T>(def, b))?.transpose()
-}
-
-pub(crate) fn put<T: bincode::Encode>(tx: &mut WriteTx<'_>, def: Def, key: &[u8], value: &T) -> Result<()> {
-    tx.put(def, key, &codec::encode(value))
-}
-
-/// Collects the keys in `[lo, hi]`, up to `limit`.
-pub(crate) fn collect_keys(
-    r: &impl Reader,
-    def: Def,
-    lo: &[u8],
-    hi: &[u8],
-    dir: Dir,
-    limit: usize,
-) -> Result<Vec<Vec<u8>>> {
-    let mut out = Vec::new();
-    r.scan(def, Bound::Included(lo), Bound::Included(hi), dir, |k, _| {
-        out.push(k.to_vec());
-        Ok(out.len() < limit)
-    })?;
-    Ok(out)
 }

@@ -4,7 +4,7 @@
 
 use super::keys::{k1, k2, part, prefix_range};
 use super::tables::DIRECT_PARTNERS;
-use super::{Dir, Reader, WriteTx, collect_keys};
+use super::{Allowed, Dir, Reader, WriteTx, collect_keys};
 use crate::error::Result;
 use crate::ids::{ChannelId, PersonId};
 
@@ -27,7 +27,7 @@ pub fn partners(r: &impl Reader, a: PersonId) -> Result<Vec<PersonId>> {
 }
 
 /// Records the direct chat between `a` and `b` in both directions.
-pub fn link(tx: &mut WriteTx<'_>, a: PersonId, b: PersonId, chat: ChannelId) -> Result<()> {
+pub fn link(tx: &mut WriteTx<'_>, _: &Allowed, a: PersonId, b: PersonId, chat: ChannelId) -> Result<()> {
     tx.put(DIRECT_PARTNERS, &k2(a.0, b.0), &k1(chat.0))?;
     tx.put(DIRECT_PARTNERS, &k2(b.0, a.0), &k1(chat.0))
 }

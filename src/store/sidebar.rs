@@ -5,7 +5,7 @@ use std::ops::Bound;
 
 use super::keys::k1;
 use super::tables::{DEPARTMENT_FOLDERS, SIDEBARS};
-use super::{Dir, Reader, WriteTx, decode};
+use super::{Allowed, Dir, Reader, WriteTx, decode};
 use crate::error::Result;
 use crate::ids::{FolderId, PersonId};
 use crate::model::{DepartmentFolder, Sidebar};
@@ -14,7 +14,7 @@ pub fn get(r: &impl Reader, person: PersonId) -> Result<Sidebar> {
     Ok(super::get(r, SIDEBARS, &k1(person.0))?.unwrap_or_default())
 }
 
-pub fn save(tx: &mut WriteTx<'_>, person: PersonId, s: &Sidebar) -> Result<()> {
+pub fn save(tx: &mut WriteTx<'_>, _: &Allowed, person: PersonId, s: &Sidebar) -> Result<()> {
     super::put(tx, SIDEBARS, &k1(person.0), s)
 }
 
@@ -31,10 +31,25 @@ pub fn department_folder(r: &impl Reader, id: FolderId) -> Result<Option<Departm
     super::get(r, DEPARTMENT_FOLDERS, &k1(id.0))
 }
 
-pub fn save_department_folder(tx: &mut WriteTx<'_>, f: &DepartmentFolder) -> Result<()> {
+pub fn save_department_folder(tx: &mut WriteTx<'_>, _: &Allowed, f: &DepartmentFolder) -> Result<()> {
     super::put(tx, DEPARTMENT_FOLDERS, &k1(f.id.0), f)
 }
 
-pub fn delete_department_folder(tx: &mut WriteTx<'_>, id: FolderId) -> Result<bool> {
+pub fn delete_department_folder(tx: &mut WriteTx<'_>, _: &Allowed, id: FolderId) -> Result<bool> {
     tx.delete(DEPARTMENT_FOLDERS, &k1(id.0))
+}
+
+/// When `person` leaves `chat`, it leaves their pins and folders too. True if anything changed.
+pub fn forget_chat(tx: &mut WriteTx<'_>, ok: &Allowed, person: PersonId, chat: crate::ids::ChannelId) -> Result<bool> {
+    let mut s = get(tx, person)?;
+    let before = s.clone();
+    s.pinned_chats.retain(|c| *c != chat);
+    for f in &mut s.folders {
+        f.items.retain(|c| *c != chat);
+    }
+    if s == before {
+        return Ok(false);
+    }
+    save(tx, ok, person, &s)?;
+    Ok(true)
 }

@@ -19,6 +19,14 @@ pub const META: Def = def("meta-1");
 pub const PEOPLE: Def = def("people-1");
 /// Index, unique: lower-cased email (UTF-8) -> PersonId (u64 BE). Deleted people have no row.
 pub const PEOPLE_BY_EMAIL: Def = def("people-by-email-1");
+/// Index: role (u8: owner 0 .. freelancer 4) ++ PersonId -> empty. Not for deleted people.
+/// "Is there another owner?" without reading everyone.
+pub const PEOPLE_BY_ROLE: Def = def("people-by-role-1");
+/// Index: name key (lower-cased last name, 0, lower-cased first name, 0) ++ PersonId -> empty.
+/// Everyone not deleted, in directory order.
+pub const PEOPLE_BY_NAME: Def = def("people-by-name-1");
+/// Index: the same keys as `PEOPLE_BY_NAME`, for active people only (the directory most see).
+pub const ACTIVE_BY_NAME: Def = def("active-by-name-1");
 
 /// Sessions. Key: blake2s-256 of the session token (32 bytes). Value: `model::Session`.
 pub const SESSIONS: Def = def("sessions-1");
@@ -30,6 +38,8 @@ pub const DEPARTMENTS: Def = def("departments-1");
 /// Index: DepartmentId (u64 BE) ++ PersonId (u64 BE) -> empty. Members of a department; the
 /// primary copy is `Person::departments`.
 pub const DEPARTMENT_MEMBERS: Def = def("department-members-1");
+/// Index: DepartmentId -> u32 BE, the number of its `DEPARTMENT_MEMBERS` rows.
+pub const DEPARTMENT_SIZES: Def = def("department-sizes-1");
 
 /// Audit log, append only. Key: AuditId (u64 BE, so time order). Value: `model::AuditEntry`.
 pub const AUDIT: Def = def("audit-1");
@@ -43,6 +53,8 @@ pub const INVITATIONS: Def = def("invitations-1");
 /// Index: hash of every invitation token ever issued (32 bytes) -> InvitationId (u64 BE). A
 /// token is live only while it equals `Invitation::token_hash`; older rows say "replaced".
 pub const INVITATION_TOKENS: Def = def("invitation-tokens-1");
+/// Index: PersonId ++ InvitationId -> empty. The invitations of an invited person.
+pub const INVITATIONS_BY_PERSON: Def = def("invitations-by-person-1");
 
 /// The mail outbox. Key: MailId (u64 BE). Value: `model::Mail`.
 pub const MAIL: Def = def("mail-1");
@@ -56,6 +68,9 @@ pub const PASSWORD_RESETS: Def = def("password-resets-1");
 pub const CHANNELS: Def = def("channels-1");
 /// Index, unique: lower-cased channel name (UTF-8) -> ChannelId. Named channels only.
 pub const CHANNEL_NAMES: Def = def("channel-names-1");
+/// Index: lower-cased name, 0, ChannelId (u64 BE) -> empty. Public, unarchived channels, by name:
+/// what "browse channels" pages through.
+pub const PUBLIC_CHANNELS: Def = def("public-channels-1");
 /// Members of a chat. Key: ChannelId ++ PersonId (u64 BE each). Value: empty.
 pub const MEMBERS: Def = def("members-1");
 /// The mirror of `MEMBERS`: PersonId ++ ChannelId -> empty. "My chats".
@@ -69,13 +84,20 @@ pub const REPLIES: Def = def("replies-1");
 pub const MESSAGE_LOCATOR: Def = def("message-locator-1");
 /// Idempotent posts. Key: PersonId ++ client_id (UTF-8). Value: MessageId.
 pub const CLIENT_IDS: Def = def("client-ids-1");
-/// Read positions. Key: PersonId ++ scope (a ChannelId, or a thread's root MessageId).
-/// Value: `model::ReadPos`.
+/// Read positions. Key: PersonId ++ scope (`chat::Scope`: a ChannelId, or a thread's root
+/// MessageId; both come from one id sequence, so they never collide). Value: `model::ReadPos`.
 pub const READS: Def = def("reads-1");
-/// Mentions. Key: PersonId ++ scope (as in `READS`) ++ MessageId. Value: empty.
+/// Mentions. Key: PersonId ++ scope (as in `READS`) ++ MessageId. Value: empty. Kept equal to
+/// `Message::mentions` of live messages by `chat::save_message`.
 pub const MENTIONS: Def = def("mentions-1");
-/// Thread followers. Key: PersonId ++ root MessageId. Value: empty.
-pub const FOLLOWS: Def = def("follows-1");
+/// Threads a person follows. Key: PersonId ++ root MessageId. Value: the thread's activity
+/// (ms, u64 BE: its last reply, else its start), the middle of its `THREAD_ACTIVITY` key.
+pub const FOLLOWS: Def = def("follows-2");
+/// The mirror of `FOLLOWS`: root MessageId ++ PersonId -> empty. Who follows a thread.
+pub const THREAD_FOLLOWERS: Def = def("thread-followers-1");
+/// A person's followed threads by latest activity. Key: PersonId ++ activity (ms, u64 BE) ++
+/// root MessageId. Value: empty. What the Threads view pages through.
+pub const THREAD_ACTIVITY: Def = def("thread-activity-1");
 
 /// Sidebars. Key: PersonId. Value: `model::Sidebar` (pins and folders of one person).
 pub const SIDEBARS: Def = def("sidebars-1");
@@ -87,19 +109,25 @@ pub const ALL: &[Def] = &[
     META,
     PEOPLE,
     PEOPLE_BY_EMAIL,
+    PEOPLE_BY_ROLE,
+    PEOPLE_BY_NAME,
+    ACTIVE_BY_NAME,
     SESSIONS,
     SESSIONS_BY_PERSON,
     DEPARTMENTS,
     DEPARTMENT_MEMBERS,
+    DEPARTMENT_SIZES,
     AUDIT,
     DIRECT_PARTNERS,
     INVITATIONS,
     INVITATION_TOKENS,
+    INVITATIONS_BY_PERSON,
     MAIL,
     MAIL_DUE,
     PASSWORD_RESETS,
     CHANNELS,
     CHANNEL_NAMES,
+    PUBLIC_CHANNELS,
     MEMBERS,
     MEMBERSHIPS,
     MESSAGES,
@@ -109,6 +137,8 @@ pub const ALL: &[Def] = &[
     READS,
     MENTIONS,
     FOLLOWS,
+    THREAD_FOLLOWERS,
+    THREAD_ACTIVITY,
     SIDEBARS,
     DEPARTMENT_FOLDERS,
 ];

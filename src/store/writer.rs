@@ -76,6 +76,10 @@ pub struct IdGen {
 }
 
 impl IdGen {
+    pub fn starting_at(last: u64) -> IdGen {
+        IdGen { last, persisted: last }
+    }
+
     pub fn next(&mut self, now: Timestamp) -> u64 {
         let from_time = u64::try_from(now.millis()).unwrap_or(0) << 16;
         self.last = from_time.max(self.last + 1);
@@ -92,7 +96,7 @@ pub fn run(
     stats: Arc<WriteStats>,
     on_fatal: Box<dyn Fn(&str) + Send>,
 ) {
-    let mut ids = IdGen { last: last_id, persisted: last_id };
+    let mut ids = IdGen::starting_at(last_id);
     let mut stop = false;
     while !stop {
         let first = match rx.recv() {

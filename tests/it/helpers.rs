@@ -89,7 +89,7 @@ impl TestApp {
         self.running = Some(running);
     }
 
-    pub fn state(&self) -> &bivouac::app::AppState {
+    pub fn state(&self) -> &bivouac::http::AppState {
         &self.running.as_ref().expect("running").state
     }
 

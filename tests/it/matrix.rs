@@ -34,6 +34,7 @@ pub const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("edit department", "PATCH /api/departments/{id}", [true, true, true, false, false]),
     ("delete department", "DELETE /api/departments/{id}", [true, true, true, false, false]),
     ("audit", "GET /api/audit", [true, true, false, false, false]),
+    ("audit actions", "GET /api/audit/actions", [true, true, false, false, false]),
     ("invite employee", "POST /api/invitations", [true, true, true, false, false]),
     ("invite admin", "POST /api/invitations", [true, true, false, false, false]),
     ("invitations", "GET /api/invitations", [true, true, true, false, false]),
@@ -253,6 +254,7 @@ async fn request(app: &TestApp, w: &World, key: &str) -> (&'static str, String, 
             ("DELETE", format!("/api/departments/{d}"), None)
         }
         "audit" => ("GET", "/api/audit".into(), None),
+        "audit actions" => ("GET", "/api/audit/actions".into(), None),
         "invite employee" | "invite admin" => {
             let role = if key == "invite admin" { "admin" } else { "employee" };
             let email = format!("new{}@example.com", next_n());

@@ -11,12 +11,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
-use bivouac::chat::{self, NewChannel, NewMessage};
+use bivouac::chat::{NewChannel, NewMessage, channels, messages};
 use bivouac::clock::{SharedClock, SystemClock};
 use bivouac::error::Error;
 use bivouac::ids::{ChannelId, InvitationId, MessageId, PersonId};
+use bivouac::input::{Body, ClientId, Description, Name};
 use bivouac::invites::{self, Context, NewInvitation};
-use bivouac::model::{InboxAccess, Person, PersonState, Role};
+use bivouac::model::{Person, PersonState, Role};
 use bivouac::store::faults::FaultPlan;
 use bivouac::store::{self, Store};
 use serde_json::json;
@@ -57,7 +58,7 @@ fn person(tx: &mut store::WriteTx<'_>, role: Role, n: usize) -> Result<PersonId,
         PersonState::Active,
         now,
     );
-    store::people::save(tx, &p)?;
+    store::people::save(tx, &bivouac::policy::system("test seeding"), &p)?;
     Ok(p.id)
 }
 
@@ -73,30 +74,35 @@ async fn workload(s: &Store, scale: usize) -> Acked {
         }
     }
     let members: Vec<PersonId> = a.people[1..].to_vec();
-    let n = NewChannel { name: "general".into(), description: String::new(), private: false, members };
-    let Ok(chat) = s.write(move |tx| chat::create_channel(tx, owner, &n).map(|c| c.id)).await else { return a };
+    let n = NewChannel {
+        name: Name::channel("general").unwrap(),
+        description: Description::default(),
+        private: false,
+        members,
+    };
+    let Ok(chat) = s.write(move |tx| channels::create_channel(tx, owner, &n).map(|c| c.id)).await else { return a };
     a.channels.push(chat);
     for k in 0..8 * scale {
         let author = a.people[k % a.people.len()];
         let body = format!("message {k}");
         let m = NewMessage {
-            client_id: format!("c{k}"),
-            body: body.clone(),
+            client_id: ClientId::parse(&format!("c{k}")).unwrap(),
+            body: Body::parse(&body).unwrap(),
             thread_root: a.messages.first().map(|m| m.0).filter(|_| k % 5 == 4),
         };
-        if let Ok((msg, _)) = s.write(move |tx| chat::post(tx, author, chat, &m)).await {
+        if let Ok((msg, _)) = s.write(move |tx| messages::post(tx, author, chat, &m)).await {
             a.messages.push((msg.id, body));
         }
     }
     if let Some((id, _)) = a.messages.get(1).cloned() {
-        if s.write(move |tx| chat::edit(tx, owner, id, "edited")).await.is_ok() {
+        if s.write(move |tx| messages::edit(tx, owner, id, &Body::parse("edited").unwrap())).await.is_ok() {
             a.messages[1].1 = "edited".into();
         } else {
             a.may_read.push((id, "edited".into()));
         }
     }
     if let Some((id, _)) = a.messages.get(2).cloned() {
-        if s.write(move |tx| chat::delete(tx, owner, id).map(|_| ())).await.is_ok() {
+        if s.write(move |tx| messages::delete(tx, owner, id).map(|_| ())).await.is_ok() {
             a.deleted.push(id);
         } else {
             a.may_be_deleted.push(id);
@@ -108,10 +114,11 @@ async fn workload(s: &Store, scale: usize) -> Acked {
         a.invitations.push(i);
     }
     if let Some(p) = a.people.get(1).copied() {
-        let _ = s.write(move |tx| chat::leave(tx, p, chat)).await;
-        let _ = s.write(move |tx| chat::add_members(tx, owner, chat, &[p]).map(|_| ())).await;
+        let _ = s.write(move |tx| channels::leave(tx, p, chat)).await;
+        let _ = s.write(move |tx| channels::add_members(tx, owner, chat, &[p]).map(|_| ())).await;
     }
-    let _ = s.write(move |tx| bivouac::sidebar::create_folder(tx, owner, "Work", &[chat]).map(|_| ())).await;
+    let work = Name::folder("Work").unwrap();
+    let _ = s.write(move |tx| bivouac::sidebar::create_folder(tx, owner, &work, &[chat]).map(|_| ())).await;
     a
 }
 

@@ -21,7 +21,7 @@ fn dept(tx: &mut store::WriteTx<'_>, name: &str) -> Result<DepartmentId, Error> 
         head: None,
         created_at: store::Reader::now(tx),
     };
-    store::departments::save(tx, &d)?;
+    store::departments::save(tx, &bivouac::policy::system("test seeding"), &d)?;
     Ok(d.id)
 }
 
@@ -121,7 +121,7 @@ async fn verification_finds_a_broken_index() {
             PersonState::Active,
             bivouac::clock::Timestamp(0),
         );
-        s.write(move |tx| store::people::save(tx, &owner)).await.unwrap();
+        s.write(move |tx| store::people::save(tx, &bivouac::policy::system("test seeding"), &owner)).await.unwrap();
         assert!(s.verify().unwrap().is_empty());
         s.close();
     }

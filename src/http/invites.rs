@@ -3,15 +3,15 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use super::{Context, NewInvitation, view};
-use crate::app::AppState;
-use crate::auth::http::{session_key, signed_in_response};
-use crate::auth::{SignedIn, limiter};
+use super::input::{Before, backward, limit};
+use super::session::{SignedIn, session_key, signed_in_response};
+use super::state::AppState;
+use super::{Json, client_ip};
+use crate::auth::limiter;
 use crate::error::Result;
-use crate::http::{Json, client_ip};
 use crate::ids::{DepartmentId, InvitationId};
-use crate::people::{Email, Password};
-use crate::policy::Action;
+use crate::input::{Email, Password};
+use crate::invites::{self, NewInvitation, view};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     // The fixed paths come before `{id}` so they are not taken for an id.
@@ -23,10 +23,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/api/invitations/{id}/revoke").post(revoke))
         .service(web::resource("/api/password-reset").post(request_reset))
         .service(web::resource("/api/password-reset/complete").post(complete_reset));
-}
-
-fn context(state: &AppState) -> Context {
-    Context { base_url: state.base_url.clone(), ttl: state.config.invitation_ttl }
 }
 
 #[derive(Deserialize)]
@@ -45,29 +41,27 @@ async fn create(state: web::Data<AppState>, me: SignedIn, body: Json<CreateBody>
     let b = body.into_inner();
     let n =
         NewInvitation::parse(&b.first_name, &b.last_name, &b.email, &b.role, b.departments, b.access_until.as_deref())?;
-    let (ctx, me_id) = (context(&state), me.person.id);
-    let inv = state.store.write(move |tx| super::create(tx, &ctx, me_id, &n)).await?;
+    let (ctx, me_id) = (state.invite_context(), me.id());
+    let inv = state.store.write(move |tx| invites::create(tx, &ctx, me_id, &n)).await?;
     state.outbox.wake();
     Ok(HttpResponse::Created().json(view(&state.store.read()?, &inv)?))
 }
 
-async fn list(state: web::Data<AppState>, me: SignedIn) -> Result<HttpResponse> {
-    let r = state.store.read()?;
-    let actor = me.actor();
-    crate::policy::check(&r, &actor, Action::ListInvitations)?;
-    Ok(HttpResponse::Ok().json(super::list(&r, &actor)?))
+async fn list(state: web::Data<AppState>, me: SignedIn, q: web::Query<Before>) -> Result<HttpResponse> {
+    let page = invites::list(&state.store.read()?, &me.actor(), q.before.as_ref(), limit(q.limit))?;
+    Ok(HttpResponse::Ok().json(backward("invitations", page)))
 }
 
 async fn resend(state: web::Data<AppState>, me: SignedIn, id: web::Path<InvitationId>) -> Result<HttpResponse> {
-    let (ctx, me_id, id) = (context(&state), me.person.id, id.into_inner());
-    let inv = state.store.write(move |tx| super::resend(tx, &ctx, me_id, id)).await?;
+    let (ctx, me_id, id) = (state.invite_context(), me.id(), id.into_inner());
+    let inv = state.store.write(move |tx| invites::resend(tx, &ctx, me_id, id)).await?;
     state.outbox.wake();
     Ok(HttpResponse::Ok().json(view(&state.store.read()?, &inv)?))
 }
 
 async fn revoke(state: web::Data<AppState>, me: SignedIn, id: web::Path<InvitationId>) -> Result<HttpResponse> {
-    let (me_id, id) = (me.person.id, id.into_inner());
-    let inv = state.store.write(move |tx| super::revoke(tx, me_id, id)).await?;
+    let (me_id, id) = (me.id(), id.into_inner());
+    let inv = state.store.write(move |tx| invites::revoke(tx, me_id, id)).await?;
     Ok(HttpResponse::Ok().json(view(&state.store.read()?, &inv)?))
 }
 
@@ -84,8 +78,8 @@ async fn correct(
     body: Json<CorrectBody>,
 ) -> Result<HttpResponse> {
     let email = Email::parse(&body.email)?;
-    let (ctx, me_id, id) = (context(&state), me.person.id, id.into_inner());
-    let inv = state.store.write(move |tx| super::correct_email(tx, &ctx, me_id, id, &email)).await?;
+    let (ctx, me_id, id) = (state.invite_context(), me.id(), id.into_inner());
+    let inv = state.store.write(move |tx| invites::correct_email(tx, &ctx, me_id, id, &email)).await?;
     state.outbox.wake();
     Ok(HttpResponse::Ok().json(view(&state.store.read()?, &inv)?))
 }
@@ -98,7 +92,7 @@ struct LookupQuery {
 async fn lookup(state: web::Data<AppState>, q: web::Query<LookupQuery>) -> Result<HttpResponse> {
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
-        .json(super::lookup(&state.store.read()?, &q.token)?))
+        .json(invites::lookup(&state.store.read()?, &q.token)?))
 }
 
 #[derive(Deserialize)]
@@ -110,11 +104,11 @@ struct TokenPassword {
 async fn accept(req: HttpRequest, state: web::Data<AppState>, body: Json<TokenPassword>) -> Result<HttpResponse> {
     let b = body.into_inner();
     // Say what is wrong with the link before asking for a better password.
-    super::lookup(&state.store.read()?, &b.token)?;
+    invites::lookup(&state.store.read()?, &b.token)?;
     let hash = state.passwords.hash(Password::parse(b.password)?.into_string()).await?;
     let replacing = session_key(&req);
     let token = b.token;
-    let s = state.store.write(move |tx| super::accept(tx, &token, &hash, replacing.as_ref())).await?;
+    let s = state.store.write(move |tx| invites::accept(tx, &token, &hash, replacing.as_ref())).await?;
     Ok(signed_in_response(&state, HttpResponse::Created(), s))
 }
 
@@ -134,9 +128,9 @@ async fn request_reset(req: HttpRequest, state: web::Data<AppState>, body: Json<
     let quiet = state.limiter.check(&[(&account, limiter::RESETS)]).is_err();
     state.limiter.fail(&[(&account, limiter::RESETS)]);
     if !quiet {
-        let (store, outbox, ctx) = (state.store.clone(), state.outbox.clone(), context(&state));
+        let (store, outbox, ctx) = (state.store.clone(), state.outbox.clone(), state.invite_context());
         actix_web::rt::spawn(async move {
-            if store.write(move |tx| super::request_reset(tx, &ctx, &email)).await.is_ok() {
+            if store.write(move |tx| invites::request_reset(tx, &ctx, &email)).await.is_ok() {
                 outbox.wake();
             }
         });
@@ -155,6 +149,6 @@ async fn complete_reset(
     let hash = state.passwords.hash(Password::parse(b.password)?.into_string()).await?;
     let replacing = session_key(&req);
     let token = b.token;
-    let s = state.store.write(move |tx| super::complete_reset(tx, &token, &hash, replacing.as_ref())).await?;
+    let s = state.store.write(move |tx| invites::complete_reset(tx, &token, &hash, replacing.as_ref())).await?;
     Ok(signed_in_response(&state, HttpResponse::Ok(), s))
 }

@@ -11,14 +11,15 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use actix_ws::{CloseCode, CloseReason, Message};
 use tokio::sync::mpsc;
 
-use super::{Closing, Hub, Out};
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use super::session::SignedIn;
+use super::state::AppState;
 use crate::error::{Error, Result};
 use crate::ids::{ChannelId, PersonId};
+use crate::realtime::{Closing, Hub, Out, QUEUE};
 
-/// Frames queued for one connection before it counts as too slow and is cut off.
-pub const QUEUE: usize = 256;
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/api/events").get(connect));
+}
 /// Close code for "your session ended: sign in again" (application range 4000-4999; 1008 is
 /// kept for a client that broke the rules, e.g. by flooding, which must not be sent to sign in).
 const SESSION_ENDED: CloseCode = CloseCode::Other(4001);

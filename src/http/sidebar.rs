@@ -3,12 +3,13 @@
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use super::FolderPatch;
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use super::Json;
+use super::session::SignedIn;
+use super::state::AppState;
 use crate::error::Result;
-use crate::http::Json;
 use crate::ids::{ChannelId, DepartmentId, FolderId, PersonId};
+use crate::input::Name;
+use crate::sidebar::{self, FolderPatch};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/api/sidebar").get(get))
@@ -22,7 +23,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 async fn get(state: web::Data<AppState>, me: SignedIn) -> Result<HttpResponse> {
-    Ok(HttpResponse::Ok().json(super::view(&state.store.read()?, &me.actor())?))
+    Ok(HttpResponse::Ok().json(sidebar::view(&state.store.read()?, &me.actor())?))
 }
 
 #[derive(Deserialize)]
@@ -32,18 +33,18 @@ struct Ids<T> {
 }
 
 async fn pin_chats(state: web::Data<AppState>, me: SignedIn, body: Json<Ids<ChannelId>>) -> Result<HttpResponse> {
-    let (me_id, ids) = (me.person.id, body.into_inner().ids);
-    Ok(HttpResponse::Ok().json(state.store.write(move |tx| super::set_pinned_chats(tx, me_id, &ids)).await?))
+    let (me_id, ids) = (me.id(), body.into_inner().ids);
+    Ok(HttpResponse::Ok().json(state.store.write(move |tx| sidebar::set_pinned_chats(tx, me_id, &ids)).await?))
 }
 
 async fn pin_people(state: web::Data<AppState>, me: SignedIn, body: Json<Ids<PersonId>>) -> Result<HttpResponse> {
-    let (me_id, ids) = (me.person.id, body.into_inner().ids);
-    Ok(HttpResponse::Ok().json(state.store.write(move |tx| super::set_pinned_people(tx, me_id, &ids)).await?))
+    let (me_id, ids) = (me.id(), body.into_inner().ids);
+    Ok(HttpResponse::Ok().json(state.store.write(move |tx| sidebar::set_pinned_people(tx, me_id, &ids)).await?))
 }
 
 async fn order(state: web::Data<AppState>, me: SignedIn, body: Json<Ids<FolderId>>) -> Result<HttpResponse> {
-    let (me_id, ids) = (me.person.id, body.into_inner().ids);
-    Ok(HttpResponse::Ok().json(state.store.write(move |tx| super::order_folders(tx, me_id, &ids)).await?))
+    let (me_id, ids) = (me.id(), body.into_inner().ids);
+    Ok(HttpResponse::Ok().json(state.store.write(move |tx| sidebar::order_folders(tx, me_id, &ids)).await?))
 }
 
 #[derive(Deserialize)]
@@ -55,8 +56,9 @@ struct CreateBody {
 }
 
 async fn create(state: web::Data<AppState>, me: SignedIn, body: Json<CreateBody>) -> Result<HttpResponse> {
-    let (me_id, b) = (me.person.id, body.into_inner());
-    let f = state.store.write(move |tx| super::create_folder(tx, me_id, &b.name, &b.items)).await?;
+    let (me_id, b) = (me.id(), body.into_inner());
+    let name = Name::folder(&b.name)?;
+    let f = state.store.write(move |tx| sidebar::create_folder(tx, me_id, &name, &b.items)).await?;
     Ok(HttpResponse::Created().json(f))
 }
 
@@ -77,19 +79,19 @@ async fn update(
     body: Json<PatchBody>,
 ) -> Result<HttpResponse> {
     let b = body.into_inner();
-    let p =
-        FolderPatch { name: b.name, items: b.items, position: b.position, collapsed: b.collapsed, hidden: b.hidden };
-    let (me_id, id) = (me.person.id, id.into_inner());
-    Ok(HttpResponse::Ok().json(state.store.write(move |tx| super::update_folder(tx, me_id, id, &p)).await?))
+    let name = b.name.as_deref().map(Name::folder).transpose()?;
+    let p = FolderPatch { name, items: b.items, position: b.position, collapsed: b.collapsed, hidden: b.hidden };
+    let (me_id, id) = (me.id(), id.into_inner());
+    Ok(HttpResponse::Ok().json(state.store.write(move |tx| sidebar::update_folder(tx, me_id, id, &p)).await?))
 }
 
 async fn delete(state: web::Data<AppState>, me: SignedIn, id: web::Path<FolderId>) -> Result<HttpResponse> {
-    let (me_id, id) = (me.person.id, id.into_inner());
-    Ok(HttpResponse::Ok().json(state.store.write(move |tx| super::delete_folder(tx, me_id, id)).await?))
+    let (me_id, id) = (me.id(), id.into_inner());
+    Ok(HttpResponse::Ok().json(state.store.write(move |tx| sidebar::delete_folder(tx, me_id, id)).await?))
 }
 
 async fn list_department(state: web::Data<AppState>, me: SignedIn) -> Result<HttpResponse> {
-    Ok(HttpResponse::Ok().json(super::department_folders(&state.store.read()?, &me.actor())?))
+    Ok(HttpResponse::Ok().json(sidebar::department_folders(&state.store.read()?, &me.actor())?))
 }
 
 #[derive(Deserialize)]
@@ -106,10 +108,11 @@ async fn create_department(
     me: SignedIn,
     body: Json<DepartmentBody>,
 ) -> Result<HttpResponse> {
-    let (me_id, b) = (me.person.id, body.into_inner());
+    let (me_id, b) = (me.id(), body.into_inner());
+    let name = Name::folder(&b.name)?;
     let f = state
         .store
-        .write(move |tx| super::create_department_folder(tx, me_id, b.department_id, &b.name, &b.items))
+        .write(move |tx| sidebar::create_department_folder(tx, me_id, b.department_id, &name, &b.items))
         .await?;
     Ok(HttpResponse::Created().json(f))
 }
@@ -127,16 +130,17 @@ async fn update_department(
     id: web::Path<FolderId>,
     body: Json<DepartmentPatch>,
 ) -> Result<HttpResponse> {
-    let (me_id, id, b) = (me.person.id, id.into_inner(), body.into_inner());
+    let (me_id, id, b) = (me.id(), id.into_inner(), body.into_inner());
+    let name = b.name.as_deref().map(Name::folder).transpose()?;
     let f = state
         .store
-        .write(move |tx| super::update_department_folder(tx, me_id, id, b.name.as_deref(), b.items.as_deref()))
+        .write(move |tx| sidebar::update_department_folder(tx, me_id, id, name.as_ref(), b.items.as_deref()))
         .await?;
     Ok(HttpResponse::Ok().json(f))
 }
 
 async fn delete_department(state: web::Data<AppState>, me: SignedIn, id: web::Path<FolderId>) -> Result<HttpResponse> {
-    let (me_id, id) = (me.person.id, id.into_inner());
-    state.store.write(move |tx| super::delete_department_folder(tx, me_id, id)).await?;
+    let (me_id, id) = (me.id(), id.into_inner());
+    state.store.write(move |tx| sidebar::delete_department_folder(tx, me_id, id)).await?;
     Ok(HttpResponse::NoContent().finish())
 }

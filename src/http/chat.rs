@@ -1,16 +1,17 @@
 //! HTTP for channels, chats, messages, threads and read positions.
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
-use super::format::{clean_body, clean_client_id};
-use super::{ChannelPatch, MessageView, NewChannel, NewMessage, clean_channel_name, clean_description};
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use super::Json;
+use super::input::{After, Before, backward, forward, limit};
+use super::session::SignedIn;
+use super::state::AppState;
+use crate::chat::{self, ChannelPatch, MessageView, NewChannel, NewMessage, channels, messages, reads, threads};
 use crate::error::Result;
-use crate::http::Json;
-use crate::http::input::limit;
 use crate::ids::{ChannelId, MessageId, PersonId};
+use crate::input::{Body, ClientId, Description, Name};
+use crate::store::Cursor;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/api/channels/{id}/messages").get(history).post(post))
@@ -27,25 +28,45 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/api/messages/{id}/thread").get(thread))
         .service(web::resource("/api/messages/{id}/read").post(mark_thread_read))
         .service(web::resource("/api/messages/{id}/follow").put(follow).delete(unfollow))
-        .service(web::resource("/api/threads").get(threads));
+        .service(web::resource("/api/threads").get(followed_threads));
 }
 
 #[derive(Deserialize)]
 struct ListQuery {
     archived: Option<bool>,
+    limit: Option<usize>,
+    after: Option<Cursor>,
 }
 
-async fn list(state: web::Data<AppState>, me: SignedIn, q: web::Query<ListQuery>) -> Result<HttpResponse> {
+/// `GET /api/channels` answers the array API.md fixes; the next page's address is in a `Link`
+/// header (`rel="next"`, RFC 8288) and its cursor in `X-Next-After`.
+async fn list(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    q: web::Query<ListQuery>,
+) -> Result<HttpResponse> {
     let r = state.store.read()?;
-    Ok(HttpResponse::Ok().json(super::list(&r, &me.actor(), q.archived.unwrap_or(false))?))
+    let page = channels::list(&r, &me.actor(), q.archived.unwrap_or(false), q.after.as_ref(), limit(q.limit))?;
+    let mut res = HttpResponse::Ok();
+    if let Some(next) = &page.next {
+        let mut url = format!("{}?after={}&limit={}", req.path(), next.encode(), limit(q.limit));
+        if q.archived == Some(true) {
+            url.push_str("&archived=true");
+        }
+        res.insert_header(("Link", format!("<{url}>; rel=\"next\"")));
+        res.insert_header(("X-Next-After", next.encode()));
+    }
+    Ok(res.json(page.items))
 }
 
-async fn browse(state: web::Data<AppState>, me: SignedIn) -> Result<HttpResponse> {
-    Ok(HttpResponse::Ok().json(super::browse(&state.store.read()?, &me.actor())?))
+async fn browse(state: web::Data<AppState>, me: SignedIn, q: web::Query<After>) -> Result<HttpResponse> {
+    let page = channels::browse(&state.store.read()?, &me.actor(), q.after.as_ref(), limit(q.limit))?;
+    Ok(HttpResponse::Ok().json(forward("channels", page)))
 }
 
 async fn detail(state: web::Data<AppState>, me: SignedIn, id: web::Path<ChannelId>) -> Result<HttpResponse> {
-    Ok(HttpResponse::Ok().json(super::detail(&state.store.read()?, &me.actor(), id.into_inner())?))
+    Ok(HttpResponse::Ok().json(channels::detail(&state.store.read()?, &me.actor(), id.into_inner())?))
 }
 
 #[derive(Deserialize)]
@@ -63,14 +84,14 @@ struct CreateBody {
 async fn create(state: web::Data<AppState>, me: SignedIn, body: Json<CreateBody>) -> Result<HttpResponse> {
     let b = body.into_inner();
     let n = NewChannel {
-        name: clean_channel_name(&b.name)?,
-        description: clean_description(&b.description)?,
+        name: Name::channel(&b.name)?,
+        description: Description::parse(&b.description)?,
         private: b.private,
         members: b.members,
     };
-    let me_id = me.person.id;
-    let c = state.store.write(move |tx| super::create_channel(tx, me_id, &n)).await?;
-    Ok(HttpResponse::Created().json(super::view(&state.store.read()?, &c, me_id, true)?))
+    let me_id = me.id();
+    let c = state.store.write(move |tx| channels::create_channel(tx, me_id, &n)).await?;
+    Ok(HttpResponse::Created().json(chat::views::view(&state.store.read()?, &c, &me.actor())?))
 }
 
 #[derive(Deserialize)]
@@ -90,25 +111,25 @@ async fn update(
 ) -> Result<HttpResponse> {
     let b = body.into_inner();
     let p = ChannelPatch {
-        name: b.name.as_deref().map(clean_channel_name).transpose()?,
-        description: b.description.as_deref().map(clean_description).transpose()?,
+        name: b.name.as_deref().map(Name::channel).transpose()?,
+        description: b.description.as_deref().map(Description::parse).transpose()?,
         private: b.private,
         archived: b.archived,
     };
-    let (me_id, id) = (me.person.id, id.into_inner());
-    let c = state.store.write(move |tx| super::update_channel(tx, me_id, id, &p)).await?;
-    Ok(HttpResponse::Ok().json(super::view(&state.store.read()?, &c, me_id, true)?))
+    let (me_id, id) = (me.id(), id.into_inner());
+    let c = state.store.write(move |tx| channels::update_channel(tx, me_id, id, &p)).await?;
+    Ok(HttpResponse::Ok().json(chat::views::view(&state.store.read()?, &c, &me.actor())?))
 }
 
 async fn join(state: web::Data<AppState>, me: SignedIn, id: web::Path<ChannelId>) -> Result<HttpResponse> {
-    let (me_id, id) = (me.person.id, id.into_inner());
-    let c = state.store.write(move |tx| super::join(tx, me_id, id)).await?;
-    Ok(HttpResponse::Ok().json(super::view(&state.store.read()?, &c, me_id, false)?))
+    let (me_id, id) = (me.id(), id.into_inner());
+    let c = state.store.write(move |tx| channels::join(tx, me_id, id)).await?;
+    Ok(HttpResponse::Ok().json(chat::views::view(&state.store.read()?, &c, &me.actor())?))
 }
 
 async fn leave(state: web::Data<AppState>, me: SignedIn, id: web::Path<ChannelId>) -> Result<HttpResponse> {
-    let (me_id, id) = (me.person.id, id.into_inner());
-    state.store.write(move |tx| super::leave(tx, me_id, id)).await?;
+    let (me_id, id) = (me.id(), id.into_inner());
+    state.store.write(move |tx| channels::leave(tx, me_id, id)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -124,13 +145,20 @@ async fn add_members(
     id: web::Path<ChannelId>,
     body: Json<PeopleBody>,
 ) -> Result<HttpResponse> {
-    let (me_id, id, people) = (me.person.id, id.into_inner(), body.into_inner().person_ids);
-    let c = state.store.write(move |tx| super::add_members(tx, me_id, id, &people)).await?;
-    Ok(HttpResponse::Ok().json(super::view(&state.store.read()?, &c, me_id, true)?))
+    let (me_id, id, people) = (me.id(), id.into_inner(), body.into_inner().person_ids);
+    let c = state.store.write(move |tx| channels::add_members(tx, me_id, id, &people)).await?;
+    Ok(HttpResponse::Ok().json(chat::views::view(&state.store.read()?, &c, &me.actor())?))
 }
 
-async fn member_names(state: web::Data<AppState>, me: SignedIn, id: web::Path<ChannelId>) -> Result<HttpResponse> {
-    Ok(HttpResponse::Ok().json(super::member_names(&state.store.read()?, &me.actor(), id.into_inner())?))
+async fn member_names(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<ChannelId>,
+    q: web::Query<After>,
+) -> Result<HttpResponse> {
+    let r = state.store.read()?;
+    let page = channels::member_names(&r, &me.actor(), id.into_inner(), q.after.as_ref(), limit(q.limit))?;
+    Ok(HttpResponse::Ok().json(forward("members", page)))
 }
 
 async fn remove_member(
@@ -139,15 +167,15 @@ async fn remove_member(
     path: web::Path<(ChannelId, PersonId)>,
 ) -> Result<HttpResponse> {
     let (id, person) = path.into_inner();
-    let me_id = me.person.id;
-    state.store.write(move |tx| super::remove_member(tx, me_id, id, person)).await?;
+    let me_id = me.id();
+    state.store.write(move |tx| channels::remove_member(tx, me_id, id, person)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
 async fn open_chat(state: web::Data<AppState>, me: SignedIn, body: Json<PeopleBody>) -> Result<HttpResponse> {
-    let (me_id, people) = (me.person.id, body.into_inner().person_ids);
-    let (c, created) = state.store.write(move |tx| super::open_chat(tx, me_id, &people)).await?;
-    let v = super::view(&state.store.read()?, &c, me_id, true)?;
+    let (me_id, people) = (me.id(), body.into_inner().person_ids);
+    let (c, created) = state.store.write(move |tx| channels::open_chat(tx, me_id, &people)).await?;
+    let v = chat::views::view(&state.store.read()?, &c, &me.actor())?;
     Ok(if created { HttpResponse::Created().json(v) } else { HttpResponse::Ok().json(v) })
 }
 
@@ -162,6 +190,9 @@ struct PageQuery {
 struct Page {
     messages: Vec<MessageView>,
     has_more: bool,
+    /// Where the next (older) page starts, when there is one: the `before` to send.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_before: Option<MessageId>,
 }
 
 async fn history(
@@ -171,8 +202,13 @@ async fn history(
     q: web::Query<PageQuery>,
 ) -> Result<HttpResponse> {
     let r = state.store.read()?;
-    let (messages, has_more) = super::history(&r, &me.actor(), id.into_inner(), q.before, q.after, limit(q.limit))?;
-    Ok(HttpResponse::Ok().json(Page { messages: messages.iter().map(MessageView::of).collect(), has_more }))
+    let (messages, has_more) = messages::history(&r, &me.actor(), id.into_inner(), q.before, q.after, limit(q.limit))?;
+    let next_before = (has_more && q.after.is_none()).then(|| messages.first().map(|m| m.id)).flatten();
+    Ok(HttpResponse::Ok().json(Page {
+        messages: messages.iter().map(MessageView::of).collect(),
+        has_more,
+        next_before,
+    }))
 }
 
 #[derive(Deserialize)]
@@ -191,12 +227,12 @@ async fn post(
 ) -> Result<HttpResponse> {
     let b = body.into_inner();
     let n = NewMessage {
-        client_id: clean_client_id(&b.client_id)?,
-        body: clean_body(&b.body)?,
+        client_id: ClientId::parse(&b.client_id)?,
+        body: Body::parse(&b.body)?,
         thread_root: b.thread_root,
     };
-    let (me_id, id) = (me.person.id, id.into_inner());
-    let (m, created) = state.store.write(move |tx| super::post(tx, me_id, id, &n)).await?;
+    let (me_id, id) = (me.id(), id.into_inner());
+    let (m, created) = state.store.write(move |tx| messages::post(tx, me_id, id, &n)).await?;
     let v = MessageView::of(&m);
     Ok(if created { HttpResponse::Created().json(v) } else { HttpResponse::Ok().json(v) })
 }
@@ -219,8 +255,8 @@ async fn mark_read(
     id: web::Path<ChannelId>,
     body: Json<ReadBody>,
 ) -> Result<HttpResponse> {
-    let (me_id, id, m) = (me.person.id, id.into_inner(), body.message_id);
-    let (unread, mentions) = state.store.write(move |tx| super::mark_read(tx, me_id, id, m)).await?;
+    let (me_id, id, m) = (me.id(), id.into_inner(), body.message_id);
+    let (unread, mentions) = state.store.write(move |tx| reads::mark_read(tx, me_id, id, m)).await?;
     Ok(HttpResponse::Ok().json(Unread { unread, mentions }))
 }
 
@@ -236,15 +272,15 @@ async fn edit(
     id: web::Path<MessageId>,
     body: Json<EditBody>,
 ) -> Result<HttpResponse> {
-    let text = clean_body(&body.body)?;
-    let (me_id, id) = (me.person.id, id.into_inner());
-    let m = state.store.write(move |tx| super::edit(tx, me_id, id, &text)).await?;
+    let text = Body::parse(&body.body)?;
+    let (me_id, id) = (me.id(), id.into_inner());
+    let m = state.store.write(move |tx| messages::edit(tx, me_id, id, &text)).await?;
     Ok(HttpResponse::Ok().json(MessageView::of(&m)))
 }
 
 async fn delete(state: web::Data<AppState>, me: SignedIn, id: web::Path<MessageId>) -> Result<HttpResponse> {
-    let (me_id, id) = (me.person.id, id.into_inner());
-    let m = state.store.write(move |tx| super::delete(tx, me_id, id)).await?;
+    let (me_id, id) = (me.id(), id.into_inner());
+    let m = state.store.write(move |tx| messages::delete(tx, me_id, id)).await?;
     Ok(HttpResponse::Ok().json(MessageView::of(&m)))
 }
 
@@ -260,8 +296,8 @@ async fn thread(
     id: web::Path<MessageId>,
     q: web::Query<ThreadQuery>,
 ) -> Result<HttpResponse> {
-    let n = q.limit.unwrap_or(super::MAX_PAGE).clamp(1, super::MAX_PAGE);
-    Ok(HttpResponse::Ok().json(super::thread(&state.store.read()?, &me.actor(), id.into_inner(), q.after, n)?))
+    let n = q.limit.unwrap_or(chat::MAX_PAGE).clamp(1, chat::MAX_PAGE);
+    Ok(HttpResponse::Ok().json(threads::thread(&state.store.read()?, &me.actor(), id.into_inner(), q.after, n)?))
 }
 
 async fn mark_thread_read(
@@ -270,23 +306,24 @@ async fn mark_thread_read(
     id: web::Path<MessageId>,
     body: Json<ReadBody>,
 ) -> Result<HttpResponse> {
-    let (me_id, root, m) = (me.person.id, id.into_inner(), body.message_id);
-    let (unread, mentions) = state.store.write(move |tx| super::mark_thread_read(tx, me_id, root, m)).await?;
+    let (me_id, root, m) = (me.id(), id.into_inner(), body.message_id);
+    let (unread, mentions) = state.store.write(move |tx| reads::mark_thread_read(tx, me_id, root, m)).await?;
     Ok(HttpResponse::Ok().json(Unread { unread, mentions }))
 }
 
 async fn follow(state: web::Data<AppState>, me: SignedIn, id: web::Path<MessageId>) -> Result<HttpResponse> {
-    let (me_id, root) = (me.person.id, id.into_inner());
-    state.store.write(move |tx| super::follow(tx, me_id, root, true)).await?;
+    let (me_id, root) = (me.id(), id.into_inner());
+    state.store.write(move |tx| threads::follow(tx, me_id, root, true)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
 async fn unfollow(state: web::Data<AppState>, me: SignedIn, id: web::Path<MessageId>) -> Result<HttpResponse> {
-    let (me_id, root) = (me.person.id, id.into_inner());
-    state.store.write(move |tx| super::follow(tx, me_id, root, false)).await?;
+    let (me_id, root) = (me.id(), id.into_inner());
+    state.store.write(move |tx| threads::follow(tx, me_id, root, false)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
-async fn threads(state: web::Data<AppState>, me: SignedIn) -> Result<HttpResponse> {
-    Ok(HttpResponse::Ok().json(super::threads(&state.store.read()?, &me.actor())?))
+async fn followed_threads(state: web::Data<AppState>, me: SignedIn, q: web::Query<Before>) -> Result<HttpResponse> {
+    let page = threads::followed(&state.store.read()?, &me.actor(), q.before.as_ref(), limit(q.limit))?;
+    Ok(HttpResponse::Ok().json(backward("threads", page)))
 }

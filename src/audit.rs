@@ -1,0 +1,155 @@
+//! The audit log: every administrative action, with who, what, whom and when. Owner and Admins
+//! can read and filter it; nobody can change it (the store has no function that would).
+//!
+//! Layer: domain (below `people` and `invites`, which both record here).
+
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::ids::{AuditId, DepartmentId, PersonId};
+use crate::model::{AuditAction, AuditEntry, Person};
+use crate::policy::{self, Actor, Allowed};
+use crate::store::{self, Cursor, Page, Reader, WriteTx};
+
+/// Whom or what an entry is about.
+pub enum Target {
+    Person(PersonId),
+    Department(DepartmentId),
+}
+
+impl Target {
+    pub fn person(p: &Person) -> Target {
+        Target::Person(p.id)
+    }
+
+    fn encode(&self) -> String {
+        match self {
+            Target::Person(id) => format!("person:{id}"),
+            Target::Department(id) => format!("department:{id}"),
+        }
+    }
+}
+
+/// Appends an entry, in the transaction of the action it records.
+pub fn record(
+    tx: &mut WriteTx<'_>,
+    ok: &Allowed,
+    actor: Option<PersonId>,
+    action: AuditAction,
+    target: Target,
+    detail: String,
+) -> Result<()> {
+    let e = AuditEntry {
+        id: AuditId(tx.new_id()),
+        at: tx.now(),
+        actor,
+        action: action.as_str().to_string(),
+        target: target.encode(),
+        detail,
+    };
+    store::audit::append(tx, ok, &e)
+}
+
+/// What an action is called in the log's screen and filter.
+pub fn label(a: AuditAction) -> &'static str {
+    match a {
+        AuditAction::RoleChanged => "Role changed",
+        AuditAction::DepartmentsChanged => "Departments changed",
+        AuditAction::AccessEndSet => "Access end date set",
+        AuditAction::AccessEnded => "Access ended",
+        AuditAction::PersonDeactivated => "Deactivated",
+        AuditAction::PersonReactivated => "Reactivated",
+        AuditAction::PersonDeleted => "Deleted",
+        AuditAction::CardEdited => "Card edited",
+        AuditAction::OwnershipTransferred => "Ownership transferred",
+        AuditAction::DepartmentCreated => "Department created",
+        AuditAction::DepartmentChanged => "Department changed",
+        AuditAction::DepartmentDeleted => "Department deleted",
+        AuditAction::InvitationSent => "Invited",
+        AuditAction::InvitationResent => "Invitation resent",
+        AuditAction::InvitationRevoked => "Invitation revoked",
+        AuditAction::InvitationEmailCorrected => "Invitation email corrected",
+        AuditAction::InvitationAccepted => "Invitation accepted",
+        AuditAction::PasswordReset => "Password reset",
+    }
+}
+
+#[derive(Serialize)]
+pub struct ActionView {
+    pub action: &'static str,
+    pub label: &'static str,
+}
+
+/// Every action the log records, with its label: the audit screen's filter.
+pub fn actions(r: &impl Reader, actor: &Actor) -> Result<Vec<ActionView>> {
+    let _ = policy::people::check(r, actor, policy::people::Action::ViewAudit)?;
+    Ok(AuditAction::ALL.into_iter().map(|a| ActionView { action: a.as_str(), label: label(a) }).collect())
+}
+
+#[derive(Default)]
+pub struct Query {
+    pub action: Option<AuditAction>,
+    pub actor: Option<PersonId>,
+    /// A person id, department id or invitation id the entry is about.
+    pub target: Option<String>,
+    pub before: Option<Cursor>,
+    pub limit: usize,
+}
+
+#[derive(Serialize)]
+pub struct NamedRef {
+    pub id: String,
+    pub kind: String,
+    pub name: String,
+}
+
+#[derive(Serialize)]
+pub struct EntryView {
+    pub id: AuditId,
+    pub at: String,
+    pub actor: Option<NamedRef>,
+    pub action: String,
+    pub action_label: &'static str,
+    pub target: NamedRef,
+    pub detail: String,
+}
+
+fn name_of(r: &impl Reader, target: &str) -> Result<NamedRef> {
+    let (kind, id) = target.split_once(':').unwrap_or(("", target));
+    let name = match kind {
+        "person" => match id.parse().ok() {
+            Some(pid) => store::people::get(r, pid)?.map(|p| p.full_name()),
+            None => None,
+        },
+        "department" => match id.parse().ok() {
+            Some(did) => store::departments::get(r, did)?.map(|d| d.name),
+            None => None,
+        },
+        _ => None,
+    };
+    Ok(NamedRef { id: id.to_string(), kind: kind.to_string(), name: name.unwrap_or_else(|| id.to_string()) })
+}
+
+/// A page of the log, newest first.
+pub fn list(r: &impl Reader, actor: &Actor, q: &Query) -> Result<Page<EntryView>> {
+    let _ = policy::people::check(r, actor, policy::people::Action::ViewAudit)?;
+    let page = store::audit::page(r, q.before.as_ref(), q.limit, |e| {
+        q.action.is_none_or(|a| e.action == a.as_str())
+            && q.actor.is_none_or(|a| e.actor == Some(a))
+            && q.target.as_ref().is_none_or(|t| e.target.split_once(':').is_some_and(|(_, id)| id == t))
+    })?;
+    page.try_map(|e| {
+        Ok(EntryView {
+            id: e.id,
+            at: e.at.to_rfc3339(),
+            actor: match e.actor {
+                Some(a) => Some(name_of(r, &format!("person:{a}"))?),
+                None => None,
+            },
+            action_label: AuditAction::parse(&e.action).map(label).unwrap_or("Other"),
+            action: e.action,
+            target: name_of(r, &e.target)?,
+            detail: e.detail,
+        })
+    })
+}

@@ -1,0 +1,171 @@
+//! Messages: history pages, posting (with thread replies and mentions), editing and deleting.
+
+use serde::Serialize;
+
+use super::threads::readable_message;
+use super::views::MessageView;
+use super::{MAX_PAGE, format, get_channel};
+use crate::error::{Error, Result};
+use crate::events::Event;
+use crate::ids::{ChannelId, MessageId, PersonId};
+use crate::input::{Body, ClientId};
+use crate::model::{Channel, Message, ReadPos};
+use crate::policy::chats::Action;
+use crate::policy::{self, Actor};
+use crate::store::{self, Reader, WriteTx, chat::Scope};
+
+pub fn history(
+    r: &impl Reader,
+    actor: &Actor,
+    id: ChannelId,
+    before: Option<MessageId>,
+    after: Option<MessageId>,
+    limit: usize,
+) -> Result<(Vec<Message>, bool)> {
+    let c = get_channel(r, id)?;
+    let _ = policy::chats::check(r, actor, Action::ReadChannel(&c))?;
+    let (mut messages, more) = store::chat::page(r, id, before, after, limit.min(MAX_PAGE))?;
+    if messages.first().zip(messages.last()).is_some_and(|(a, b)| a.id > b.id) {
+        messages.reverse();
+    }
+    Ok((messages, more))
+}
+
+/// Checks each mention against the policy, in the acting transaction. An id nobody may be
+/// mentioned by gets the same answer whether or not it exists.
+fn check_mentions(r: &impl Reader, actor: &Actor, c: &Channel, mentions: &[PersonId]) -> Result<()> {
+    for id in mentions {
+        let target = store::people::get(r, *id)?.ok_or_else(|| {
+            Error::invalid("mention_not_allowed", format!("The message mentions {id}, who does not exist."))
+        })?;
+        let _ = policy::chats::check(r, actor, Action::Mention { channel: c, target: &target })?;
+    }
+    Ok(())
+}
+
+pub struct NewMessage {
+    pub client_id: ClientId,
+    pub body: Body,
+    pub thread_root: Option<MessageId>,
+}
+
+/// Posts a message (or a thread reply). The same `client_id` from the same person returns the
+/// message already stored, with `false`.
+pub fn post(tx: &mut WriteTx<'_>, actor_id: PersonId, channel: ChannelId, n: &NewMessage) -> Result<(Message, bool)> {
+    let actor = policy::actor(tx, actor_id)?;
+    let mut c = get_channel(tx, channel)?;
+    let ok = policy::chats::check(tx, &actor, Action::Post(&c))?;
+    if let Some(existing) = store::chat::by_client_id(tx, actor.id, n.client_id.as_str())? {
+        return Ok((
+            store::chat::message(tx, existing)?.ok_or_else(|| Error::internal("client id of a missing message"))?,
+            false,
+        ));
+    }
+    let root = match n.thread_root {
+        None => None,
+        Some(root_id) => {
+            let root = store::chat::top_message(tx, c.id, root_id)?.ok_or_else(|| {
+                Error::invalid(
+                    "invalid_thread_root",
+                    "thread_root must be a message of this chat that is not itself a reply.",
+                )
+            })?;
+            if root.deleted {
+                return Err(Error::invalid("invalid_thread_root", "That message was deleted; its thread is closed."));
+            }
+            Some(root)
+        }
+    };
+    let mentions = format::mentions(n.body.as_str());
+    check_mentions(tx, &actor, &c, &mentions)?;
+    let now = tx.now();
+    let mut m = Message {
+        id: MessageId(tx.new_id()),
+        channel: c.id,
+        author: actor.id,
+        body: n.body.as_str().to_string(),
+        mentions: mentions.clone(),
+        thread_root: n.thread_root,
+        seq: 0,
+        reply_count: 0,
+        last_reply_at: None,
+        created_at: now,
+        edited_at: None,
+        deleted: false,
+        client_id: n.client_id.as_str().to_string(),
+    };
+    match root {
+        None => {
+            c.seq += 1;
+            m.seq = c.seq;
+            c.last_message_at = Some(now);
+            store::chat::save_channel(tx, &ok, &c)?;
+            store::chat::save_message(tx, &ok, &m)?;
+            store::chat::set_read_pos(tx, &ok, actor.id, Scope::Chat(c.id), ReadPos { seq: m.seq, message: m.id.0 })?;
+        }
+        Some(mut root) => {
+            root.reply_count += 1;
+            root.last_reply_at = Some(now);
+            m.seq = u64::from(root.reply_count);
+            store::chat::save_message(tx, &ok, &root)?;
+            store::chat::save_message(tx, &ok, &m)?;
+            // Whoever replies and whoever is mentioned follows the thread; the root's author
+            // starts following with its first reply (and stays unfollowed if they chose so).
+            let author = (root.reply_count == 1).then_some(root.author);
+            for p in author.iter().chain([actor.id].iter()).chain(&mentions) {
+                store::chat::set_follow(tx, &ok, *p, &root, true)?;
+            }
+            let pos = ReadPos { seq: m.seq, message: m.id.0 };
+            store::chat::set_read_pos(tx, &ok, actor.id, Scope::Thread(root.id), pos)?;
+            tx.emit(Event::channel(c.id, "message.updated", &MessageView::of(&root)));
+        }
+    }
+    tx.emit(Event::channel(c.id, "message.created", &MessageView::of(&m)));
+    Ok((m, true))
+}
+
+pub fn edit(tx: &mut WriteTx<'_>, actor_id: PersonId, id: MessageId, body: &Body) -> Result<Message> {
+    let actor = policy::actor(tx, actor_id)?;
+    let (mut m, c, _) = readable_message(tx, &actor, id)?;
+    let _ = policy::chats::check(tx, &actor, Action::EditMessage(&m))?;
+    if m.deleted {
+        return Err(Error::conflict("message_deleted", "This message was deleted; it cannot be edited."));
+    }
+    let ok = policy::chats::check(tx, &actor, Action::Post(&c))?;
+    let mentions = format::mentions(body.as_str());
+    let added: Vec<PersonId> = mentions.iter().filter(|p| !m.mentions.contains(p)).copied().collect();
+    check_mentions(tx, &actor, &c, &added)?;
+    m.mentions = mentions;
+    m.body = body.as_str().to_string();
+    m.edited_at = Some(tx.now());
+    store::chat::save_message(tx, &ok, &m)?;
+    tx.emit(Event::channel(c.id, "message.updated", &MessageView::of(&m)));
+    Ok(m)
+}
+
+/// Deletes a message, leaving a visible "deleted" marker in its place (and its thread).
+pub fn delete(tx: &mut WriteTx<'_>, actor_id: PersonId, id: MessageId) -> Result<Message> {
+    let actor = policy::actor(tx, actor_id)?;
+    let (mut m, c, _) = readable_message(tx, &actor, id)?;
+    let ok = policy::chats::check(tx, &actor, Action::DeleteMessage { message: &m, channel: &c })?;
+    if m.deleted {
+        return Ok(m);
+    }
+    m.mentions.clear();
+    m.deleted = true;
+    m.body.clear();
+    store::chat::save_message(tx, &ok, &m)?;
+    #[derive(Serialize)]
+    struct Deleted {
+        id: MessageId,
+        channel_id: ChannelId,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        thread_root: Option<MessageId>,
+    }
+    tx.emit(Event::channel(
+        c.id,
+        "message.deleted",
+        &Deleted { id: m.id, channel_id: c.id, thread_root: m.thread_root },
+    ));
+    Ok(m)
+}

@@ -1,0 +1,125 @@
+//! What one viewer sees of a chat or a message.
+
+use serde::Serialize;
+
+use super::reads::unread;
+use crate::clock::Timestamp;
+use crate::error::Result;
+use crate::ids::{ChannelId, MessageId, PersonId};
+use crate::model::{Channel, ChannelKind, Message};
+use crate::policy::chats::ChatCan;
+use crate::policy::{self, Actor};
+use crate::store::{self, Reader, chat::Scope};
+
+/// A message as every member sees it (one frame serves them all; what the viewer may do with it
+/// follows from `author_id` and the chat's `can.moderate`).
+#[derive(Serialize, Clone, Debug)]
+pub struct MessageView {
+    pub id: MessageId,
+    pub channel_id: ChannelId,
+    pub author_id: PersonId,
+    pub body: String,
+    pub mentions: Vec<PersonId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thread_root: Option<MessageId>,
+    pub reply_count: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_reply_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edited_at: Option<Timestamp>,
+    pub deleted: bool,
+    pub client_id: String,
+}
+
+impl MessageView {
+    pub fn of(m: &Message) -> MessageView {
+        MessageView {
+            id: m.id,
+            channel_id: m.channel,
+            author_id: m.author,
+            body: m.body.clone(),
+            mentions: m.mentions.clone(),
+            thread_root: m.thread_root,
+            reply_count: m.reply_count,
+            last_reply_at: m.last_reply_at,
+            created_at: m.created_at,
+            edited_at: m.edited_at,
+            deleted: m.deleted,
+            client_id: m.client_id.clone(),
+        }
+    }
+}
+
+#[derive(Serialize, Clone, Debug)]
+pub struct ChannelView {
+    pub id: ChannelId,
+    pub kind: &'static str,
+    pub name: String,
+    pub description: String,
+    pub private: bool,
+    pub archived: bool,
+    pub member_count: u32,
+    pub unread: u64,
+    pub mentions: u32,
+    pub last_message_at: Option<Timestamp>,
+    pub creator_id: PersonId,
+    /// Whether the viewer is a member.
+    pub joined: bool,
+    /// For direct and group chats: the members (the other person of a direct chat, the first
+    /// few of a group; `GET /api/channels/{id}/members` pages through them all).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub members: Option<Vec<PersonId>>,
+    /// What the viewer may do here.
+    pub can: ChatCan,
+}
+
+/// How many members a chat view names.
+const NAMED_MEMBERS: usize = 5;
+
+/// A direct chat is named after the other person, a group after its other members.
+fn chat_name(r: &impl Reader, c: &Channel, viewer: PersonId, members: &[PersonId]) -> Result<String> {
+    if c.kind == ChannelKind::Channel {
+        return Ok(c.name.clone());
+    }
+    let mut names = Vec::new();
+    for id in members.iter().filter(|id| **id != viewer).take(4) {
+        if let Some(p) = store::people::get(r, *id)? {
+            names.push(p.full_name());
+        }
+    }
+    let others = (c.member_count as usize).saturating_sub(1);
+    if others > names.len() {
+        names.push(format!("{} more", others - names.len()));
+    }
+    Ok(if names.is_empty() { "Just you".into() } else { names.join(", ") })
+}
+
+/// `c` as `viewer` sees it.
+pub fn view(r: &impl Reader, c: &Channel, viewer: &Actor) -> Result<ChannelView> {
+    let joined = store::chat::is_member(r, c.id, viewer.id)?;
+    view_as(r, c, viewer, joined)
+}
+
+/// [`view`] when the caller already knows whether `viewer` is a member.
+pub(super) fn view_as(r: &impl Reader, c: &Channel, viewer: &Actor, joined: bool) -> Result<ChannelView> {
+    let members =
+        if c.kind != ChannelKind::Channel { Some(store::chat::first_members(r, c.id, NAMED_MEMBERS)?) } else { None };
+    let (unread, mentions) = if joined { unread(r, viewer.id, Scope::Chat(c.id), c.seq)? } else { (0, 0) };
+    Ok(ChannelView {
+        id: c.id,
+        kind: c.kind.as_str(),
+        name: chat_name(r, c, viewer.id, members.as_deref().unwrap_or(&[]))?,
+        description: c.description.clone(),
+        private: c.private,
+        archived: c.archived,
+        member_count: c.member_count,
+        unread,
+        mentions,
+        last_message_at: c.last_message_at,
+        creator_id: c.creator,
+        joined,
+        members,
+        can: policy::chats::can(r, viewer, c)?,
+    })
+}

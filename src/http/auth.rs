@@ -1,0 +1,92 @@
+//! HTTP for first-run setup and sessions.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::{Deserialize, Serialize};
+
+use super::session::{SignedIn, session_body, session_cookie, session_key, signed_in_response};
+use super::state::AppState;
+use super::{Json, client_ip};
+use crate::auth::{self, SetupInput, limiter};
+use crate::error::Result;
+use crate::input::{Email, Name, Password};
+use crate::policy::account;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/api/setup").get(setup_status).post(setup))
+        .service(web::resource("/api/session").get(current).post(login).delete(logout));
+}
+
+#[derive(Serialize)]
+struct SetupStatus {
+    needed: bool,
+}
+
+async fn setup_status(state: web::Data<AppState>) -> Result<HttpResponse> {
+    let needed = auth::setup_needed(&state.store.read()?)?;
+    Ok(HttpResponse::Ok().json(SetupStatus { needed }))
+}
+
+#[derive(Deserialize)]
+struct SetupBody {
+    token: String,
+    first_name: String,
+    last_name: String,
+    email: String,
+    password: String,
+    company_name: Option<String>,
+}
+
+#[tracing::instrument(skip_all)]
+async fn setup(req: HttpRequest, state: web::Data<AppState>, body: Json<SetupBody>) -> Result<HttpResponse> {
+    let b = body.into_inner();
+    let client = format!("setup:{}", client_ip(&req, state.config.trust_proxy));
+    state.limiter.check(&[(&client, limiter::CLIENT)])?;
+    // 410 comes first: once set up, the answer is the same whatever was sent.
+    if !auth::setup_needed(&state.store.read()?)? {
+        return Err(account::setup_done());
+    }
+    let input = SetupInput {
+        token: b.token,
+        first_name: Name::first_name(&b.first_name)?,
+        last_name: Name::last_name(&b.last_name)?,
+        email: Email::parse(&b.email)?,
+        password: Password::parse(b.password)?,
+        company_name: b.company_name.as_deref().filter(|c| !c.trim().is_empty()).map(Name::company).transpose()?,
+    };
+    match auth::setup(&state.store, &state.passwords, &state.config.data_dir, input, session_key(&req)).await {
+        Ok(s) => Ok(signed_in_response(&state, HttpResponse::Created(), s)),
+        Err(e) => {
+            if e.is("setup_token_invalid") {
+                state.limiter.fail(&[(&client, limiter::CLIENT)]);
+            }
+            Err(e)
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct LoginBody {
+    email: String,
+    password: String,
+}
+
+#[tracing::instrument(skip_all)]
+async fn login(req: HttpRequest, state: web::Data<AppState>, body: Json<LoginBody>) -> Result<HttpResponse> {
+    let b = body.into_inner();
+    let ip = client_ip(&req, state.config.trust_proxy);
+    let s = auth::login(&state.store, &state.passwords, &state.limiter, &ip, &b.email, b.password, session_key(&req))
+        .await?;
+    Ok(signed_in_response(&state, HttpResponse::Ok(), s))
+}
+
+async fn current(state: web::Data<AppState>, me: SignedIn) -> Result<HttpResponse> {
+    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(session_body(&state, &me.person, me.csrf)))
+}
+
+async fn logout(state: web::Data<AppState>, me: SignedIn) -> Result<HttpResponse> {
+    auth::logout(&state.store, me.person.id, me.key).await?;
+    state.hub.end_session(me.key);
+    let mut gone = session_cookie(&state, String::new());
+    gone.make_removal();
+    Ok(HttpResponse::NoContent().cookie(gone).finish())
+}

@@ -1,0 +1,137 @@
+//! The [`SignedIn`] extractor that authenticates every signed-in route (authorization is the
+//! policy's job, per object, inside the use case), the session cookie, and the session body.
+
+use std::future::{Ready, ready};
+
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
+use serde::Serialize;
+
+use super::state::AppState;
+use crate::auth::{self, COOKIE, CSRF_HEADER, NewSession};
+use crate::crypto::{self, TokenHash};
+use crate::error::{Error, Result};
+use crate::model::Person;
+use crate::people::PersonView;
+use crate::policy::{self, Actor, WorkspaceCan};
+use crate::store;
+
+/// An authenticated request: a live session of a person who may sign in now. For methods that
+/// change state, the CSRF header has been checked too.
+pub struct SignedIn {
+    pub person: Person,
+    pub key: TokenHash,
+    pub csrf: String,
+    /// When the session began (its absolute lifetime counts from here).
+    pub created_at: crate::clock::Timestamp,
+}
+
+impl SignedIn {
+    pub fn actor(&self) -> Actor {
+        Actor::of(&self.person)
+    }
+
+    pub fn id(&self) -> crate::ids::PersonId {
+        self.person.id
+    }
+}
+
+impl FromRequest for SignedIn {
+    type Error = Error;
+    type Future = Ready<Result<SignedIn>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(authenticate(req))
+    }
+}
+
+fn not_signed_in() -> Error {
+    Error::unauthorized("You are not signed in, or your session has ended. Sign in again.")
+}
+
+/// The hash of the session cookie this request carries, if any.
+pub fn session_key(req: &HttpRequest) -> Option<TokenHash> {
+    req.cookie(COOKIE).map(|c| crypto::hash_token(c.value()))
+}
+
+fn state(req: &HttpRequest) -> Result<&AppState> {
+    req.app_data::<web::Data<AppState>>().map(|d| d.get_ref()).ok_or_else(|| Error::internal("app state missing"))
+}
+
+fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
+    let state = state(req)?;
+    let key = session_key(req).ok_or_else(not_signed_in)?;
+    let r = state.store.read()?;
+    let live = match auth::live_session(&r, &key, state.lifetimes()) {
+        Ok(live) => live,
+        Err(ended) => {
+            if ended {
+                // Clean up the dead session in the background; the answer does not wait for it.
+                let store = state.store.clone();
+                actix_web::rt::spawn(async move { auth::drop_session(&store, key).await });
+            }
+            return Err(not_signed_in());
+        }
+    };
+    if !req.method().is_safe() {
+        let sent = req.headers().get(CSRF_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
+        if !crypto::ct_eq(sent, live.session.csrf.as_bytes()) {
+            return Err(Error::forbidden(
+                "csrf",
+                "The request is missing its X-CSRF-Token header (or it is stale). Reload the page and try again.",
+            ));
+        }
+    }
+    if live.touch {
+        let store = state.store.clone();
+        actix_web::rt::spawn(async move { auth::touch(&store, key).await });
+    }
+    Ok(SignedIn { person: live.person, key, csrf: live.session.csrf, created_at: live.session.created_at })
+}
+
+/// `{person, csrf_token, company_name, can}`: who is signed in, and what they may do.
+#[derive(Serialize)]
+pub struct SessionBody {
+    pub person: PersonView,
+    pub csrf_token: String,
+    pub company_name: String,
+    pub can: WorkspaceCan,
+}
+
+fn company_name(state: &AppState) -> String {
+    state
+        .store
+        .read()
+        .and_then(|r| store::meta::company_name(&r))
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| "Bivouac".to_string())
+}
+
+pub fn session_body(state: &AppState, person: &Person, csrf: String) -> SessionBody {
+    SessionBody {
+        person: PersonView::of_self(person),
+        csrf_token: csrf,
+        company_name: company_name(state),
+        can: policy::workspace(&Actor::of(person)),
+    }
+}
+
+pub fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
+    let max_age = i64::try_from(state.config.session_max_age.as_secs()).unwrap_or(i64::MAX);
+    Cookie::build(COOKIE, token)
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.base_url.starts_with("https://"))
+        .path("/")
+        .max_age(CookieDuration::seconds(max_age))
+        .finish()
+}
+
+/// The answer to a successful sign-in of any kind: the cookie, and the session body.
+pub fn signed_in_response(state: &AppState, mut res: actix_web::HttpResponseBuilder, s: NewSession) -> HttpResponse {
+    res.cookie(session_cookie(state, s.token))
+        .insert_header(("Cache-Control", "no-store"))
+        .json(session_body(state, &s.person, s.csrf))
+}

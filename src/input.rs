@@ -1,0 +1,343 @@
+//! Validated input: once a value is an [`Email`], [`Name`], [`Password`], [`Body`] or any other
+//! type here, it is known good, so invalid data cannot reach the store. Use cases take these types
+//! in their input structs; the HTTP layer parses request bodies into them.
+//!
+//! Layer: leaf (imports only `error`).
+
+use crate::error::{Error, Result};
+
+/// A lower-cased email address of a plausible shape (we do not try to be RFC 5322: the mail
+/// server is the final judge, and a typo shows up as a failed invitation the admin can correct).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    /// The longest address (RFC 5321's path limit).
+    pub const MAX: usize = 254;
+
+    pub fn parse(s: &str) -> Result<Email> {
+        let trimmed = s.trim();
+        let bad = |why: &str| {
+            // A hostile "address" can be huge; the message shows only its start.
+            let shown: String = trimmed.chars().take(60).collect();
+            let more = if trimmed.chars().count() > 60 { "…" } else { "" };
+            Error::invalid("invalid_email", format!("{shown:?}{more} is not a valid email address: {why}."))
+        };
+        if trimmed.is_empty() {
+            return Err(Error::invalid("invalid_email", "The email address is missing."));
+        }
+        if trimmed.len() > Self::MAX {
+            return Err(bad("it is longer than 254 characters"));
+        }
+        let e = trimmed.to_lowercase();
+        let (local, domain) = e.split_once('@').ok_or_else(|| bad("it has no @"))?;
+        if local.is_empty() || local.len() > 64 {
+            return Err(bad("the part before @ must be 1 to 64 characters"));
+        }
+        if domain.contains('@') {
+            return Err(bad("it has more than one @"));
+        }
+        let labels: Vec<&str> = domain.split('.').collect();
+        if labels.len() < 2 || labels.iter().any(|l| l.is_empty() || l.starts_with('-') || l.ends_with('-')) {
+            return Err(bad("the part after @ must be a domain such as example.com"));
+        }
+        if !domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-') {
+            return Err(bad("the domain has characters a domain cannot have"));
+        }
+        if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+            return Err(bad("dots cannot start, end or repeat before the @"));
+        }
+        if !local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c)) {
+            return Err(bad("the part before @ has characters an address cannot have"));
+        }
+        Ok(Email(e))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+
+    pub fn domain(&self) -> &str {
+        self.0.split_once('@').map(|(_, d)| d).unwrap_or("")
+    }
+}
+
+/// Checks one line of text a person typed: at most `max` characters, no control characters.
+fn one_line(label: &str, v: &str, max: usize) -> Result<()> {
+    if v.chars().count() > max {
+        return Err(Error::invalid("invalid_name", format!("{label} must be at most {max} characters.")));
+    }
+    if v.chars().any(char::is_control) {
+        return Err(Error::invalid(
+            "invalid_name",
+            format!("{label} must not contain control characters or line breaks."),
+        ));
+    }
+    Ok(())
+}
+
+/// A required one-line name (a person's first or last name, a department, channel, folder or
+/// company name): trimmed, not empty, without control characters, within a length.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Name(String);
+
+impl Name {
+    /// `label` names the field in the error ("First name").
+    pub fn parse(label: &str, s: &str, max: usize) -> Result<Name> {
+        let v = s.trim();
+        if v.is_empty() {
+            return Err(Error::invalid("invalid_name", format!("{label} must not be empty.")));
+        }
+        one_line(label, v, max)?;
+        Ok(Name(v.to_string()))
+    }
+
+    pub fn first_name(s: &str) -> Result<Name> {
+        Name::parse("First name", s, 100)
+    }
+
+    pub fn last_name(s: &str) -> Result<Name> {
+        Name::parse("Last name", s, 100)
+    }
+
+    pub fn company(s: &str) -> Result<Name> {
+        Name::parse("Company name", s, 100)
+    }
+
+    pub fn department(s: &str) -> Result<Name> {
+        Name::parse("Department name", s, 100)
+    }
+
+    /// A channel name; a leading `#` is not part of it.
+    pub fn channel(s: &str) -> Result<Name> {
+        Name::parse("Channel name", s.trim().trim_start_matches('#'), 80)
+    }
+
+    pub fn folder(s: &str) -> Result<Name> {
+        Name::parse("Folder name", s, 60)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+impl std::fmt::Display for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An optional one-line text (a title): trimmed, may be empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Line(String);
+
+impl Line {
+    pub fn parse(label: &str, s: &str, max: usize) -> Result<Line> {
+        let v = s.trim();
+        one_line(label, v, max)?;
+        Ok(Line(v.to_string()))
+    }
+
+    pub fn title(s: &str) -> Result<Line> {
+        Line::parse("Title", s, 100)
+    }
+
+    /// A phone number: digits, spaces and `+ - ( ) . /`, or empty.
+    pub fn phone(s: &str) -> Result<Line> {
+        let v = Line::parse("Phone", s, 40)?;
+        if !v.0.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c)) {
+            return Err(Error::invalid("invalid_phone", "A phone number may only have digits, spaces and + - ( ) . /"));
+        }
+        Ok(v)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// A channel description: up to 500 characters, may be empty, may span lines.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Description(String);
+
+impl Description {
+    pub const MAX: usize = 500;
+
+    pub fn parse(s: &str) -> Result<Description> {
+        let d = s.trim();
+        if d.chars().count() > Self::MAX {
+            return Err(Error::invalid("invalid_description", "The description must be at most 500 characters."));
+        }
+        if d.chars().any(|c| c.is_control() && c != '\n') {
+            return Err(Error::invalid("invalid_description", "The description contains control characters."));
+        }
+        Ok(Description(d.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A password of 8 to 256 characters, kept exactly as typed (never trimmed or truncated).
+pub struct Password(String);
+
+impl Password {
+    pub const MIN: usize = 8;
+    pub const MAX: usize = 256;
+
+    pub fn parse(s: String) -> Result<Password> {
+        let n = s.chars().count();
+        if n < Self::MIN {
+            return Err(Error::invalid(
+                "weak_password",
+                format!("The password must have at least {} characters.", Self::MIN),
+            ));
+        }
+        if n > Self::MAX {
+            return Err(Error::invalid(
+                "invalid_password",
+                format!("The password must have at most {} characters.", Self::MAX),
+            ));
+        }
+        Ok(Password(s))
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(redacted)")
+    }
+}
+
+/// A message body: trimmed, not empty, at most [`Body::MAX`] characters, no control characters
+/// but line breaks and tabs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Body(String);
+
+impl Body {
+    /// The longest message body, in characters.
+    pub const MAX: usize = 10_000;
+
+    pub fn parse(body: &str) -> Result<Body> {
+        let b = body.trim();
+        if b.is_empty() {
+            return Err(Error::invalid("empty_body", "The message is empty."));
+        }
+        let n = b.chars().count();
+        if n > Self::MAX {
+            return Err(Error::invalid(
+                "body_too_long",
+                format!("The message has {n} characters; the most is {}. Split it into several messages.", Self::MAX),
+            ));
+        }
+        if b.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+            return Err(Error::invalid("invalid_body", "The message contains control characters."));
+        }
+        Ok(Body(b.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A client id, which makes a retried post idempotent: 1 to 64 letters, digits, `-` and `_`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClientId(String);
+
+impl ClientId {
+    pub const MAX: usize = 64;
+
+    pub fn parse(id: &str) -> Result<ClientId> {
+        if id.is_empty()
+            || id.len() > Self::MAX
+            || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return Err(Error::invalid(
+                "invalid_client_id",
+                "client_id must be 1 to 64 letters, digits, - or _ (for example a UUID).",
+            ));
+        }
+        Ok(ClientId(id.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        assert_eq!(Email::parse("  Ivan.Petrov@Example.COM ").unwrap().as_str(), "ivan.petrov@example.com");
+        assert!(Email::parse("user+tag@sub.example.org").is_ok());
+        for bad in [
+            "",
+            "plain",
+            "a@b",
+            "a@@b.com",
+            "a b@c.com",
+            ".a@b.com",
+            "a..b@c.com",
+            "a@-b.com",
+            "a@b..com",
+            "<script>@x.com",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad}");
+        }
+        let huge = format!("{}@example.com", "x".repeat(100_000));
+        let e = Email::parse(&huge).unwrap_err();
+        assert!(e.message.len() < 200, "the error does not echo a huge address: {}", e.message.len());
+    }
+
+    #[test]
+    fn names_and_passwords() {
+        assert_eq!(Name::first_name("  Ivan ").unwrap().as_str(), "Ivan");
+        assert!(Name::first_name("   ").is_err());
+        assert!(Name::first_name("a\nb").is_err());
+        assert!(Name::first_name(&"x".repeat(101)).is_err());
+        assert_eq!(Name::channel(" #general").unwrap().as_str(), "general");
+        assert_eq!(Line::title("").unwrap().as_str(), "");
+        assert!(Line::phone("+49 (30) 123-45").is_ok() && Line::phone("call me").is_err());
+        assert!(Password::parse("short".into()).is_err());
+        assert!(Password::parse(" 8 chars".into()).is_ok());
+        assert!(Password::parse("ё".repeat(256)).is_ok());
+        assert!(Password::parse("x".repeat(257)).is_err());
+    }
+
+    #[test]
+    fn bodies_and_client_ids() {
+        assert_eq!(Body::parse("  hello\n").unwrap().as_str(), "hello");
+        assert!(Body::parse("   ").is_err());
+        assert!(Body::parse(&"x".repeat(Body::MAX + 1)).is_err());
+        assert!(Body::parse(&"ё".repeat(Body::MAX)).is_ok());
+        assert!(Body::parse("a\u{0}b").is_err());
+        assert!(ClientId::parse("c0ffee-12_ab").is_ok());
+        assert!(
+            ClientId::parse("").is_err()
+                && ClientId::parse("a b").is_err()
+                && ClientId::parse(&"a".repeat(65)).is_err()
+        );
+    }
+}

@@ -1,0 +1,202 @@
+//! The chats axis: channels, direct and group chats, messages, threads, read positions and the
+//! sidebar.
+
+use serde::Serialize;
+
+use super::{Actor, Allowed, Facts, deny, is_admin, people};
+use crate::error::{Error, Result};
+use crate::model::{Channel, ChannelKind, Message, Person, PersonState, Role};
+
+#[derive(Clone, Copy, Debug)]
+pub enum Action<'a> {
+    CreateChannel,
+    /// List public channels one is not in.
+    BrowseChannels,
+    JoinChannel(&'a Channel),
+    /// Read a chat's messages and details, mark it read, follow its threads (members only).
+    ReadChannel(&'a Channel),
+    /// See a public channel's name, description and member count without being in it.
+    SeeChannel(&'a Channel),
+    Post(&'a Channel),
+    /// Rename, describe, archive, add or remove members.
+    ManageChannel(&'a Channel),
+    /// Leave a channel or group chat.
+    Leave(&'a Channel),
+    /// Start a direct or group chat with, or add to a chat, this person.
+    ChatWith(&'a Person),
+    /// Mention this person in this chat.
+    Mention {
+        channel: &'a Channel,
+        target: &'a Person,
+    },
+    EditMessage(&'a Message),
+    DeleteMessage {
+        message: &'a Message,
+        channel: &'a Channel,
+    },
+    /// Change one's own pins and folders.
+    EditSidebar,
+    /// Define folders that every member of a department sees.
+    ManageDepartmentFolders,
+}
+
+pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowed> {
+    let ok = |name| Ok(Allowed::by(actor, name));
+    match action {
+        Action::CreateChannel => {
+            if actor.role != Role::Freelancer {
+                ok("create channel")
+            } else {
+                Err(deny("create channels"))
+            }
+        }
+        Action::BrowseChannels => {
+            if actor.role != Role::Freelancer {
+                ok("browse channels")
+            } else {
+                Err(deny("browse channels"))
+            }
+        }
+        Action::JoinChannel(c) => {
+            let _ = check(f, actor, Action::SeeChannel(c))?;
+            if c.archived {
+                return Err(Error::conflict(
+                    "channel_archived",
+                    "This channel is archived; it can no longer be joined.",
+                ));
+            }
+            ok("join channel")
+        }
+        Action::ReadChannel(c) => {
+            if f.is_member(c.id, actor.id)? {
+                ok("read chat")
+            } else {
+                Err(Error::not_found("chat"))
+            }
+        }
+        Action::SeeChannel(c) => {
+            let public = c.kind == ChannelKind::Channel && !c.private;
+            if f.is_member(c.id, actor.id)? || public && actor.role != Role::Freelancer {
+                ok("see channel")
+            } else {
+                Err(Error::not_found("chat"))
+            }
+        }
+        Action::Post(c) => {
+            let _ = check(f, actor, Action::ReadChannel(c))?;
+            if c.archived {
+                return Err(Error::conflict("channel_archived", "This channel is archived; it is read-only."));
+            }
+            ok("post")
+        }
+        Action::ManageChannel(c) => {
+            let _ = check(f, actor, Action::SeeChannel(c))?;
+            let allowed = match c.kind {
+                ChannelKind::Channel => c.creator == actor.id || is_admin(actor.role),
+                ChannelKind::Group => f.is_member(c.id, actor.id)?,
+                ChannelKind::Direct => false,
+            };
+            if allowed {
+                ok("manage chat")
+            } else if c.kind == ChannelKind::Direct {
+                Err(Error::forbidden("direct_chat", "A direct chat always has exactly its two people."))
+            } else {
+                Err(deny("manage this channel (its creator and administrators can)"))
+            }
+        }
+        Action::Leave(c) => {
+            let _ = check(f, actor, Action::ReadChannel(c))?;
+            if c.kind == ChannelKind::Direct {
+                return Err(Error::invalid(
+                    "direct_chat",
+                    "You cannot leave a direct chat; hide it from your sidebar instead.",
+                ));
+            }
+            ok("leave chat")
+        }
+        Action::ChatWith(target) => {
+            if !people::can_see(f, actor, target)? {
+                return Err(Error::not_found("person"));
+            }
+            if target.state != PersonState::Active {
+                return Err(Error::invalid(
+                    "person_inactive",
+                    format!("{} is not an active member, so you cannot chat with them.", target.full_name()),
+                ));
+            }
+            ok("chat with")
+        }
+        Action::Mention { channel, target } => {
+            let partner = actor.role != Role::Freelancer || f.have_direct_chat(actor.id, target.id)?;
+            if !partner || !people::can_see(f, actor, target)? {
+                return Err(Error::invalid(
+                    "mention_not_allowed",
+                    "You can only mention people you have a direct chat with.",
+                ));
+            }
+            if !f.is_member(channel.id, target.id)? {
+                return Err(Error::invalid(
+                    "mention_not_allowed",
+                    format!("{} is not in this conversation, so you cannot mention them here.", target.full_name()),
+                ));
+            }
+            ok("mention")
+        }
+        Action::EditMessage(m) => {
+            if m.author == actor.id {
+                ok("edit message")
+            } else {
+                Err(deny("edit someone else's message"))
+            }
+        }
+        Action::DeleteMessage { message, channel } => {
+            if message.author == actor.id || moderates(actor, channel) {
+                ok("delete message")
+            } else {
+                Err(deny("delete someone else's message"))
+            }
+        }
+        Action::EditSidebar => ok("edit own sidebar"),
+        Action::ManageDepartmentFolders => {
+            if is_admin(actor.role) {
+                ok("manage department folders")
+            } else {
+                Err(deny("define department folders"))
+            }
+        }
+    }
+}
+
+/// Administrators delete anyone's messages in channels (not in private chats).
+fn moderates(actor: &Actor, c: &Channel) -> bool {
+    c.kind == ChannelKind::Channel && is_admin(actor.role)
+}
+
+/// What the viewer may do in one chat: the buttons and menus the web UI shows.
+#[derive(Serialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChatCan {
+    pub post: bool,
+    /// Rename, describe, make private or public (channels) and archive.
+    pub manage: bool,
+    pub add_members: bool,
+    pub remove_members: bool,
+    pub leave: bool,
+    pub join: bool,
+    /// Delete other people's messages.
+    pub moderate: bool,
+}
+
+pub fn can(f: &impl Facts, actor: &Actor, c: &Channel) -> Result<ChatCan> {
+    let allowed = |a: Action<'_>| check(f, actor, a).is_ok();
+    let member = f.is_member(c.id, actor.id)?;
+    let manage = allowed(Action::ManageChannel(c));
+    Ok(ChatCan {
+        post: member && allowed(Action::Post(c)),
+        manage: manage && c.kind == ChannelKind::Channel,
+        add_members: manage && !c.archived,
+        remove_members: manage,
+        leave: member && allowed(Action::Leave(c)),
+        join: !member && c.kind == ChannelKind::Channel && !c.private && allowed(Action::JoinChannel(c)),
+        moderate: member && moderates(actor, c),
+    })
+}
