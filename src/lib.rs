@@ -1,41 +1,55 @@
 //! Bivouac: a company's own messenger and customer-conversation workspace in one executable.
 //!
 //! # Codemap
-//! A request goes: `http` (middleware, routes) -> a domain's `http.rs` handler, where the
-//! [`auth::SignedIn`] extractor authenticates -> the domain's use case, which asks [`policy`] inside
-//! a store transaction and writes through [`store::Store::write`] -> events to the live hub after
-//! the commit -> the response.
+//! A request goes: `http` (middleware, routes) -> the domain's handler in `http/<domain>.rs`,
+//! where the [`http::session::SignedIn`] extractor authenticates and the body is parsed into
+//! validated [`input`] types -> the domain's use case, which re-reads the actor, asks [`policy`]
+//! inside a store transaction and writes through [`store::Store::write`] with the proof the policy
+//! gave -> events to the live hub after the commit -> the response.
 //!
-//! - `main.rs`    command line: serve (default), check, backup, restore.
-//! - [`app`]      builds store, background tasks and HTTP server; graceful stop; the commands.
-//! - [`control`]  backup, restore and check, through a Unix socket to the running server.
-//! - [`systemd`]  sd_notify (READY, STOPPING, WATCHDOG) without a library.
-//! - [`config`]   flags > `BIVOUAC_*` env > TOML file > defaults; secrets redacted.
-//! - [`error`]    the one error type and its JSON body `{"error":{"code","message"}}`.
-//! - [`http`]     routes of every domain, body limits, security headers, request ids, web assets.
-//! - [`store`]    the only module that imports redb: tables, keys, codec, migrations, group commit, checks.
-//! - [`model`]    the stored records (Person, Session, Department, ...), plain data.
-//! - [`policy`]   roles, permissions, visibility: the one place that allows or denies.
-//! - [`auth`]     setup, sign-in, sessions, CSRF, rate limits.
-//! - [`people`]   directory, cards, roles, deactivation, departments, audit log.
-//! - [`invites`]  invitations, accepting them, password resets.
-//! - [`mail`]     letters, the SMTP transport, the outbox sender, the test email.
-//! - [`chat`]     channels, direct and group chats, messages, threads, read positions.
-//! - [`sidebar`]  pinned chats and people, folders, department folders.
-//! - [`realtime`] the WebSocket hub: per-person connections, fan-out after commit.
-//! - [`events`]   live events emitted by writes, each with its audience.
-//! - [`crypto`]   random tokens, token hashes, argon2id with bounded concurrency.
-//! - [`clock`]    the injectable clock, RFC 3339, durations.
-//! - [`ids`]      typed, time-ordered ids and their base32 form.
-//! - [`metrics`]  Prometheus counters and histograms.
-//! - [`telemetry`] tracing setup.
+//! The layers, bottom to top. A module imports only from its own layer's leaves and from layers
+//! below it; `tests/it/architecture.rs` fails on a circle or an upward import.
+//!
+//! 1. Leaves (import nothing of ours but each other):
+//!    - [`ids`]      typed, time-ordered ids and their base32 form.
+//!    - [`clock`]    the injectable clock, RFC 3339, durations.
+//!    - [`error`]    the one error type and its JSON body `{"error":{"code","message"}}`.
+//!    - [`model`]    the stored records (Person, Channel, Message, ...), plain data.
+//!    - [`input`]    validated input newtypes (Email, Name, Password, Body, ...).
+//!    - [`events`]   live events emitted by writes, each with its audience.
+//!    - [`crypto`]   random tokens, token hashes, argon2id with bounded concurrency.
+//!    - [`config`]   flags > `BIVOUAC_*` env > TOML file > defaults; secrets redacted.
+//!    - [`metrics`], [`telemetry`], [`systemd`]: counters, tracing setup, sd_notify.
+//! 2. [`policy`]: roles, permissions, visibility and capabilities; the one place that allows or
+//!    denies. Pure: it reads what it needs through its `Facts` trait.
+//! 3. [`store`]: the only module that imports redb: tables, keys, codec, migrations, group
+//!    commit, pages, index checks. Implements `policy::Facts`; every write takes `policy::Allowed`.
+//! 4. Domains, each a set of use cases taking what they need (`&mut WriteTx`, a reader, `&Store`,
+//!    `&Passwords`, ...), never the whole application state; lower first:
+//!    - [`audit`]    the audit log (recording and reading).
+//!    - [`auth`]     setup, sign-in, sessions, rate limits.
+//!    - [`mail`]     letters, the SMTP transport, the outbox sender, mail status and test email.
+//!    - [`invites`]  invitations, accepting them, password resets (uses `auth`, `audit`, `mail`).
+//!    - [`people`]   directory, cards, roles, deactivation, departments (uses `invites` too).
+//!    - [`chat`]     channels, chats, messages, threads, read positions.
+//!    - [`sidebar`]  pinned chats and people, folders (uses `chat` for unread counts).
+//!    - [`realtime`] the live hub: per-person connections, fan-out after commit.
+//!    - [`disk`]     the low-disk guard; [`control`] backup, restore and check over a socket.
+//! 5. [`http`]: every handler (`http/<domain>.rs`), the one shared state type (`http::state`),
+//!    the session extractor, middleware, security headers, web assets.
+//! 6. [`app`]: builds store, hub, mailer and HTTP server, wires routes, health, metrics and the
+//!    background tasks; graceful stop; the commands. `main.rs` parses the command line.
 //!
 //! # Architecture invariants
-//! - Nothing outside `src/store` imports redb.
-//! - Every allow/deny and every visibility question goes through [`policy`]; handlers never
-//!   compare roles themselves.
+//! - Nothing outside `src/store` imports redb, and no public store function exposes a redb type.
+//! - Every allow/deny and every visibility question goes through [`policy`]; nobody else compares
+//!   roles (not the handlers, not the use cases, not the web UI, which shows what `can` says).
+//! - Every store write takes the policy's `Allowed` proof; `policy::system` is only for writes
+//!   nobody asked for (mail sender, access-end sweep, start-up, session bookkeeping).
 //! - A primary row and all its index rows are written in the same write transaction, by one
-//!   function in `src/store/<entity>.rs`; `store::Store::verify` checks them.
+//!   function in `src/store/<entity>.rs`; `store::Store::verify` checks every index.
+//! - Every list that can grow is read a page at a time from an index, at the same cost per page
+//!   whatever its size.
 //! - Nobody is answered before the commit holding their write is durable.
 //! - No password, token or secret is written to a log.
 //! - Every error a client sees is `{"error":{"code","message"}}` with a 4xx status, or a 5xx with

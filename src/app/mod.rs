@@ -143,8 +143,16 @@ impl Running {
         }
         background.for_each(|t| t.abort());
         let store = self.state.store.clone();
+        let released = store.released();
         let _ = tokio::task::spawn_blocking(move || store.close()).await;
-        let _ = std::fs::remove_file(self.state.config.data_dir.join(crate::control::SOCKET));
+        let socket = self.state.config.data_dir.join(crate::control::SOCKET);
+        drop(self.state);
+        let _ = std::fs::remove_file(socket);
+        // Tasks that held a handle (the hub, a request's background touch) let go within moments;
+        // once they have, the data file is free for the next process or `bivouac check`.
+        if !released.wait(std::time::Duration::from_secs(10)).await {
+            tracing::warn!("the data file was still in use 10s after stopping");
+        }
     }
 }
 

@@ -446,13 +446,7 @@ pub fn accept(
 ) -> Result<NewSession> {
     let mut inv = live_by_token(tx, token)?;
     let mut person = store::people::get(tx, inv.person)?.ok_or_else(|| Error::not_found("invitation"))?;
-    if person.role != inv.role || person.email != inv.email {
-        return Err(Error::gone(
-            "invitation_invalid",
-            "This invitation no longer matches its account. Ask for a new one.",
-        ));
-    }
-    let ok = account::check(tx, account::Action::AcceptInvitation(&person))?;
+    let ok = account::check(tx, account::Action::AcceptInvitation { person: &person, invitation: &inv })?;
     person.state = PersonState::Active;
     person.password_hash = password_hash.to_string();
     store::people::save(tx, &ok, &person)?;

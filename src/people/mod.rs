@@ -122,8 +122,9 @@ pub fn directory(
         }
         policy::people::can_see(r, actor, p)
     };
-    let page = match (f.department, actor.role == Role::Freelancer) {
-        (_, true) => freelancer_directory(r, actor, after, limit, keep)?,
+    let partners_only = policy::people::directory(actor) == policy::people::Directory::DirectPartners;
+    let page = match (f.department, partners_only) {
+        (_, true) => partners_directory(r, actor, after, limit, keep)?,
         (Some(d), false) => store::people::page_of_department(r, d, after, limit, keep)?,
         (None, false) => {
             let listing = if all_states { store::people::Listing::All } else { store::people::Listing::Active };
@@ -133,8 +134,9 @@ pub fn directory(
     page.try_map(|p| PersonView::for_viewer(r, &p, actor))
 }
 
-/// A Freelancer's directory: himself and his direct partners, a short list read whole.
-fn freelancer_directory(
+/// A directory of direct partners (a Freelancer's): themselves and the people they have a direct
+/// chat with, a short list read whole.
+fn partners_directory(
     r: &impl Reader,
     actor: &Actor,
     after: Option<&Cursor>,
@@ -361,7 +363,7 @@ pub fn access_end_due(p: &Person, now: Timestamp) -> bool {
 pub fn due_access_ends(r: &impl Reader) -> Result<Vec<PersonId>> {
     let now = r.now();
     let mut due = Vec::new();
-    for role in [Role::Integrator, Role::Freelancer] {
+    for role in Role::ALL.into_iter().filter(|r| r.can_have_access_end()) {
         for id in store::people::with_role(r, role)? {
             if store::people::get(r, id)?.is_some_and(|p| access_end_due(&p, now)) {
                 due.push(id);

@@ -6,7 +6,7 @@
 use super::{Actor, Allowed, Facts};
 use crate::clock::Timestamp;
 use crate::error::{Error, Result};
-use crate::model::{Person, PersonState};
+use crate::model::{Invitation, Person, PersonState};
 
 #[derive(Clone, Copy, Debug)]
 pub enum Action<'a> {
@@ -14,8 +14,8 @@ pub enum Action<'a> {
     Setup,
     /// Start a session for this person (password, invitation or reset already proven).
     SignIn(&'a Person),
-    /// Set the password of this invited person.
-    AcceptInvitation(&'a Person),
+    /// Set the password of this invited person through this invitation (its token is proven).
+    AcceptInvitation { person: &'a Person, invitation: &'a Invitation },
     /// Mail a reset link to this person.
     RequestReset(&'a Person),
 }
@@ -33,8 +33,9 @@ pub fn check(f: &impl Facts, action: Action<'_>) -> Result<Allowed> {
             refuse_if_cannot_sign_in(p, f.now())?;
             Ok(Allowed::anonymous("sign in"))
         }
-        Action::AcceptInvitation(p) => {
-            if p.state != PersonState::Invited {
+        Action::AcceptInvitation { person: p, invitation } => {
+            let still_theirs = p.role == invitation.role && p.email == invitation.email;
+            if p.state != PersonState::Invited || !still_theirs {
                 return Err(Error::gone(
                     "invitation_invalid",
                     "This invitation no longer matches its account. Ask for a new one.",

@@ -215,6 +215,19 @@ pub fn can_see(f: &impl Facts, actor: &Actor, target: &Person) -> Result<bool> {
     }
 }
 
+/// Whose cards a person's directory holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Directory {
+    /// Everyone not deleted (invited and deactivated people only for those who see roles).
+    Everyone,
+    /// Themselves and the people they have a direct chat with (Freelancers).
+    DirectPartners,
+}
+
+pub fn directory(actor: &Actor) -> Directory {
+    if actor.role == Role::Freelancer { Directory::DirectPartners } else { Directory::Everyone }
+}
+
 /// May the actor see roles of people other than themselves (and invited or deactivated people
 /// in the directory)?
 pub fn sees_roles(actor: &Actor) -> bool {

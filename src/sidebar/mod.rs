@@ -2,7 +2,7 @@
 //!
 //! What a person sees is always filtered by what they may see now: pins and folder items of
 //! chats they left, or of people they can no longer see, are not shown (and leaving a chat
-//! removes it from pins and folders at once, see [`forget_chat`]). Department folders are
+//! removes it from pins and folders at once, see `store::sidebar::forget_chat`). Department folders are
 //! defined by admins for a department; each member sees them above their own folders, with only
 //! the chats that member is in, and may hide them.
 //!

@@ -13,18 +13,30 @@ use crate::error::{Error, Result};
 /// One thing found wrong, in words; a problem with an index starts with the table's name.
 pub type Problem = String;
 
-/// A key for a problem report: 8-byte parts as ids, the rest as text.
+/// A key for a problem report, readable: text as text (separators as `/`), 8-byte parts as ids.
 pub(super) fn show_key(k: &[u8]) -> String {
-    k.chunks(8)
-        .map(|c| {
-            if c.len() == 8 && c.iter().any(|b| !b.is_ascii_graphic()) {
-                crate::ids::encode(super::keys::part(c, 0))
-            } else {
-                String::from_utf8_lossy(c).into_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("/")
+    let text = |b: &[u8]| -> Option<String> {
+        let t = std::str::from_utf8(b).ok()?;
+        t.chars().all(|c| !c.is_control() || c == '\0').then(|| t.replace('\0', "/"))
+    };
+    let ids = |b: &[u8]| b.chunks(8).map(|c| crate::ids::encode(super::keys::part(c, 0))).collect::<Vec<_>>().join("/");
+    if let Some(t) = text(k) {
+        return t;
+    }
+    if k.len().is_multiple_of(8) {
+        return ids(k);
+    }
+    if k.len() > 8 {
+        let (head, tail) = k.split_at(k.len() - 8);
+        if let Some(t) = text(head) {
+            return format!("{t}{}", ids(tail));
+        }
+        let (head, tail) = k.split_at(8);
+        if let Some(t) = text(tail) {
+            return format!("{}/{t}", ids(head));
+        }
+    }
+    crate::crypto::hex(k)
 }
 
 pub fn verify(r: &ReadTx) -> Result<Vec<Problem>> {

@@ -212,6 +212,11 @@ impl Store {
         answer.await.unwrap_or_else(|_| Err(shutting_down()))
     }
 
+    /// A handle that tells when every clone of this store is gone and the data file is closed.
+    pub fn released(&self) -> Released {
+        Released(Arc::downgrade(&self.inner))
+    }
+
     /// Finishes every queued write, then stops the writer thread. Later writes are refused.
     pub fn close(&self) {
         if let Some(jobs) = self.inner.jobs.lock().unwrap_or_else(|p| p.into_inner()).take() {
@@ -266,6 +271,23 @@ impl Store {
     pub fn backup_to(&self, dest: &Path) -> Result<u64> {
         let r = self.read()?;
         check::copy_all(&r, dest)
+    }
+}
+
+/// See [`Store::released`].
+pub struct Released(std::sync::Weak<Inner>);
+
+impl Released {
+    /// Waits until the store is dropped everywhere, at most `timeout`; true if it was.
+    pub async fn wait(self, timeout: std::time::Duration) -> bool {
+        let end = std::time::Instant::now() + timeout;
+        while self.0.strong_count() > 0 {
+            if std::time::Instant::now() >= end {
+                return false;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        true
     }
 }
 

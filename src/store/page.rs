@@ -24,7 +24,7 @@ impl Cursor {
                 "The cursor is not one this server handed out; start from the first page.",
             )
         };
-        if s.len() % 2 != 0 || s.len() > 2 * Self::MAX {
+        if !s.len().is_multiple_of(2) || s.len() > 2 * Self::MAX {
             return Err(bad());
         }
         (0..s.len())

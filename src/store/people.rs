@@ -192,7 +192,10 @@ pub(super) fn rebuild(tx: &mut WriteTx<'_>) -> Result<()> {
     Ok(())
 }
 
-fn scan_all(r: &impl Reader, def: super::Def) -> Result<BTreeSet<(Vec<u8>, Vec<u8>)>> {
+/// A key and its value.
+type Row = (Vec<u8>, Vec<u8>);
+
+fn scan_all(r: &impl Reader, def: super::Def) -> Result<BTreeSet<Row>> {
     let mut out = BTreeSet::new();
     r.scan(def, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, v| {
         out.insert((k.to_vec(), v.to_vec()));
@@ -203,7 +206,7 @@ fn scan_all(r: &impl Reader, def: super::Def) -> Result<BTreeSet<(Vec<u8>, Vec<u
 
 pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()> {
     let people = all(r)?;
-    let mut expected: BTreeMap<usize, BTreeSet<(Vec<u8>, Vec<u8>)>> = BTreeMap::new();
+    let mut expected: BTreeMap<usize, BTreeSet<Row>> = BTreeMap::new();
     let mut sizes: BTreeMap<u64, u32> = BTreeMap::new();
     for p in &people {
         for (i, k, v) in index_rows(p) {
@@ -224,7 +227,7 @@ pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()>
             problems.push(format!("{name}: the row {} is not backed by a person", super::check::show_key(k)));
         }
     }
-    let want: BTreeSet<(Vec<u8>, Vec<u8>)> =
+    let want: BTreeSet<Row> =
         sizes.iter().map(|(d, n)| (k1(*d).to_vec(), n.to_be_bytes().to_vec())).collect();
     let found = scan_all(r, DEPARTMENT_SIZES)?;
     for (k, _) in want.symmetric_difference(&found) {

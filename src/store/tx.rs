@@ -53,6 +53,7 @@ pub trait Reader: Raw {
 
 type ReadTable = redb::ReadOnlyTable<&'static [u8], &'static [u8]>;
 type WriteTable<'t> = redb::Table<'t, &'static [u8], &'static [u8]>;
+type OpenTables<'t> = RefCell<Vec<(&'static str, Rc<RefCell<WriteTable<'t>>>)>>;
 
 /// Opening a table, the one thing reads do differently in the two kinds of transaction.
 trait Tables {
@@ -163,7 +164,7 @@ pub struct WriteTx<'t> {
     pub(super) dirty: bool,
     /// Tables this op has opened (see `ReadTx::tables`); all are closed when the op ends, before
     /// the batch commits. A scan's callback must not write to the table it scans.
-    tables: RefCell<Vec<(&'static str, Rc<RefCell<WriteTable<'t>>>)>>,
+    tables: OpenTables<'t>,
 }
 
 impl<'t> WriteTx<'t> {

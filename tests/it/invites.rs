@@ -10,7 +10,7 @@ use crate::smtp::{Mode, Smtp};
 
 async fn invitation_state(u: &crate::helpers::User, email: &str) -> serde_json::Value {
     let list = u.get("/api/invitations").await.expect(200);
-    list.body
+    list.body["invitations"]
         .as_array()
         .unwrap()
         .iter()

@@ -2,6 +2,7 @@
 //! directory (see `helpers`).
 
 mod abuse;
+mod architecture;
 mod auth;
 mod basics;
 mod browser;

@@ -311,10 +311,7 @@ async fn kill_round(dir: &std::path::Path, round: u64, t: &mut Tally) {
             .to_string(),
     };
     // The owner may have left "room" in an earlier round: look for it among public channels.
-    let room = match owner
-        .get("/api/channels/browse")
-        .await
-        .body
+    let room = match owner.get("/api/channels/browse?limit=200").await.body["channels"]
         .as_array()
         .and_then(|l| l.iter().find(|c| c["name"] == "room").cloned())
     {
@@ -514,8 +511,9 @@ async fn kill_round(dir: &std::path::Path, round: u64, t: &mut Tally) {
     {
         t.lost += 1;
     }
-    let listed = owner.get("/api/invitations").await.expect(200);
-    let emails: BTreeSet<&str> = listed.body.as_array().unwrap().iter().map(|i| i["email"].as_str().unwrap()).collect();
+    let listed = owner.get("/api/invitations?limit=200").await.expect(200);
+    let emails: BTreeSet<&str> =
+        listed.body["invitations"].as_array().unwrap().iter().map(|i| i["email"].as_str().unwrap()).collect();
     t.lost += invited.iter().filter(|e| !emails.contains(e.as_str())).count() as u64;
     if let Some(was) = member {
         let mine = owner.get("/api/channels?archived=true").await.expect(200);

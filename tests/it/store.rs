@@ -167,3 +167,156 @@ async fn a_second_process_cannot_open_the_same_data_directory() {
     let err = Store::open(dir.path(), clock, None).err().expect("refused");
     assert!(err.0.contains("in use"), "{err}");
 }
+
+/// A workspace whose data touches every index: people in departments, sessions, an invitation
+/// with its queued mail, public and private channels, a direct chat, messages with mentions, a
+/// thread with followers. Returns the stopped app (its data directory stays).
+async fn every_index_in_use() -> crate::helpers::TestApp {
+    use serde_json::json;
+    let mut app = crate::helpers::spawn().await;
+    let owner = app.create_owner().await;
+    let emp = app.add_member(&owner, "employee", "Ema").await;
+    // Ivan's mail waits in the outbox (its due index has a row) while the SMTP server defers.
+    app.smtp.set_mode(crate::smtp::Mode::Defer);
+    let dept = owner.post("/api/departments", json!({"name": "Sales"})).await.expect(201).body["id"].clone();
+    owner.patch(&format!("/api/people/{}", emp.id), json!({"departments": [dept]})).await.expect(200);
+    app.invite(&owner, "Ivan", "Petrov", "ivan@example.com", "employee").await.expect(201);
+    let c = owner.post("/api/channels", json!({"name": "general", "members": [emp.id]})).await.expect(201).body["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let root = owner
+        .post(&format!("/api/channels/{c}/messages"), json!({"client_id": "r", "body": format!("hi <@{}>", emp.id)}))
+        .await
+        .expect(201)
+        .body["id"]
+        .clone();
+    emp.post(&format!("/api/channels/{c}/messages"), json!({"client_id": "a", "body": "yes", "thread_root": root}))
+        .await
+        .expect(201);
+    owner.post("/api/chats", json!({"person_ids": [emp.id]})).await.expect(201);
+    app.assert_store_consistent();
+    app.stop().await;
+    app
+}
+
+/// Every secondary index, with the rule `bivouac check` holds it to.
+const INDEXES: &[&str] = &[
+    "people-by-email-1",
+    "people-by-role-1",
+    "people-by-name-1",
+    "active-by-name-1",
+    "department-members-1",
+    "department-sizes-1",
+    "sessions-by-person-1",
+    "invitation-tokens-1",
+    "invitations-by-person-1",
+    "mail-due-1",
+    "channel-names-1",
+    "public-channels-1",
+    "memberships-1",
+    "message-locator-1",
+    "client-ids-1",
+    "mentions-1",
+    "thread-followers-1",
+    "thread-activity-1",
+    "direct-partners-1",
+];
+
+#[tokio::test]
+async fn the_check_names_each_index_broken_on_purpose() {
+    let app = every_index_in_use().await;
+    let scratch = tempfile::tempdir().unwrap();
+    // Copies of the stopped server's file (its last handles may still be closing).
+    let data = scratch.path().join("clean.redb");
+    std::fs::copy(app.dir.path().join(store::DATA_FILE), &data).unwrap();
+    assert!(store::check_file(&data).unwrap().is_empty());
+    for name in INDEXES {
+        for damage in ["remove", "add"] {
+            let copy = scratch.path().join(format!("{name}-{damage}.redb"));
+            std::fs::copy(&data, &copy).unwrap();
+            {
+                let db = redb::Database::open(&copy).unwrap();
+                let t = db.begin_write().unwrap();
+                {
+                    let def: redb::TableDefinition<&[u8], &[u8]> = redb::TableDefinition::new(name);
+                    let mut table = t.open_table(def).unwrap();
+                    let first = {
+                        use redb::ReadableTable;
+                        table.first().unwrap().map(|(k, v)| (k.value().to_vec(), v.value().to_vec()))
+                    };
+                    let (k, v) = first.unwrap_or_else(|| panic!("{name} has no row to break"));
+                    if damage == "remove" {
+                        table.remove(k.as_slice()).unwrap();
+                    } else {
+                        // A row no primary backs: the same shape, another key (and another id as
+                        // the value, where the value is an id).
+                        let mut ghost = k.clone();
+                        let last = ghost.len() - 1;
+                        ghost[last] ^= 0x55;
+                        let mut value = v.clone();
+                        if value.len() == 8 {
+                            value[7] ^= 0x55;
+                        }
+                        table.insert(ghost.as_slice(), value.as_slice()).unwrap();
+                    }
+                }
+                t.commit().unwrap();
+            }
+            let problems = store::check_file(&copy).unwrap();
+            assert!(
+                problems.iter().any(|p| p.starts_with(name)),
+                "after a {damage}d row in {name}, the check should name it; it said: {problems:#?}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_schema_1_file_gets_the_new_indexes_on_open() {
+    let app = every_index_in_use().await;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join(store::DATA_FILE);
+    std::fs::copy(app.dir.path().join(store::DATA_FILE), &data).unwrap();
+    // Make it look like schema 1: the schema-2 indexes do not exist, follows live in follows-1.
+    {
+        let db = redb::Database::open(&data).unwrap();
+        let t = db.begin_write().unwrap();
+        {
+            use redb::ReadableTable;
+            let follows: redb::TableDefinition<&[u8], &[u8]> = redb::TableDefinition::new("follows-2");
+            let old: redb::TableDefinition<&[u8], &[u8]> = redb::TableDefinition::new("follows-1");
+            let rows: Vec<Vec<u8>> =
+                t.open_table(follows).unwrap().iter().unwrap().map(|r| r.unwrap().0.value().to_vec()).collect();
+            assert!(!rows.is_empty());
+            let mut o = t.open_table(old).unwrap();
+            for k in rows {
+                o.insert(k.as_slice(), [].as_slice()).unwrap();
+            }
+        }
+        for name in [
+            "people-by-role-1",
+            "people-by-name-1",
+            "active-by-name-1",
+            "department-sizes-1",
+            "invitations-by-person-1",
+            "public-channels-1",
+            "thread-followers-1",
+            "thread-activity-1",
+            "follows-2",
+        ] {
+            let def: redb::TableDefinition<&[u8], &[u8]> = redb::TableDefinition::new(name);
+            assert!(t.delete_table(def).unwrap(), "{name} existed");
+        }
+        let meta: redb::TableDefinition<&[u8], &[u8]> = redb::TableDefinition::new("meta-1");
+        t.open_table(meta).unwrap().insert(b"schema_version".as_slice(), 1u32.to_be_bytes().as_slice()).unwrap();
+        t.commit().unwrap();
+    }
+    let s = open(dir.path());
+    assert!(s.verify().unwrap().is_empty(), "{:#?}", s.verify().unwrap());
+    let r = s.read().unwrap();
+    use bivouac::model::Role;
+    assert_eq!(store::people::with_role(&r, Role::Owner).unwrap().len(), 1, "the role index was built");
+    drop(r);
+    s.close();
+}
