@@ -34,6 +34,69 @@ pub fn hash_token(token: &str) -> TokenHash {
     Blake2s256::digest(token.as_bytes()).into()
 }
 
+/// The server's secret key, kept in a 0600 file beside the data file (never inside it, never in a
+/// backup of it). Tokens that must travel in mail are derived from it and a record id at the
+/// moment the mail is sent, so the data file holds only their hashes.
+#[derive(Clone)]
+pub struct Secret(std::sync::Arc<[u8; 32]>);
+
+impl Secret {
+    pub const FILE: &'static str = "secret.key";
+
+    /// Reads `<data_dir>/secret.key`, or makes one (32 random bytes, mode 0600) if there is none.
+    pub fn load_or_create(data_dir: &std::path::Path) -> std::io::Result<Secret> {
+        let path = data_dir.join(Self::FILE);
+        match std::fs::read(&path) {
+            Ok(bytes) => {
+                let key: [u8; 32] = bytes.as_slice().try_into().map_err(|_| {
+                    std::io::Error::other(format!("{} is damaged (it must hold 32 bytes)", path.display()))
+                })?;
+                Ok(Secret(std::sync::Arc::new(key)))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                use std::io::Write;
+                #[cfg(unix)]
+                use std::os::unix::fs::OpenOptionsExt;
+                let key = random_bytes::<32>();
+                let mut opts = std::fs::OpenOptions::new();
+                opts.write(true).create_new(true);
+                #[cfg(unix)]
+                opts.mode(0o600);
+                let mut f = opts.open(&path)?;
+                f.write_all(&key)?;
+                f.sync_all()?;
+                Ok(Secret(std::sync::Arc::new(key)))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A key for tests and tools that need one but keep nothing.
+    pub fn ephemeral() -> Secret {
+        Secret(std::sync::Arc::new(random_bytes::<32>()))
+    }
+
+    /// The token for (`purpose`, `id`): 256 bits, the same every time it is asked for, and
+    /// unguessable without the key. (BLAKE2 keyed by prefix is a MAC: it has no length extension.)
+    pub fn token(&self, purpose: &str, id: u64) -> String {
+        let d = Blake2s256::new()
+            .chain_update(self.0.as_slice())
+            .chain_update(purpose.as_bytes())
+            .chain_update([0u8])
+            .chain_update(id.to_be_bytes())
+            .finalize();
+        base64url(&d)
+    }
+
+    /// A short fingerprint, to notice that the data file meets another key than before.
+    pub fn fingerprint(&self) -> [u8; 8] {
+        let d = Blake2s256::new().chain_update(b"fingerprint").chain_update(self.0.as_slice()).finalize();
+        let mut f = [0u8; 8];
+        f.copy_from_slice(&d[..8]);
+        f
+    }
+}
+
 /// Compares without an early exit, so timing does not tell how much matched.
 pub fn ct_eq(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {

@@ -25,6 +25,8 @@ pub enum Event {
     Left { channel: ChannelId, person: PersonId },
     /// Close every connection of this person: their sessions ended, or they lost access.
     Disconnect { person: PersonId },
+    /// Close every connection opened with this session (by its token's hash): it ended.
+    EndSession { session: [u8; 32] },
 }
 
 impl Event {

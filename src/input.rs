@@ -4,7 +4,60 @@
 //!
 //! Layer: leaf (imports only `error`).
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::error::{Error, Result};
+
+/// Characters that change how the text around them is shown without being seen themselves:
+/// bidirectional embeddings, overrides and isolates, which can make a name read backwards
+/// ("Trojan Source"). The plain direction marks (U+200E, U+200F, U+061C) that right-to-left
+/// writers need stay allowed.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters that take no visible space: zero-width spaces and joiners, the word joiner,
+/// invisible operators, the byte-order mark, soft hyphen, Hangul fillers, variation selectors,
+/// white space and direction controls.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{034F}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{3164}'
+            | '\u{FFA0}'
+            | '\u{180E}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{061C}'
+    ) || c.is_whitespace()
+        || is_bidi_control(c)
+}
+
+/// Whether `s` shows nothing at all.
+fn shows_nothing(s: &str) -> bool {
+    s.chars().all(is_invisible)
+}
+
+/// The NFC form of `s`, refusing bidirectional controls (naming the one found).
+fn clean_text(label: &str, code: &'static str, s: &str) -> Result<String> {
+    if let Some(c) = s.chars().find(|c| is_bidi_control(*c)) {
+        return Err(Error::invalid(
+            code,
+            format!(
+                "{label} contains the invisible direction control U+{:04X}, which can make text read backwards; remove it.",
+                u32::from(c)
+            ),
+        ));
+    }
+    Ok(s.nfc().collect())
+}
 
 /// A lower-cased email address of a plausible shape (we do not try to be RFC 5322: the mail
 /// server is the final judge, and a typo shows up as a failed invitation the admin can correct).
@@ -66,18 +119,20 @@ impl Email {
     }
 }
 
-/// Checks one line of text a person typed: at most `max` characters, no control characters.
-fn one_line(label: &str, v: &str, max: usize) -> Result<()> {
-    if v.chars().count() > max {
-        return Err(Error::invalid("invalid_name", format!("{label} must be at most {max} characters.")));
-    }
+/// Checks one line of text a person typed and gives its NFC form: at most `max` characters, no
+/// control characters, no direction controls.
+fn one_line(label: &str, v: &str, max: usize) -> Result<String> {
     if v.chars().any(char::is_control) {
         return Err(Error::invalid(
             "invalid_name",
             format!("{label} must not contain control characters or line breaks."),
         ));
     }
-    Ok(())
+    let v = clean_text(label, "invalid_name", v)?;
+    if v.chars().count() > max {
+        return Err(Error::invalid("invalid_name", format!("{label} must be at most {max} characters.")));
+    }
+    Ok(v)
 }
 
 /// A required one-line name (a person's first or last name, a department, channel, folder or
@@ -92,8 +147,13 @@ impl Name {
         if v.is_empty() {
             return Err(Error::invalid("invalid_name", format!("{label} must not be empty.")));
         }
-        one_line(label, v, max)?;
-        Ok(Name(v.to_string()))
+        if shows_nothing(v) {
+            return Err(Error::invalid(
+                "invalid_name",
+                format!("{label} is made only of invisible characters; type a name people can read."),
+            ));
+        }
+        Ok(Name(one_line(label, v, max)?))
     }
 
     pub fn first_name(s: &str) -> Result<Name> {
@@ -143,8 +203,10 @@ pub struct Line(String);
 impl Line {
     pub fn parse(label: &str, s: &str, max: usize) -> Result<Line> {
         let v = s.trim();
-        one_line(label, v, max)?;
-        Ok(Line(v.to_string()))
+        if !v.is_empty() && shows_nothing(v) {
+            return Err(Error::invalid("invalid_name", format!("{label} is made only of invisible characters.")));
+        }
+        Ok(Line(one_line(label, v, max)?))
     }
 
     pub fn title(s: &str) -> Result<Line> {
@@ -184,7 +246,7 @@ impl Description {
         if d.chars().any(|c| c.is_control() && c != '\n') {
             return Err(Error::invalid("invalid_description", "The description contains control characters."));
         }
-        Ok(Description(d.to_string()))
+        Ok(Description(clean_text("The description", "invalid_description", d)?))
     }
 
     pub fn as_str(&self) -> &str {
@@ -251,7 +313,10 @@ impl Body {
         if b.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
             return Err(Error::invalid("invalid_body", "The message contains control characters."));
         }
-        Ok(Body(b.to_string()))
+        if shows_nothing(b) {
+            return Err(Error::invalid("empty_body", "The message is made only of invisible characters."));
+        }
+        Ok(Body(b.nfc().collect()))
     }
 
     pub fn as_str(&self) -> &str {
@@ -324,6 +389,21 @@ mod tests {
         assert!(Password::parse(" 8 chars".into()).is_ok());
         assert!(Password::parse("ё".repeat(256)).is_ok());
         assert!(Password::parse("x".repeat(257)).is_err());
+    }
+
+    #[test]
+    fn invisible_and_direction_tricks_are_refused() {
+        let e = Name::first_name("Ivan\u{202E}naV").unwrap_err();
+        assert!(e.message.contains("U+202E"), "{}", e.message);
+        assert!(Name::channel("\u{200B}\u{200B}").unwrap_err().message.contains("invisible"));
+        assert!(Name::first_name("\u{2066}").is_err());
+        assert!(Line::title("\u{FEFF}").is_err());
+        assert!(Body::parse("\u{200B}\u{2060}\u{200D}").is_err());
+        // Real writing that uses joiners or marks stays allowed.
+        assert!(Body::parse("👩\u{200D}💻 done").is_ok());
+        assert!(Name::last_name("\u{05D3}\u{05B8}\u{05D5}\u{05B4}\u{05D3}\u{200F}").is_ok());
+        // One name, however it was typed.
+        assert_eq!(Name::first_name("Rene\u{0301}").unwrap(), Name::first_name("Ren\u{00E9}").unwrap());
     }
 
     #[test]

@@ -44,6 +44,10 @@ impl Application {
         let (events, events_rx) = tokio::sync::mpsc::unbounded_channel();
         let store = Store::open(&config.data_dir, clock.clone(), Some(events)).map_err(|e| e.to_string())?;
         let setup_link = auth::prepare_setup(&store, &config.data_dir, &base_url).await.map_err(|e| e.message)?;
+        let secret = crate::crypto::Secret::load_or_create(&config.data_dir).map_err(|e| {
+            format!("cannot read or create {}: {e}", config.data_dir.join(crate::crypto::Secret::FILE).display())
+        })?;
+        crate::mail::sender::check_secret(&store, &secret).await.map_err(|e| e.message)?;
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
         let workers = if config.workers == 0 { cores } else { config.workers };
         let state = web::Data::new(AppState {
@@ -59,6 +63,8 @@ impl Application {
             outbox: Outbox::default(),
             hub: Hub::start(store.clone(), events_rx),
             disk: Arc::new(Disk::new(config.min_free_disk)),
+            secret,
+            activity: Arc::default(),
         });
         let https = base_url.starts_with("https://");
         let max_body = config.max_body;
@@ -105,7 +111,12 @@ impl Application {
         let s = &self.state;
         // The mail sender comes first: it is awaited on stop; the others are aborted.
         let background = vec![
-            tokio::spawn(crate::mail::sender::run(s.store.clone(), s.mailer.clone(), s.outbox.clone())),
+            tokio::spawn(crate::mail::sender::run(
+                s.store.clone(),
+                s.mailer.clone(),
+                s.outbox.clone(),
+                s.secret.clone(),
+            )),
             tokio::spawn(tasks::sweep_expired_access(s.store.clone())),
             tokio::spawn(crate::disk::guard(s.store.clone(), s.config.data_dir.clone(), s.disk.clone())),
             tokio::spawn(tasks::feed_watchdog(s.store.clone())),

@@ -75,26 +75,65 @@ pub struct Lifetimes {
     pub max_age: Duration,
 }
 
-/// Sessions are touched (for the idle timeout) at most this often.
+/// A session's last use is written to the store at most this often (or a tenth of the idle
+/// timeout, if that is shorter); in between, [`Activity`] remembers it.
 pub const TOUCH_EVERY: Duration = Duration::from_secs(60);
+
+/// When each session was last used, to the request: the idle timeout counts from here, not from
+/// the last time the store was told (at most once a minute, so a write per request is avoided).
+/// Holds an entry per session used since start; entries go with their session, and those idle
+/// longer than any timeout are swept out.
+#[derive(Default)]
+pub struct Activity {
+    last: std::sync::Mutex<std::collections::HashMap<TokenHash, Timestamp>>,
+}
+
+impl Activity {
+    fn lock(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<TokenHash, Timestamp>> {
+        self.last.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn last(&self, key: &TokenHash) -> Option<Timestamp> {
+        self.lock().get(key).copied()
+    }
+
+    /// Records a use of the session now; sweeps out entries idle longer than `idle`.
+    pub fn seen(&self, key: TokenHash, now: Timestamp, idle: Duration) {
+        let mut m = self.lock();
+        if m.len() >= 4096 && m.len().is_power_of_two() {
+            m.retain(|_, at| now.since(*at) < idle);
+        }
+        m.insert(key, now);
+    }
+
+    pub fn forget(&self, key: &TokenHash) {
+        self.lock().remove(key);
+    }
+}
 
 /// A session found for a request, with its person, who may still sign in.
 pub struct Live {
     pub session: Session,
     pub person: Person,
-    /// The session's last use should be recorded.
+    /// The session's last use should be written to the store.
     pub touch: bool,
 }
 
 /// The live session with hash `key`, or why there is none: unknown, idle or too old, or its
 /// person may not sign in any more (`Err(true)`: the session row should be removed).
-pub fn live_session(r: &impl Reader, key: &TokenHash, life: Lifetimes) -> std::result::Result<Live, bool> {
+pub fn live_session(
+    r: &impl Reader,
+    key: &TokenHash,
+    life: Lifetimes,
+    activity: &Activity,
+) -> std::result::Result<Live, bool> {
     let Ok(Some(session)) = store::sessions::get(r, key) else { return Err(false) };
     let now = r.now();
-    let expired = now.since(session.last_seen) >= life.idle || now.since(session.created_at) >= life.max_age;
+    let last_use = activity.last(key).map_or(session.last_seen, |a| a.max(session.last_seen));
+    let expired = now.since(last_use) >= life.idle || now.since(session.created_at) >= life.max_age;
     match store::people::get(r, session.person) {
         Ok(Some(person)) if !expired && person.can_sign_in(now) => {
-            let touch = now.since(session.last_seen) >= TOUCH_EVERY;
+            let touch = now.since(session.last_seen) >= TOUCH_EVERY.min(life.idle / 10);
             Ok(Live { session, person, touch })
         }
         _ => Err(true),
@@ -177,18 +216,18 @@ pub async fn setup(
     replacing: Option<TokenHash>,
 ) -> Result<NewSession> {
     let SetupInput { token, first_name, last_name, email, password, company_name } = input;
-    let hash = passwords.hash(password.into_string()).await?;
     let token_hash = crypto::hash_token(&token);
+    // The token is checked before the password is hashed: wrong tokens cost no hashing.
+    if !store::meta::setup_token_hash(&store.read()?)?.is_some_and(|s| crypto::ct_eq(&s, &token_hash)) {
+        return Err(setup_token_invalid());
+    }
+    let hash = passwords.hash(password.into_string()).await?;
     let session = store
         .write(move |tx| {
             let ok = account::check(tx, account::Action::Setup)?;
             let stored = store::meta::setup_token_hash(tx)?;
             if !stored.is_some_and(|s| crypto::ct_eq(&s, &token_hash)) {
-                return Err(Error::forbidden(
-                    "setup_token_invalid",
-                    "This setup link is not valid. Use the newest link the server printed at start \
-                     (it is also in setup-link.txt in the data directory).",
-                ));
+                return Err(setup_token_invalid());
             }
             let mut owner = Person::new(
                 PersonId(tx.new_id()),
@@ -213,33 +252,54 @@ pub async fn setup(
     Ok(session)
 }
 
+fn setup_token_invalid() -> Error {
+    Error::forbidden(
+        "setup_token_invalid",
+        "This setup link is not valid. Use the newest link the server printed at start \
+         (it is also in setup-link.txt in the data directory).",
+    )
+}
+
 /// Signs in with email and password. Unknown email and wrong password get the same answer after
-/// the same work; too many failures per client address or account get 429 before any hashing.
+/// the same work. The attempt is counted per client address and per account before any hashing
+/// (parallel attempts cannot slip past the limit), and too many failures get 429. An address that
+/// signed in to this account before is exempt from the account's limit (not from its own), so a
+/// flood of failures from elsewhere cannot lock the account's owner out.
 pub async fn login(
     store: &Store,
     passwords: &Passwords,
     limiter: &Limiter,
     client: &str,
-    email: &str,
+    email: &Email,
     password: String,
     replacing: Option<TokenHash>,
 ) -> Result<NewSession> {
-    let email = email.trim().to_lowercase();
     let client_key = format!("ip:{client}");
-    let account_key = format!("account:{email}");
-    let keys = [(client_key.as_str(), limiter::CLIENT), (account_key.as_str(), limiter::ACCOUNT)];
-    limiter.check(&keys)?;
-    let person = store::people::by_email(&store.read()?, &email)?;
+    let account_key = format!("account:{}", email.as_str());
+    let known = limiter.known_sign_in(email.as_str(), client);
+    let mut keys = vec![(client_key.as_str(), limiter::CLIENT)];
+    if !known {
+        keys.push((account_key.as_str(), limiter::ACCOUNT));
+    }
+    let attempt = limiter.reserve(&keys)?;
+    let person = store::people::by_email(&store.read()?, email.as_str())?;
     // Passwords longer than the maximum can never match; they are still hashed (truncated) so the
     // answer takes as long as any other wrong password.
     let candidate: String = password.chars().take(Password::MAX + 1).collect();
-    let ok = passwords.verify(candidate, person.as_ref().map(|p| p.password_hash.clone())).await?
-        && password.chars().count() <= Password::MAX;
+    let ok = match passwords.verify(candidate, person.as_ref().map(|p| p.password_hash.clone())).await {
+        Ok(matched) => matched && password.chars().count() <= Password::MAX,
+        Err(busy) => {
+            // Not checked at all: it does not count against anyone.
+            attempt.succeeded();
+            return Err(busy);
+        }
+    };
     let Some(person) = person.filter(|_| ok) else {
-        limiter.fail(&keys);
         return Err(account::invalid_credentials());
     };
+    attempt.succeeded();
     limiter.clear(&account_key);
+    limiter.remember_sign_in(email.as_str(), client);
     let id = person.id;
     store
         .write(move |tx| {

@@ -147,12 +147,6 @@ fn chat_partners(tx: &WriteTx<'_>, actor: &Actor, with: &[PersonId]) -> Result<(
 pub fn create_channel(tx: &mut WriteTx<'_>, actor_id: PersonId, n: &NewChannel) -> Result<Channel> {
     let actor = policy::actor(tx, actor_id)?;
     let ok = policy::chats::check(tx, &actor, Action::CreateChannel)?;
-    if store::chat::channel_by_name(tx, n.name.as_str())?.is_some() {
-        return Err(Error::conflict(
-            "channel_name_taken",
-            format!("A channel named {:?} already exists; choose another name.", n.name.as_str()),
-        ));
-    }
     let (others, _) = chat_partners(tx, &actor, &n.members)?;
     let mut c = new_chat(tx, ChannelKind::Channel, actor.id);
     c.name = n.name.as_str().to_string();
@@ -287,7 +281,7 @@ pub fn leave(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId) -> Result<
 pub fn add_members(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId, people: &[PersonId]) -> Result<Channel> {
     let actor = policy::actor(tx, actor_id)?;
     let mut c = get_channel(tx, id)?;
-    let ok = policy::chats::check(tx, &actor, Action::ManageChannel(&c))?;
+    let ok = policy::chats::check(tx, &actor, Action::AddMembers(&c))?;
     if c.archived {
         return Err(Error::conflict("channel_archived", "This channel is archived; unarchive it to add people."));
     }
@@ -309,12 +303,9 @@ pub fn add_members(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId, peop
 }
 
 pub fn remove_member(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId, person: PersonId) -> Result<()> {
-    if person == actor_id {
-        return leave(tx, actor_id, id);
-    }
     let actor = policy::actor(tx, actor_id)?;
     let mut c = get_channel(tx, id)?;
-    let ok = policy::chats::check(tx, &actor, Action::ManageChannel(&c))?;
+    let ok = policy::chats::check(tx, &actor, Action::RemoveMember { channel: &c, target: person })?;
     if !expel(tx, &ok, &mut c, person)? {
         return Err(Error::not_found("member"));
     }

@@ -31,13 +31,11 @@ pub fn history(
     Ok((messages, more))
 }
 
-/// Checks each mention against the policy, in the acting transaction. An id nobody may be
-/// mentioned by gets the same answer whether or not it exists.
+/// Checks each mention against the policy, in the acting transaction. An id that does not exist
+/// gets the same answer as one the author may not see, so mentions cannot probe for ids.
 fn check_mentions(r: &impl Reader, actor: &Actor, c: &Channel, mentions: &[PersonId]) -> Result<()> {
     for id in mentions {
-        let target = store::people::get(r, *id)?.ok_or_else(|| {
-            Error::invalid("mention_not_allowed", format!("The message mentions {id}, who does not exist."))
-        })?;
+        let target = store::people::get(r, *id)?.ok_or_else(policy::chats::mention_refused)?;
         let _ = policy::chats::check(r, actor, Action::Mention { channel: c, target: &target })?;
     }
     Ok(())

@@ -74,8 +74,10 @@ struct LoginBody {
 async fn login(req: HttpRequest, state: web::Data<AppState>, body: Json<LoginBody>) -> Result<HttpResponse> {
     let b = body.into_inner();
     let ip = client_ip(&req, state.config.trust_proxy);
-    let s = auth::login(&state.store, &state.passwords, &state.limiter, &ip, &b.email, b.password, session_key(&req))
-        .await?;
+    // The address is checked (and its length capped) before anything is keyed by it.
+    let email = Email::parse(&b.email)?;
+    let s =
+        auth::login(&state.store, &state.passwords, &state.limiter, &ip, &email, b.password, session_key(&req)).await?;
     Ok(signed_in_response(&state, HttpResponse::Ok(), s))
 }
 

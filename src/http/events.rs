@@ -23,6 +23,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 /// Close code for "your session ended: sign in again" (application range 4000-4999; 1008 is
 /// kept for a client that broke the rules, e.g. by flooding, which must not be sent to sign in).
 const SESSION_ENDED: CloseCode = CloseCode::Other(4001);
+/// Close code for "you opened more live connections than one person may; this oldest one gives
+/// way" (the client should not reconnect by itself).
+const TOO_MANY: CloseCode = CloseCode::Other(4002);
 /// The largest frame a client may send.
 const MAX_CLIENT_FRAME: usize = 4096;
 const HEARTBEAT: Duration = Duration::from_secs(20);
@@ -60,15 +63,31 @@ pub async fn connect(
     let Some(id) = hub.register(me.person.id, me.key, out_tx) else {
         return Err(Error::unavailable("shutting_down", "The server is shutting down; reconnect in a moment."));
     };
-    let session_ends =
-        Instant::now() + state.config.session_max_age.saturating_sub(state.clock.now().since(me.created_at));
     let stream = stream.max_frame_size(MAX_CLIENT_FRAME);
-    actix_web::rt::spawn(run(session, stream, out_rx, hub, id, me.person.id, session_ends));
+    let alive = SessionCheck { state: state.clone(), key: me.key };
+    actix_web::rt::spawn(run(session, stream, out_rx, hub, id, me.person.id, alive));
     Ok(response)
 }
 
 fn close_reason(code: CloseCode, text: &str) -> Option<CloseReason> {
     Some(CloseReason { code, description: Some(text.to_string()) })
+}
+
+/// The session a socket was opened with, looked at again on every heartbeat: a socket never
+/// outlives its session by more than one heartbeat, whatever ended it (sign-out, a new sign-in in
+/// the same browser, the idle timeout, the absolute lifetime, losing access). Ends that happen by
+/// a write close the socket at once anyway (`Event::EndSession`); this catches those that happen
+/// by time passing.
+struct SessionCheck {
+    state: web::Data<AppState>,
+    key: crate::crypto::TokenHash,
+}
+
+impl SessionCheck {
+    fn alive(&self) -> bool {
+        let s = &self.state;
+        s.store.read().is_ok_and(|r| crate::auth::live_session(&r, &self.key, s.lifetimes(), &s.activity).is_ok())
+    }
 }
 
 async fn run(
@@ -78,7 +97,7 @@ async fn run(
     hub: Hub,
     id: u64,
     person: PersonId,
-    session_ends: Instant,
+    alive: SessionCheck,
 ) {
     let mut heartbeat = tokio::time::interval(HEARTBEAT);
     heartbeat.tick().await;
@@ -95,6 +114,7 @@ async fn run(
                 }
                 Some(Out::Close(Closing::SessionEnded)) => break close_reason(SESSION_ENDED, "session ended; sign in again"),
                 Some(Out::Close(Closing::GoingAway)) => break close_reason(CloseCode::Away, "server is restarting; reconnect"),
+                Some(Out::Close(Closing::TooMany)) => break close_reason(TOO_MANY, "too many open tabs: this, the oldest, was closed"),
                 Some(Out::Close(Closing::TooSlow)) | None => break close_reason(CloseCode::Again, "too slow; reconnect and catch up"),
             },
             msg = stream.recv() => {
@@ -134,7 +154,7 @@ async fn run(
                 if last_heard.elapsed() > HEARTBEAT * 2 {
                     break None;
                 }
-                if Instant::now() >= session_ends {
+                if !alive.alive() {
                     break close_reason(SESSION_ENDED, "session ended; sign in again");
                 }
                 if session.ping(b"").await.is_err() {

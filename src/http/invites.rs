@@ -121,9 +121,9 @@ struct ResetBody {
 /// (the work happens after answering).
 async fn request_reset(req: HttpRequest, state: web::Data<AppState>, body: Json<ResetBody>) -> Result<HttpResponse> {
     let ip = format!("reset:{}", client_ip(&req, state.config.trust_proxy));
-    state.limiter.check(&[(&ip, limiter::CLIENT)])?;
-    state.limiter.fail(&[(&ip, limiter::CLIENT)]);
-    let email = body.email.trim().to_lowercase();
+    let _ = state.limiter.reserve(&[(&ip, limiter::CLIENT)])?;
+    // The address is checked (and its length capped) before anything is keyed by it.
+    let email = Email::parse(&body.email)?.into_string();
     let account = format!("reset-account:{email}");
     let quiet = state.limiter.check(&[(&account, limiter::RESETS)]).is_err();
     state.limiter.fail(&[(&account, limiter::RESETS)]);
@@ -146,6 +146,12 @@ async fn complete_reset(
     body: Json<TokenPassword>,
 ) -> Result<HttpResponse> {
     let b = body.into_inner();
+    // A wrong token is found out with one lookup, before any hashing, and counts against the
+    // address: a flood of bogus tokens cannot keep the password hashers from real sign-ins.
+    let client = format!("reset-complete:{}", client_ip(&req, state.config.trust_proxy));
+    let attempt = state.limiter.reserve(&[(&client, limiter::CLIENT)])?;
+    invites::live_reset(&state.store.read()?, &b.token)?;
+    attempt.succeeded();
     let hash = state.passwords.hash(Password::parse(b.password)?.into_string()).await?;
     let replacing = session_key(&req);
     let token = b.token;

@@ -158,7 +158,13 @@ pub async fn trace_requests(
     let elapsed = started.elapsed();
     let ms = elapsed.as_secs_f64() * 1000.0;
     span.in_scope(|| {
-        if status.is_server_error() {
+        // Turning a flood away (429, or 503 while the password hashers are busy) is logged once
+        // a minute with a count, not once a request: a flood must not flood the log too.
+        if matches!(status.as_u16(), 429 | 503) {
+            if let Some(more) = refusals().due(status.as_u16()) {
+                tracing::warn!(%method, %path, status = status.as_u16(), refused_since_last = more, "requests turned away");
+            }
+        } else if status.is_server_error() {
             tracing::error!(%method, %path, status = status.as_u16(), ms, "request failed");
         } else if status.is_client_error() {
             tracing::info!(%method, %path, status = status.as_u16(), ms, "request refused");
@@ -166,6 +172,10 @@ pub async fn trace_requests(
             tracing::debug!(%method, %path, status = status.as_u16(), ms, "request");
         }
     });
+    // Answers of the API carry personal data: no cache (browser or proxy) may keep them.
+    if path.starts_with("/api/") && !res.headers().contains_key(header::CACHE_CONTROL) {
+        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     if let Some(m) = metrics {
         m.record_request(&method, route_label(&path), status.as_u16(), elapsed);
     }
@@ -173,6 +183,33 @@ pub async fn trace_requests(
         res.headers_mut().insert(header::HeaderName::from_static("x-request-id"), v);
     }
     Ok(res)
+}
+
+/// Counts refusals and says when one should be logged: the first, then at most once a minute.
+struct Refusals {
+    state: std::sync::Mutex<std::collections::HashMap<u16, (Option<Instant>, u64)>>,
+}
+
+fn refusals() -> &'static Refusals {
+    static R: std::sync::OnceLock<Refusals> = std::sync::OnceLock::new();
+    R.get_or_init(|| Refusals { state: std::sync::Mutex::new(std::collections::HashMap::new()) })
+}
+
+impl Refusals {
+    /// Some(refusals since the last line) when a line is due now.
+    fn due(&self, status: u16) -> Option<u64> {
+        let mut m = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        let e = m.entry(status).or_insert((None, 0));
+        e.1 += 1;
+        if e.0.is_none_or(|last| now.duration_since(last) >= std::time::Duration::from_secs(60)) {
+            let n = e.1;
+            *e = (Some(now), 0);
+            Some(n)
+        } else {
+            None
+        }
+    }
 }
 
 /// The route a path belongs to, for metrics: id segments become `{id}`, web assets are one label.

@@ -63,10 +63,11 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
     let state = state(req)?;
     let key = session_key(req).ok_or_else(not_signed_in)?;
     let r = state.store.read()?;
-    let live = match auth::live_session(&r, &key, state.lifetimes()) {
+    let live = match auth::live_session(&r, &key, state.lifetimes(), &state.activity) {
         Ok(live) => live,
         Err(ended) => {
             if ended {
+                state.activity.forget(&key);
                 // Clean up the dead session in the background; the answer does not wait for it.
                 let store = state.store.clone();
                 actix_web::rt::spawn(async move { auth::drop_session(&store, key).await });
@@ -83,6 +84,7 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
             ));
         }
     }
+    state.activity.seen(key, store::Reader::now(&r), state.config.session_idle_timeout);
     if live.touch {
         let store = state.store.clone();
         actix_web::rt::spawn(async move { auth::touch(&store, key).await });

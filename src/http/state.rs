@@ -7,7 +7,7 @@ use crate::auth::Lifetimes;
 use crate::auth::limiter::Limiter;
 use crate::clock::SharedClock;
 use crate::config::Config;
-use crate::crypto::Passwords;
+use crate::crypto::{Passwords, Secret};
 use crate::disk::Disk;
 use crate::mail::Mailer;
 use crate::mail::sender::Outbox;
@@ -29,6 +29,10 @@ pub struct AppState {
     pub hub: Hub,
     /// The low-disk guard's threshold and state.
     pub disk: Arc<Disk>,
+    /// The key mail tokens are derived from (`<data_dir>/secret.key`).
+    pub secret: Secret,
+    /// When each session was last used.
+    pub activity: Arc<crate::auth::Activity>,
 }
 
 impl AppState {
@@ -38,6 +42,10 @@ impl AppState {
 
     /// The words mails need: the base address and the invitation lifetime.
     pub fn invite_context(&self) -> crate::invites::Context {
-        crate::invites::Context { base_url: self.base_url.clone(), ttl: self.config.invitation_ttl }
+        crate::invites::Context {
+            base_url: self.base_url.clone(),
+            ttl: self.config.invitation_ttl,
+            secret: self.secret.clone(),
+        }
     }
 }

@@ -31,11 +31,13 @@ use crate::store::{self, Cursor, Page, Reader, WriteTx};
 /// How long a password-reset link works.
 pub const RESET_TTL: Duration = Duration::from_secs(3600);
 
-/// What the sender's words need: the base address, company and invitation lifetime.
+/// What invitations and resets need besides the store: the base address, the invitation
+/// lifetime, and the secret key their link tokens are derived from.
 #[derive(Clone)]
 pub struct Context {
     pub base_url: String,
     pub ttl: Duration,
+    pub secret: crypto::Secret,
 }
 
 #[derive(Serialize)]
@@ -161,9 +163,12 @@ fn issue(
     if let Some(old) = inv.mail.take() {
         store::mail::delete(tx, ok, old)?;
     }
-    let (token, hash) = crypto::new_token();
+    // The token is derived from the secret key and the mail's id; only its hash is stored, and
+    // the letter holds a mark where the sender puts it (see `mail::TOKEN_MARK`).
+    let id = MailId(tx.new_id());
+    let purpose = MailPurpose::Invitation(inv.id);
     let now = tx.now();
-    inv.token_hash = hash;
+    inv.token_hash = crypto::hash_token(&mail::link_token(&ctx.secret, purpose, id));
     inv.expires_at = now.plus(ctx.ttl);
     inv.status = InvitationStatus::Queued;
     inv.last_error.clear();
@@ -173,11 +178,10 @@ fn issue(
         first_name: person.first_name.clone(),
         company: company(tx)?,
         role: inv.role,
-        link: format!("{}/invite?token={token}", ctx.base_url),
+        link: format!("{}/invite?token={}", ctx.base_url, mail::TOKEN_MARK),
         expires: inv.expires_at,
     });
-    let id = MailId(tx.new_id());
-    queue(tx, ok, id, MailPurpose::Invitation(inv.id), &inv.email, letter)?;
+    queue(tx, ok, id, purpose, &inv.email, letter)?;
     inv.mail = Some(id);
     store::invitations::save(tx, ok, inv)
 }
@@ -470,14 +474,30 @@ pub fn accept(
 pub fn request_reset(tx: &mut WriteTx<'_>, ctx: &Context, email: &str) -> Result<()> {
     let Some(person) = store::people::by_email(tx, email)? else { return Ok(()) };
     let Ok(ok) = account::check(tx, account::Action::RequestReset(&person)) else { return Ok(()) };
-    let (token, hash) = crypto::new_token();
+    let id = MailId(tx.new_id());
+    let hash = crypto::hash_token(&mail::link_token(&ctx.secret, MailPurpose::PasswordReset, id));
     let now = tx.now();
     let reset = PasswordReset { person: person.id, created_at: now, expires_at: now.plus(RESET_TTL) };
     store::resets::save(tx, &ok, &hash, &reset)?;
-    let letter =
-        mail::reset_letter(&person.first_name, &company(tx)?, &format!("{}/reset?token={token}", ctx.base_url));
-    let id = MailId(tx.new_id());
+    let link = format!("{}/reset?token={}", ctx.base_url, mail::TOKEN_MARK);
+    let letter = mail::reset_letter(&person.first_name, &company(tx)?, &link);
     queue(tx, &ok, id, MailPurpose::PasswordReset, &person.email, letter)
+}
+
+fn reset_invalid() -> Error {
+    Error::gone(
+        "reset_invalid",
+        "This password reset link is not valid any more (it works once, for an hour). Ask for a new one.",
+    )
+}
+
+/// The reset a token belongs to, if it still works (410 otherwise). Cheap: one lookup.
+pub fn live_reset(r: &impl Reader, token: &str) -> Result<PasswordReset> {
+    let reset = store::resets::get(r, &crypto::hash_token(token))?.ok_or_else(reset_invalid)?;
+    if reset.expires_at <= r.now() {
+        return Err(reset_invalid());
+    }
+    Ok(reset)
 }
 
 /// Sets a new password with a reset token (once, within the hour), ends every other session of
@@ -488,20 +508,11 @@ pub fn complete_reset(
     password_hash: &str,
     replacing: Option<&crypto::TokenHash>,
 ) -> Result<NewSession> {
-    let hash = crypto::hash_token(token);
-    let invalid = || {
-        Error::gone(
-            "reset_invalid",
-            "This password reset link is not valid any more (it works once, for an hour). Ask for a new one.",
-        )
-    };
-    let reset = store::resets::get(tx, &hash)?.ok_or_else(invalid)?;
-    if reset.expires_at <= tx.now() {
-        return Err(invalid());
-    }
-    let mut person = store::people::get(tx, reset.person)?.ok_or_else(invalid)?;
+    let reset = live_reset(tx, token)?;
+    let mut person = store::people::get(tx, reset.person)?.ok_or_else(reset_invalid)?;
     let ok = account::check(tx, account::Action::SignIn(&person))?;
-    store::resets::delete(tx, &ok, &hash)?;
+    // This link and every other outstanding reset link of the person die with the new password.
+    store::resets::delete_all_of(tx, &ok, person.id)?;
     person.password_hash = password_hash.to_string();
     store::people::save(tx, &ok, &person)?;
     auth::end_all_sessions(tx, &ok, person.id, None)?;

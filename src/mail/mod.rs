@@ -15,11 +15,41 @@ use serde::Serialize;
 
 use crate::clock::Timestamp;
 use crate::config::{SmtpConfig, SmtpSecurity};
+use crate::crypto::Secret;
 use crate::error::Result;
+use crate::ids::MailId;
 use crate::input::Email;
-use crate::model::{InvitationStatus, Role};
+use crate::model::{InvitationStatus, Mail, MailPurpose, Role};
 use crate::policy::{self, Actor};
 use crate::store::{self, Reader};
+
+/// Where a queued letter's link token goes. The data file holds the letter with this mark; the
+/// sender puts the token in (derived from the server's secret key and the mail's id) only while
+/// handing the mail to the SMTP server, so no usable link is ever stored.
+pub const TOKEN_MARK: &str = "\u{1}token\u{1}";
+
+/// The purpose a mail's token is derived for (`crypto::Secret::token`).
+pub fn token_purpose(p: MailPurpose) -> &'static str {
+    match p {
+        MailPurpose::Invitation(_) => "invitation",
+        MailPurpose::PasswordReset => "reset",
+    }
+}
+
+/// The token in the link of mail `id` with purpose `p`.
+pub fn link_token(secret: &Secret, p: MailPurpose, id: MailId) -> String {
+    secret.token(token_purpose(p), id.0)
+}
+
+/// The letter of a queued mail as it goes out: the link's token put in its mark.
+pub fn render(m: &Mail, secret: &Secret) -> Letter {
+    let token = link_token(secret, m.purpose, m.id);
+    Letter {
+        subject: m.subject.clone(),
+        text: m.text.replace(TOKEN_MARK, &token),
+        html: m.html.replace(TOKEN_MARK, &token),
+    }
+}
 
 /// A mail's words, in plain text and HTML.
 pub struct Letter {

@@ -13,8 +13,9 @@ use std::time::Duration;
 
 use tokio::sync::Notify;
 
-use super::{Letter, Mailer, Outcome};
+use super::{Mailer, Outcome};
 use crate::clock::Timestamp;
+use crate::crypto::Secret;
 use crate::error::Result;
 use crate::ids::MailId;
 use crate::model::{InvitationStatus, Mail, MailPurpose};
@@ -51,7 +52,7 @@ pub fn backoff(attempts: u32) -> Duration {
     base.mul_f64(factor)
 }
 
-pub async fn run(store: Store, mailer: Mailer, outbox: Outbox) {
+pub async fn run(store: Store, mailer: Mailer, outbox: Outbox, secret: Secret) {
     if !mailer.configured() {
         tracing::warn!("no SMTP server is configured (smtp.host): invitation and reset mails stay queued until one is");
     }
@@ -73,7 +74,7 @@ pub async fn run(store: Store, mailer: Mailer, outbox: Outbox) {
             if outbox.stop.load(Ordering::SeqCst) {
                 break;
             }
-            if let Err(e) = deliver(&store, &mailer, id).await {
+            if let Err(e) = deliver(&store, &mailer, &secret, id).await {
                 tracing::warn!(mail = %id, error = %e, "could not record a delivery attempt");
                 tokio::time::sleep(Duration::from_secs(1)).await;
             }
@@ -81,9 +82,9 @@ pub async fn run(store: Store, mailer: Mailer, outbox: Outbox) {
     }
 }
 
-async fn deliver(store: &Store, mailer: &Mailer, id: MailId) -> Result<()> {
+async fn deliver(store: &Store, mailer: &Mailer, secret: &Secret, id: MailId) -> Result<()> {
     let Some(mail) = store::mail::get(&store.read()?, id)? else { return Ok(()) };
-    let letter = Letter { subject: mail.subject.clone(), text: mail.text.clone(), html: mail.html.clone() };
+    let letter = super::render(&mail, secret);
     let outcome = mailer.send(&mail.to, &letter).await;
     match &outcome {
         Outcome::Delivered(_) => tracing::info!(mail = %id, "mail delivered"),
@@ -93,6 +94,38 @@ async fn deliver(store: &Store, mailer: &Mailer, id: MailId) -> Result<()> {
         Outcome::Permanent(why) => tracing::warn!(mail = %id, "mail refused for good: {why}"),
     }
     store.write(move |tx| record(tx, id, &outcome)).await
+}
+
+/// At start: records which secret key mail tokens are derived from. When the data file meets
+/// another key than before (restored onto a new machine without its `secret.key`), the links of
+/// mails not sent yet would not work: they are marked failed, so the admin sees to resend them.
+/// Links already sent keep working (only their hashes are checked).
+pub async fn check_secret(store: &Store, secret: &Secret) -> Result<()> {
+    let fingerprint = secret.fingerprint();
+    let before = store::meta::secret_fingerprint(&store.read()?)?;
+    if before == Some(fingerprint) {
+        return Ok(());
+    }
+    let queued = if before.is_some() { store::mail::queued(&store.read()?)? } else { 0 };
+    store
+        .write(move |tx| {
+            let ok = crate::policy::system("record the secret key in use");
+            if store::meta::secret_fingerprint(tx)?.is_some() {
+                for id in store::mail::due(tx, Timestamp(i64::MAX), usize::MAX)? {
+                    let why = "the server's secret key changed since this mail was queued; resend it";
+                    record(tx, id, &Outcome::Permanent(why.into()))?;
+                }
+            }
+            store::meta::set_secret_fingerprint(tx, &ok, fingerprint)
+        })
+        .await?;
+    if queued > 0 {
+        tracing::warn!(
+            queued,
+            "secret.key is not the one these queued mails were made with: they are marked failed; resend them"
+        );
+    }
+    Ok(())
 }
 
 /// Records the outcome of one attempt. The mail may be gone already (a resend replaced it).

@@ -62,7 +62,9 @@ impl PersonView {
             role: show_role.then(|| p.role.as_str()),
             active: p.state == PersonState::Active,
             state: state_name(p.state),
-            access_until: p.access_until.map(|t| t.to_rfc3339()),
+            // An access end date tells the role (only Integrators and Freelancers have one), so it
+            // shows where the role does.
+            access_until: p.access_until.filter(|_| show_role).map(|t| t.to_rfc3339()),
             can,
         }
     }

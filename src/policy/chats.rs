@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{Actor, Allowed, Facts, deny, is_admin, people};
 use crate::error::{Error, Result};
+use crate::ids::PersonId;
 use crate::model::{Channel, ChannelKind, Message, Person, PersonState, Role};
 
 #[derive(Clone, Copy, Debug)]
@@ -18,8 +19,15 @@ pub enum Action<'a> {
     /// See a public channel's name, description and member count without being in it.
     SeeChannel(&'a Channel),
     Post(&'a Channel),
-    /// Rename, describe, archive, add or remove members.
+    /// Rename, describe, make private or public, archive.
     ManageChannel(&'a Channel),
+    /// Add people: a channel's creator and administrators; any member of a group chat.
+    AddMembers(&'a Channel),
+    /// Take someone else out: the chat's creator and administrators (anyone may leave).
+    RemoveMember {
+        channel: &'a Channel,
+        target: PersonId,
+    },
     /// Leave a channel or group chat.
     Leave(&'a Channel),
     /// Start a direct or group chat with, or add to a chat, this person.
@@ -104,6 +112,39 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
                 Err(deny("manage this channel (its creator and administrators can)"))
             }
         }
+        Action::AddMembers(c) => {
+            let _ = check(f, actor, Action::SeeChannel(c))?;
+            let allowed = match c.kind {
+                ChannelKind::Channel => c.creator == actor.id || is_admin(actor.role),
+                ChannelKind::Group => f.is_member(c.id, actor.id)?,
+                ChannelKind::Direct => false,
+            };
+            if allowed {
+                ok("add members")
+            } else if c.kind == ChannelKind::Direct {
+                Err(Error::forbidden("direct_chat", "A direct chat always has exactly its two people."))
+            } else {
+                Err(deny("add people to this channel (its creator and administrators can)"))
+            }
+        }
+        Action::RemoveMember { channel: c, target } => {
+            if target == actor.id {
+                return check(f, actor, Action::Leave(c));
+            }
+            let _ = check(f, actor, Action::SeeChannel(c))?;
+            let allowed = match c.kind {
+                ChannelKind::Channel => c.creator == actor.id || is_admin(actor.role),
+                ChannelKind::Group => f.is_member(c.id, actor.id)? && (c.creator == actor.id || is_admin(actor.role)),
+                ChannelKind::Direct => false,
+            };
+            if allowed {
+                ok("remove a member")
+            } else if c.kind == ChannelKind::Direct {
+                Err(Error::forbidden("direct_chat", "A direct chat always has exactly its two people."))
+            } else {
+                Err(deny("take people out of this chat (its creator and administrators can; anyone may leave)"))
+            }
+        }
         Action::Leave(c) => {
             let _ = check(f, actor, Action::ReadChannel(c))?;
             if c.kind == ChannelKind::Direct {
@@ -129,10 +170,7 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
         Action::Mention { channel, target } => {
             let partner = actor.role != Role::Freelancer || f.have_direct_chat(actor.id, target.id)?;
             if !partner || !people::can_see(f, actor, target)? {
-                return Err(Error::invalid(
-                    "mention_not_allowed",
-                    "You can only mention people you have a direct chat with.",
-                ));
+                return Err(mention_refused());
             }
             if !f.is_member(channel.id, target.id)? {
                 return Err(Error::invalid(
@@ -167,6 +205,15 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
     }
 }
 
+/// The answer to a mention of someone one may not mention, or of an id that does not exist: the
+/// same words for both.
+pub fn mention_refused() -> Error {
+    Error::invalid(
+        "mention_not_allowed",
+        "You can only mention people you can see in the directory (a freelancer: people you have a direct chat with).",
+    )
+}
+
 /// Administrators delete anyone's messages in channels (not in private chats).
 fn moderates(actor: &Actor, c: &Channel) -> bool {
     c.kind == ChannelKind::Channel && is_admin(actor.role)
@@ -190,11 +237,13 @@ pub fn can(f: &impl Facts, actor: &Actor, c: &Channel) -> Result<ChatCan> {
     let allowed = |a: Action<'_>| check(f, actor, a).is_ok();
     let member = f.is_member(c.id, actor.id)?;
     let manage = allowed(Action::ManageChannel(c));
+    // Whether the viewer may take others out (the target does not change the answer).
+    let remove = allowed(Action::RemoveMember { channel: c, target: PersonId(0) });
     Ok(ChatCan {
         post: member && allowed(Action::Post(c)),
         manage: manage && c.kind == ChannelKind::Channel,
-        add_members: manage && !c.archived,
-        remove_members: manage,
+        add_members: allowed(Action::AddMembers(c)) && !c.archived,
+        remove_members: remove,
         leave: member && allowed(Action::Leave(c)),
         join: !member && c.kind == ChannelKind::Channel && !c.private && allowed(Action::JoinChannel(c)),
         moderate: member && moderates(actor, c),

@@ -196,9 +196,9 @@ pub fn visible_person(f: &impl Facts, actor: &Actor, id: PersonId) -> Result<Per
     Ok(p)
 }
 
-/// The directory rule: everyone sees every non-deleted person, except Freelancers, who see
-/// themselves and the people they have a direct chat with. Invited people are visible only to
-/// those who may invite.
+/// The directory rule: everyone sees every active person, except Freelancers, who see themselves
+/// and the people they have a direct chat with. Invited and deactivated people are visible only
+/// to those who may see roles (Owner, Admins, Integrators).
 pub fn can_see(f: &impl Facts, actor: &Actor, target: &Person) -> Result<bool> {
     if target.id == actor.id {
         return Ok(true);
@@ -206,7 +206,8 @@ pub fn can_see(f: &impl Facts, actor: &Actor, target: &Person) -> Result<bool> {
     if target.state == PersonState::Deleted {
         return Ok(false);
     }
-    if target.state == PersonState::Invited && !is_staff_admin(actor.role) {
+    // Invited and deactivated people are in the directory only for those who run it.
+    if matches!(target.state, PersonState::Invited | PersonState::Deactivated) && !is_staff_admin(actor.role) {
         return Ok(false);
     }
     match actor.role {

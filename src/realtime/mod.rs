@@ -36,7 +36,13 @@ pub enum Closing {
     TooSlow,
     /// The server is stopping.
     GoingAway,
+    /// The person opened more than [`MAX_PER_PERSON`] connections; this, the oldest, gives way.
+    TooMany,
 }
+
+/// The most live connections one person may hold (tabs, devices); a new one beyond this closes
+/// their oldest.
+pub const MAX_PER_PERSON: usize = 20;
 
 pub enum Out {
     Frame(Frame),
@@ -167,11 +173,7 @@ impl State {
             Msg::Register { id, person, session, out } => self.register(id, person, session, out),
             Msg::Unregister { id } => self.drop_conn(id, None),
             Msg::Typing { person, channel } => self.typing(person, channel),
-            Msg::EndSession { session } => {
-                let ids: Vec<ConnId> =
-                    self.conns.iter().filter(|(_, c)| c.session == session).map(|(id, _)| *id).collect();
-                ids.into_iter().for_each(|id| self.drop_conn(id, Some(Closing::SessionEnded)));
-            }
+            Msg::EndSession { session } => self.end_session(session),
             Msg::Shutdown => {
                 let ids: Vec<ConnId> = self.conns.keys().copied().collect();
                 ids.into_iter().for_each(|id| self.drop_conn(id, Some(Closing::GoingAway)));
@@ -179,6 +181,11 @@ impl State {
             }
         }
         true
+    }
+
+    fn end_session(&mut self, session: TokenHash) {
+        let ids: Vec<ConnId> = self.conns.iter().filter(|(_, c)| c.session == session).map(|(id, _)| *id).collect();
+        ids.into_iter().for_each(|id| self.drop_conn(id, Some(Closing::SessionEnded)));
     }
 
     fn register(&mut self, id: ConnId, person: PersonId, session: TokenHash, out: mpsc::Sender<Out>) {
@@ -196,6 +203,10 @@ impl State {
                 self.online.entry(*c).or_default().insert(person);
             }
             self.people.insert(person, Person { conns: Vec::new(), chats });
+        }
+        let oldest = self.people.get(&person).filter(|p| p.conns.len() >= MAX_PER_PERSON).map(|p| p.conns[0]);
+        if let Some(old) = oldest {
+            self.drop_conn(old, Some(Closing::TooMany));
         }
         if let Some(p) = self.people.get_mut(&person) {
             p.conns.push(id);
@@ -298,6 +309,7 @@ impl State {
                     set.remove(&person);
                 }
             }
+            Event::EndSession { session } => self.end_session(session),
             Event::Disconnect { person } => {
                 let ids = self.people.get(&person).map(|p| p.conns.clone()).unwrap_or_default();
                 ids.into_iter().for_each(|id| self.drop_conn(id, Some(Closing::SessionEnded)));

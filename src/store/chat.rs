@@ -59,8 +59,10 @@ pub fn all_channels(r: &impl Reader) -> Result<Vec<Channel>> {
     Ok(out)
 }
 
+/// The unique-name row of a public channel. Names are unique among public channels only: a
+/// private channel is invisible to outsiders, so a clash with it must not tell them it exists.
 fn name_key(c: &Channel) -> Option<Vec<u8>> {
-    (c.kind == ChannelKind::Channel).then(|| c.name.to_lowercase().into_bytes())
+    (c.kind == ChannelKind::Channel && !c.private).then(|| c.name.to_lowercase().into_bytes())
 }
 
 fn public_key(c: &Channel) -> Option<Vec<u8>> {
@@ -72,21 +74,24 @@ pub fn channel_by_name(r: &impl Reader, name: &str) -> Result<Option<ChannelId>>
     r.get_with(CHANNEL_NAMES, name.to_lowercase().as_bytes(), |v| ChannelId(part(v, 0)))
 }
 
-/// Inserts or updates a channel and its name indexes. 409 `channel_name_taken` if another
-/// channel has the name (nothing written then).
+/// Inserts or updates a channel and its name indexes. 409 `channel_name_taken` if a public
+/// channel has the name (nothing written then); a channel that is made, renamed or made private
+/// or public is checked, so a private channel cannot take a public one's name either.
 pub fn save_channel(tx: &mut WriteTx<'_>, _: &Allowed, c: &Channel) -> Result<()> {
     let old = channel(tx, c.id)?;
+    let named_anew = c.kind == ChannelKind::Channel
+        && old.as_ref().is_none_or(|o| o.name.to_lowercase() != c.name.to_lowercase() || o.private != c.private);
+    if named_anew
+        && let Some(holder) = tx.get_with(CHANNEL_NAMES, c.name.to_lowercase().as_bytes(), |v| part(v, 0))?
+        && holder != c.id.0
+    {
+        return Err(Error::conflict(
+            "channel_name_taken",
+            format!("A channel named {:?} already exists; choose another name.", c.name),
+        ));
+    }
     let (old_key, new_key) = (old.as_ref().and_then(name_key), name_key(c));
     if old_key != new_key {
-        if let Some(k) = &new_key
-            && let Some(holder) = tx.get_with(CHANNEL_NAMES, k, |v| part(v, 0))?
-            && holder != c.id.0
-        {
-            return Err(Error::conflict(
-                "channel_name_taken",
-                format!("A channel named {:?} already exists; choose another name.", c.name),
-            ));
-        }
         if let Some(k) = old_key {
             tx.delete(CHANNEL_NAMES, &k)?;
         }
@@ -372,10 +377,17 @@ pub fn followed_page(
 /// Writes the channel and thread indexes added in schema 2 again (a migration step, or a
 /// repair): public channels, thread followers and activity.
 pub(super) fn rebuild(tx: &mut WriteTx<'_>) -> Result<()> {
-    for def in [PUBLIC_CHANNELS, THREAD_FOLLOWERS, THREAD_ACTIVITY] {
+    for def in [CHANNEL_NAMES, PUBLIC_CHANNELS, THREAD_FOLLOWERS, THREAD_ACTIVITY] {
         super::tx::clear(tx, def)?;
     }
     for c in all_channels(tx)? {
+        if let Some(k) = name_key(&c) {
+            // Two public channels of one name cannot have been made; if a file has them, the
+            // first keeps the name.
+            if tx.get_with(CHANNEL_NAMES, &k, |_| ())?.is_none() {
+                tx.put(CHANNEL_NAMES, &k, &k1(c.id.0))?;
+            }
+        }
         if let Some(k) = public_key(&c) {
             tx.put(PUBLIC_CHANNELS, &k, &[])?;
         }

@@ -46,6 +46,7 @@ pub fn verify(r: &ReadTx) -> Result<Vec<Problem>> {
     super::departments::verify(r, &mut problems)?;
     super::invitations::verify(r, &mut problems)?;
     super::mail::verify(r, &mut problems)?;
+    super::resets::verify(r, &mut problems)?;
     super::chat::verify(r, &mut problems)?;
     Ok(problems)
 }

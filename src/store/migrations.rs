@@ -5,7 +5,8 @@
 //!
 //! - Schema 1: the first.
 //! - Schema 2: indexes for paging and policy reads (people by role and name, department sizes,
-//!   invitations by person, public channels, thread followers and activity); `follows-1` becomes
+//!   invitations and password resets by person, public channels, thread followers and activity;
+//!   channel names unique among public channels only); `follows-1` becomes
 //!   `follows-2`, whose value is the thread's activity. The step builds them from the primary rows.
 
 use std::sync::Arc;
@@ -87,6 +88,7 @@ fn to_schema_2(txn: &redb::WriteTransaction, last_id: u64) -> Result<(), String>
     let mut tx = WriteTx::new(txn, &mut ids, &mut events, &clock);
     super::people::rebuild(&mut tx).map_err(|e| e.message)?;
     super::invitations::rebuild(&mut tx).map_err(|e| e.message)?;
+    super::resets::rebuild(&mut tx).map_err(|e| e.message)?;
     super::chat::rebuild(&mut tx).map_err(|e| e.message)?;
     Ok(())
 }

@@ -227,8 +227,7 @@ pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()>
             problems.push(format!("{name}: the row {} is not backed by a person", super::check::show_key(k)));
         }
     }
-    let want: BTreeSet<Row> =
-        sizes.iter().map(|(d, n)| (k1(*d).to_vec(), n.to_be_bytes().to_vec())).collect();
+    let want: BTreeSet<Row> = sizes.iter().map(|(d, n)| (k1(*d).to_vec(), n.to_be_bytes().to_vec())).collect();
     let found = scan_all(r, DEPARTMENT_SIZES)?;
     for (k, _) in want.symmetric_difference(&found) {
         problems.push(format!(

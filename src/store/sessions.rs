@@ -33,10 +33,12 @@ pub fn touch(tx: &mut WriteTx<'_>, _: &Allowed, key: &Key, at: Timestamp) -> Res
     Ok(())
 }
 
+/// Ends a session, and with it (after the commit) every live connection opened with it.
 pub fn delete(tx: &mut WriteTx<'_>, _: &Allowed, key: &Key) -> Result<bool> {
     let Some(s) = get(tx, key)? else {
         return Ok(false);
     };
+    tx.emit(crate::events::Event::EndSession { session: *key });
     tx.delete(SESSIONS_BY_PERSON, &with_prefix(s.person.0, key))?;
     tx.delete(SESSIONS, key)
 }

@@ -63,6 +63,9 @@ pub const MAIL_DUE: Def = def("mail-due-1");
 
 /// Password resets. Key: hash of the reset token (32 bytes). Value: `model::PasswordReset`.
 pub const PASSWORD_RESETS: Def = def("password-resets-1");
+/// Index: PersonId ++ reset key (32 bytes) -> empty. Every outstanding reset link of a person, so
+/// a new password ends them all.
+pub const RESETS_BY_PERSON: Def = def("resets-by-person-1");
 
 /// Channels, direct and group chats. Key: ChannelId (u64 BE). Value: `model::Channel`.
 pub const CHANNELS: Def = def("channels-1");
@@ -125,6 +128,7 @@ pub const ALL: &[Def] = &[
     MAIL,
     MAIL_DUE,
     PASSWORD_RESETS,
+    RESETS_BY_PERSON,
     CHANNELS,
     CHANNEL_NAMES,
     PUBLIC_CHANNELS,

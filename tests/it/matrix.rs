@@ -53,6 +53,7 @@ pub const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("member names", "GET /api/channels/{id}/members", [true, true, true, true, true]),
     ("add member", "POST /api/channels/{id}/members", [true, true, false, false, false]),
     ("remove member", "DELETE /api/channels/{id}/members/{person_id}", [true, true, false, false, false]),
+    ("remove from a group chat", "DELETE /api/channels/{id}/members/{person_id}", [true, true, false, false, false]),
     ("history", "GET /api/channels/{id}/messages", [true, true, true, true, true]),
     ("post", "POST /api/channels/{id}/messages", [true, true, true, true, true]),
     ("read", "POST /api/channels/{id}/read", [true, true, true, true, true]),
@@ -299,6 +300,13 @@ async fn request(app: &TestApp, w: &World, key: &str) -> (&'static str, String, 
             let extra = fresh_employee(app, w).await;
             w.owner.post(&format!("/api/channels/{s}/members"), json!({"person_ids": [extra]})).await.expect(200);
             ("DELETE", format!("/api/channels/{s}/members/{extra}"), None)
+        }
+        "remove from a group chat" => {
+            // A group chat the colleague made, with the actor and someone else in it.
+            let extra = fresh_employee(app, w).await;
+            let people = vec![extra.clone(), w.actor.id.clone()];
+            let g = id_of(w.colleague.post("/api/chats", json!({"person_ids": people})).await.expect(201)).await;
+            ("DELETE", format!("/api/channels/{g}/members/{extra}"), None)
         }
         "history" => ("GET", format!("/api/channels/{s}/messages"), None),
         "post" => (

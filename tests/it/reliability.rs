@@ -108,7 +108,11 @@ async fn workload(s: &Store, scale: usize) -> Acked {
             a.may_be_deleted.push(id);
         }
     }
-    let ctx = Context { base_url: "http://localhost".into(), ttl: Duration::from_secs(7 * 86_400) };
+    let ctx = Context {
+        base_url: "http://localhost".into(),
+        ttl: Duration::from_secs(7 * 86_400),
+        secret: bivouac::crypto::Secret::ephemeral(),
+    };
     let inv = NewInvitation::parse("New", "Person", "new@fault.example", "employee", vec![], None).unwrap();
     if let Ok(i) = s.write(move |tx| invites::create(tx, &ctx, owner, &inv).map(|i| i.id)).await {
         a.invitations.push(i);
