@@ -54,10 +54,14 @@ mod tests {
         let _ = decode::<ReadPos>(bytes);
         let _ = decode::<Sidebar>(bytes);
         let _ = decode::<DepartmentFolder>(bytes);
+        let _ = decode::<Folder>(bytes);
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
+        // `FUZZ_CASES` runs these longer: `FUZZ_CASES=200000 cargo test --release --lib codec`.
+        #![proptest_config(ProptestConfig::with_cases(
+            std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000)
+        ))]
         #[test]
         fn arbitrary_bytes_never_panic_a_decoder(mut bytes in proptest::collection::vec(any::<u8>(), 0..600), versioned in any::<bool>()) {
             if versioned && !bytes.is_empty() {
