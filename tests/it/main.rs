@@ -10,6 +10,8 @@ mod browser_people;
 mod chat;
 mod helpers;
 mod hostile;
+#[cfg(target_os = "linux")]
+mod install;
 mod invites;
 mod live;
 mod matrix;
