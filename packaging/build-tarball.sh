@@ -2,13 +2,15 @@
 # Builds target/packaging/bivouac-<version>-linux-<arch>.tar.gz: the binary, the systemd unit, an
 # example config and environment file, README and install.sh.
 #
-#   packaging/build-tarball.sh [--binary PATH] [--out DIR]
+#   packaging/build-tarball.sh [--binary PATH] [--out DIR] [--fast]
+#   (--fast: light compression, for tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-binary="" out="target/packaging"
+binary="" out="target/packaging" level=-6
 while [ $# -gt 0 ]; do
   case "$1" in
     --binary) binary=$2; shift 2 ;;
+    --fast) level=-1; shift ;;
     --out) out=$2; shift 2 ;;
     *) echo "build-tarball.sh: unknown argument $1" >&2; exit 2 ;;
   esac
@@ -27,5 +29,5 @@ install -m755 "$binary" "$stage/$name/bivouac"
 install -m644 systemd/bivouac.service systemd/bivouac.toml systemd/bivouac.env README.md "$stage/$name/"
 install -m755 packaging/install.sh "$stage/$name/"
 mkdir -p "$out"
-tar -C "$stage" -czf "$out/$name.tar.gz" "$name"
+tar -C "$stage" -cf - "$name" | gzip "$level" > "$out/$name.tar.gz"
 echo "$out/$name.tar.gz"

@@ -12,6 +12,8 @@ mod chat;
 mod fuzz;
 mod helpers;
 mod hostile;
+#[cfg(target_os = "linux")]
+mod install;
 mod invites;
 mod live;
 mod matrix;
