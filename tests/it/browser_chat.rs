@@ -118,6 +118,19 @@ async fn two_people_chat_live_in_a_channel_and_in_a_thread() {
             .await;
     assert!(!top.as_str().unwrap().contains("Answer in the thread"), "a reply leaked into the channel: {top}");
 
+    // Olga (the owner) moderates the channel: she may delete Emma's message. Emma may not delete
+    // Olga's.
+    let theirs = olga.find_text(".chat-scroll .msg", "Emma here").await;
+    hover(&olga, &theirs).await;
+    theirs.find(Locator::Css("button.msg-more")).await.unwrap().click().await.unwrap();
+    olga.find_text(".menu button", "Delete message").await;
+    let mine = eb.find_text(".chat-scroll .msg", "Hello from Olga").await;
+    hover(&eb, &mine).await;
+    mine.find(Locator::Css("button.msg-more")).await.unwrap().click().await.unwrap();
+    eb.find_text(".menu button", "Reply in thread").await;
+    let menu = "return [...document.querySelectorAll('.menu button')].map(b => b.textContent)";
+    assert_eq!(js(&eb, menu).await, json!(["Reply in thread"]));
+
     // The server has both replies under Emma's message.
     let page = owner.get(&format!("/api/channels/{cid}/messages")).await.expect(200);
     let root =
@@ -192,6 +205,17 @@ async fn pins_and_folders_set_by_menu_drag_and_keyboard_survive_a_reload() {
         return;
     };
     sign_in(&app, &b, "owner@example.com", "owner-password").await;
+
+    // The chat list arrives in pages (a bare array, the next page named in X-Next-After): loading
+    // it all follows them to the end, however small.
+    let mut ids: Vec<Value> = owner.get("/api/channels?limit=200").await.expect(200).body.as_array().unwrap().clone();
+    ids.sort_by_key(|c| c["id"].as_str().unwrap().to_string());
+    let ids: Vec<Value> = ids.iter().map(|c| c["id"].clone()).collect();
+    assert!(ids.len() >= 2);
+    let all = "return import('/app/paged.js')
+        .then(m => m.loadAll('/api/channels', null, {}, { limit: 1 }))
+        .then(list => list.map(c => c.id).sort())";
+    assert_eq!(js(&b, all).await, json!(ids));
 
     // Pin alpha from its "…" menu.
     let row = b.find(&format!(".chat-row[data-zone=channels][data-chat='{alpha}']")).await;
