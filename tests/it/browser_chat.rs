@@ -120,13 +120,16 @@ async fn two_people_chat_live_in_a_channel_and_in_a_thread() {
 
     // Olga (the owner) moderates the channel: she may delete Emma's message. Emma may not delete
     // Olga's.
-    let theirs = olga.find_text(".chat-scroll .msg", "Emma here").await;
-    hover(&olga, &theirs).await;
-    theirs.find(Locator::Css("button.msg-more")).await.unwrap().click().await.unwrap();
+    let open_menu = |text: &str| {
+        format!(
+            "const row = [...document.querySelectorAll('.chat-scroll .msg')].find(m => m.textContent.includes('{text}'));
+             row.querySelector('button.msg-more').click();
+             return true;"
+        )
+    };
+    js(&olga, &open_menu("Emma here")).await;
     olga.find_text(".menu button", "Delete message").await;
-    let mine = eb.find_text(".chat-scroll .msg", "Hello from Olga").await;
-    hover(&eb, &mine).await;
-    mine.find(Locator::Css("button.msg-more")).await.unwrap().click().await.unwrap();
+    js(&eb, &open_menu("Hello from Olga")).await;
     eb.find_text(".menu button", "Reply in thread").await;
     let menu = "return [...document.querySelectorAll('.menu button')].map(b => b.textContent)";
     assert_eq!(js(&eb, menu).await, json!(["Reply in thread"]));
