@@ -118,6 +118,22 @@ async fn two_people_chat_live_in_a_channel_and_in_a_thread() {
             .await;
     assert!(!top.as_str().unwrap().contains("Answer in the thread"), "a reply leaked into the channel: {top}");
 
+    // Olga (the owner) moderates the channel: she may delete Emma's message. Emma may not delete
+    // Olga's.
+    let open_menu = |text: &str| {
+        format!(
+            "const row = [...document.querySelectorAll('.chat-scroll .msg')].find(m => m.textContent.includes('{text}'));
+             row.querySelector('button.msg-more').click();
+             return true;"
+        )
+    };
+    js(&olga, &open_menu("Emma here")).await;
+    olga.find_text(".menu button", "Delete message").await;
+    js(&eb, &open_menu("Hello from Olga")).await;
+    eb.find_text(".menu button", "Reply in thread").await;
+    let menu = "return [...document.querySelectorAll('.menu button')].map(b => b.textContent)";
+    assert_eq!(js(&eb, menu).await, json!(["Reply in thread"]));
+
     // The server has both replies under Emma's message.
     let page = owner.get(&format!("/api/channels/{cid}/messages")).await.expect(200);
     let root =
@@ -192,6 +208,17 @@ async fn pins_and_folders_set_by_menu_drag_and_keyboard_survive_a_reload() {
         return;
     };
     sign_in(&app, &b, "owner@example.com", "owner-password").await;
+
+    // The chat list arrives in pages (a bare array, the next page named in X-Next-After): loading
+    // it all follows them to the end, however small.
+    let mut ids: Vec<Value> = owner.get("/api/channels?limit=200").await.expect(200).body.as_array().unwrap().clone();
+    ids.sort_by_key(|c| c["id"].as_str().unwrap().to_string());
+    let ids: Vec<Value> = ids.iter().map(|c| c["id"].clone()).collect();
+    assert!(ids.len() >= 2);
+    let all = "return import('/app/paged.js')
+        .then(m => m.loadAll('/api/channels', null, {}, { limit: 1 }))
+        .then(list => list.map(c => c.id).sort())";
+    assert_eq!(js(&b, all).await, json!(ids));
 
     // Pin alpha from its "…" menu.
     let row = b.find(&format!(".chat-row[data-zone=channels][data-chat='{alpha}']")).await;

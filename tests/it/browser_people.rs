@@ -4,10 +4,12 @@
 //!
 //! With `UI_SHOTS=1` the tests also leave screenshots in `/tmp/bivouac-shots/`.
 
-use serde_json::json;
+use std::time::Duration;
+
+use serde_json::{Value, json};
 
 use crate::browser::Browser;
-use crate::helpers::{TestApp, User, spawn};
+use crate::helpers::{TestApp, User, next_n, spawn};
 
 async fn shot(b: &Browser, name: &str) {
     if std::env::var("UI_SHOTS").is_err() {
@@ -27,6 +29,23 @@ async fn sign_in(app: &TestApp, b: &Browser, email: &str, password: &str) {
     b.fill("input[name=password]", password).await;
     b.click("form button[type=submit]").await;
     b.find(".me-name").await;
+}
+
+async fn js(b: &Browser, script: &str) -> Value {
+    b.c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+}
+
+/// Polls a script until it returns `want`, for up to 10 s.
+async fn wait_js(b: &Browser, script: &str, want: Value) {
+    let mut last = Value::Null;
+    for _ in 0..200 {
+        last = js(b, script).await;
+        if last == want {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{script}\nreturned {last}, expected {want}");
 }
 
 fn name_of(u: &User) -> String {
@@ -165,5 +184,151 @@ async fn a_colleague_pinned_from_their_card_heads_the_people_page_after_a_reload
     let sidebar = emp.get("/api/sidebar").await.expect(200);
     assert_eq!(sidebar.body["pinned_people"].as_array().unwrap().len(), 1);
     shot(&b, "people-pinned").await;
+
+    // An employee may not edit or manage a colleague's card, nor open Administration.
+    // (The pinned cards are redrawn whenever the chats' state changes: click the one there now.)
+    js(&b, "document.querySelector('.pinned-people .person-card').click(); return true").await;
+    b.find("button.pin-person").await;
+    b.gone(".panel-actions a[href^='/admin/people']").await;
+    wait_js(
+        &b,
+        "return [...document.querySelectorAll('.panel-actions button')].map(e => e.textContent)",
+        json!(["Unpin"]),
+    )
+    .await;
+    b.gone(".rail-btn[data-section=admin]").await;
+    b.goto(&app.url("/admin/people")).await;
+    b.find_text("main", "Not available").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn an_integrator_pages_through_everyone_and_gets_only_the_controls_the_server_allows() {
+    let app = spawn().await;
+    let owner = app.create_owner().await;
+    let admin = app.add_member(&owner, "admin", "Ada").await;
+    let ivo = app.add_member(&owner, "integrator", "Ivo").await;
+    let emma = app.add_member(&owner, "employee", "Emma").await;
+    // Fifty invited people: with the four above, a page of fifty and a few more.
+    for i in 0..50 {
+        app.invite(&owner, &format!("Guest{i:02}"), "Waiting", &format!("guest{i}@example.com"), "employee").await;
+    }
+    let Some(b) = Browser::start().await else { return };
+    sign_in(&app, &b, &ivo.email, &ivo.password).await;
+    b.goto(&app.url("/admin/people")).await;
+    let rows = "return document.querySelectorAll('.people-table tbody tr').length";
+    wait_js(&b, rows, json!(50)).await;
+    b.find_text(".toolbar [aria-live]", "50+ people").await;
+    b.click("button.load-more").await;
+    wait_js(&b, rows, json!(54)).await;
+    b.find_text(".toolbar [aria-live]", "54 people").await;
+    wait_js(&b, "return document.querySelector('button.load-more').hidden", json!(true)).await;
+    shot(&b, "integrator-people").await;
+
+    // Emma's role select offers exactly what the server offers an integrator for her.
+    let offered = format!(
+        "return [...document.querySelectorAll(\"tr[data-person-id='{}'] select option\")].map(o => o.value)",
+        emma.id
+    );
+    assert_eq!(js(&b, &offered).await, json!(["employee", "freelancer"]));
+    // No role select on the owner's, the admin's or one's own row.
+    for id in [&owner.id, &admin.id, &ivo.id] {
+        b.find(&format!("tr[data-person-id='{id}']")).await;
+        b.gone(&format!("tr[data-person-id='{id}'] select")).await;
+    }
+    // The Administration sidebar has no Audit log and no Mail.
+    let nav = "return [...document.querySelectorAll('nav[aria-label=Administration] .name')].map(e => e.textContent)";
+    assert_eq!(js(&b, nav).await, json!(["People", "Invitations"]));
+
+    // "Load all" follows the cursor to the end, however small the pages.
+    let all = "return import('/app/paged.js')
+        .then(m => m.loadAll('/api/people', 'people', { state: 'all' }, { limit: 7 }))
+        .then(list => new Set(list.map(p => p.id)).size)";
+    assert_eq!(js(&b, all).await, json!(54));
+
+    b.goto(&app.url("/admin/audit")).await;
+    b.find_text("main", "Not available").await;
+    b.close().await;
+}
+
+/// Moves to `path` inside the app (no page load, so an error collector stays in place).
+async fn nav(b: &Browser, path: &str) {
+    js(b, &format!("history.pushState(null, '', '{path}'); dispatchEvent(new PopStateEvent('popstate')); return true"))
+        .await;
+}
+
+#[tokio::test]
+async fn an_owner_opens_every_screen_and_each_draws_from_the_new_shapes() {
+    let app = spawn().await;
+    let owner = app.create_owner().await;
+    let emma = app.add_member(&owner, "employee", "Emma").await;
+    let admin = app.add_member(&owner, "admin", "Ada").await;
+    owner.post("/api/departments", json!({"name": "Sales", "head_id": emma.id})).await.expect(201);
+    app.invite(&owner, "Carla", "Colleague", "carla@example.com", "freelancer").await;
+    let team = owner.post("/api/channels", json!({"name": "team", "members": [emma.id]})).await.expect(201);
+    let team = team.body["id"].as_str().unwrap().to_string();
+    admin.post("/api/channels", json!({"name": "elsewhere", "private": false})).await.expect(201);
+    let root = emma
+        .post(&format!("/api/channels/{team}/messages"), json!({"client_id": format!("c{}", next_n()), "body": "Root"}))
+        .await
+        .expect(201);
+    let root = root.body["id"].as_str().unwrap().to_string();
+    owner
+        .post(
+            &format!("/api/channels/{team}/messages"),
+            json!({"client_id": format!("c{}", next_n()), "body": "A reply", "thread_root": root}),
+        )
+        .await
+        .expect(201);
+    let Some(b) = Browser::start().await else { return };
+    sign_in(&app, &b, "owner@example.com", "owner-password").await;
+    js(
+        &b,
+        "window.__errors = [];
+            addEventListener('error', (e) => window.__errors.push(String(e.message)));
+            addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
+            return true",
+    )
+    .await;
+
+    // The audit log: the actions' words come from the server, for entries and the filter.
+    nav(&b, "/admin/audit").await;
+    b.find_text(".audit-table .action-tag", "Department created").await;
+    b.find_text("select[aria-label=Action] option", "Invitation accepted").await;
+    b.find("select[aria-label=Action]").await.select_by_value("invitation_sent").await.unwrap();
+    wait_js(
+        &b,
+        "return [...new Set([...document.querySelectorAll('.audit-table .action-tag')].map(e => e.textContent))]",
+        json!(["Invited"]),
+    )
+    .await;
+
+    nav(&b, "/admin/invitations").await;
+    b.find_text("tbody tr", "carla@example.com").await;
+    nav(&b, "/admin/mail").await;
+    b.find_text("main", "SMTP server").await;
+    nav(&b, "/people/structure").await;
+    b.find_text(".tree-node", "Sales").await;
+    b.find_text(".tree-node .head", "Emma").await;
+    b.find_text("nav[aria-label=Departments] .nav-item", "Sales").await;
+
+    // A channel's members come from their own list; another public channel can be browsed.
+    nav(&b, &format!("/c/{team}")).await;
+    b.find(".chat-view .composer-input").await;
+    b.find_text(".members-btn", "2").await;
+    // The header is redrawn as the chat's details arrive: click whichever button is there now.
+    js(&b, "document.querySelector('.members-btn').click(); return true").await;
+    b.find_text(".member-list", "Emma Tester").await;
+    b.find_text(".panel .about-form", "Archive").await;
+    b.click(".sidebar-head button[aria-haspopup=menu]").await;
+    b.click_text(".menu button", "Browse channels").await;
+    b.find_text("dialog .browse-item", "elsewhere").await;
+    b.click_text("dialog button", "Close").await;
+    b.gone("dialog").await;
+    nav(&b, "/threads").await;
+    b.find_text(".thread-card", "Root").await;
+
+    b.gone(".error-state").await;
+    assert_eq!(js(&b, "return window.__errors").await, json!([]));
     b.close().await;
 }

@@ -22,7 +22,9 @@ export function onSignedOut(fn) {
   listeners.add(fn);
 }
 
-export async function request(method, path, body) {
+// `withHeaders`: answer `{data, headers}` instead of the data alone (a list whose next page is
+// named in a header).
+export async function request(method, path, body, { withHeaders = false } = {}) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -37,7 +39,7 @@ export async function request(method, path, body) {
   } catch {
     throw new ApiError(0, 'network', 'Cannot reach the server. Check your connection and try again.');
   }
-  if (res.status === 204) return null;
+  if (res.status === 204) return withHeaders ? { data: null, headers: res.headers } : null;
   const data = await res.json().catch(() => null);
   if (!res.ok) {
     const err = new ApiError(
@@ -48,11 +50,12 @@ export async function request(method, path, body) {
     if (res.status === 401 && csrfToken) for (const fn of listeners) fn(err);
     throw err;
   }
-  return data;
+  return withHeaders ? { data, headers: res.headers } : data;
 }
 
 export const api = {
   get: (path) => request('GET', path),
+  getWithHeaders: (path) => request('GET', path, undefined, { withHeaders: true }),
   post: (path, body = {}) => request('POST', path, body),
   put: (path, body = {}) => request('PUT', path, body),
   patch: (path, body = {}) => request('PATCH', path, body),

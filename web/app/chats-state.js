@@ -3,6 +3,7 @@
 // actions here change the server and the local copy together (optimistically where safe).
 
 import { api } from './api.js';
+import { loadAll } from './paged.js';
 import { onLive } from './live.js';
 import { session } from './state.js';
 import { toast } from './dom.js';
@@ -51,10 +52,6 @@ export function me() {
   return session.person.id;
 }
 
-export function isFreelancer() {
-  return session.person?.role === 'freelancer';
-}
-
 export function chatList() {
   return [...chats.byId.values()].filter((c) => !c.archived);
 }
@@ -74,9 +71,9 @@ export function loadChats({ force = false } = {}) {
   loading = (async () => {
     try {
       const [list, sidebar, threads] = await Promise.all([
-        api.get('/api/channels'),
+        loadAll('/api/channels', null),
         api.get('/api/sidebar'),
-        api.get('/api/threads').catch(() => []),
+        loadThreads().catch(() => []),
       ]);
       const keep = new Map();
       for (const c of list) keep.set(c.id, { ...(chats.byId.get(c.id) || {}), ...c });
@@ -117,15 +114,28 @@ function dropChat(id) {
   for (const fn of [...removedListeners]) fn(id);
 }
 
+// Every followed thread, latest activity first (the unread total counts them all).
+function loadThreads() {
+  return loadAll('/api/threads', 'threads');
+}
+
 let threadsTimer = null;
 export function refreshThreads() {
   clearTimeout(threadsTimer);
   threadsTimer = setTimeout(async () => {
     try {
-      chats.threads = await api.get('/api/threads');
+      chats.threads = await loadThreads();
       changed();
     } catch { /* kept as it was; the next event tries again */ }
   }, 300);
+}
+
+// The chat as the server shows it to this person now (with its `can`).
+async function refreshChat(id) {
+  try {
+    const c = await api.get(`/api/channels/${id}`);
+    if (chats.byId.has(id)) upsertChat(c);
+  } catch { /* kept as it was; a reload corrects it */ }
 }
 
 let reloadTimer = null;
@@ -141,7 +151,10 @@ export function wireLive() {
   onLive('channel.updated', (f) => {
     const { type, ...c } = f;
     if (!chats.byId.has(c.id) && !c.kind) return reloadSoon();
+    const old = chats.byId.get(c.id);
     upsertChat(c);
+    // A change that comes without `can` (rename, archive…) may change what one may do there.
+    if (!c.can && old && (!!old.archived !== !!c.archived || !!old.private !== !!c.private)) refreshChat(c.id);
   });
   onLive('member.added', (f) => {
     const c = chats.byId.get(f.channel_id);

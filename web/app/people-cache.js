@@ -3,6 +3,7 @@
 
 import { api } from './api.js';
 import { session } from './state.js';
+import { fetchPage, fetchAtLeast, MAX_PAGE } from './paged.js';
 
 const cache = new Map();
 const pending = new Map();
@@ -82,17 +83,19 @@ export async function getPerson(id) {
   return job;
 }
 
-// Loads the directory once (a few pages), so most names are known without one request each.
+// How many pages of the directory `primePeople` reads ahead: a head start for names, not a list
+// (anyone not among them is fetched by id when needed).
+const PRIME_PAGES = 5;
+
+// Loads the first pages of the directory once, so most names are known without one request each.
 export function primePeople() {
   if (!primed) {
     primed = (async () => {
-      let cursor = null;
-      for (let page = 0; page < 5; page++) {
-        const q = `/api/people?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-        const r = await api.get(q);
-        for (const p of r.people) cache.set(p.id, p);
-        cursor = r.next_cursor;
-        if (!cursor) break;
+      let page = { next: null, dir: 'after' };
+      for (let i = 0; i < PRIME_PAGES; i++) {
+        page = await fetchPage('/api/people', 'people', { cursor: page.next, dir: page.dir, limit: MAX_PAGE });
+        for (const p of page.items) cache.set(p.id, p);
+        if (!page.next) break;
       }
       changed();
     })();
@@ -100,10 +103,12 @@ export function primePeople() {
   return primed;
 }
 
+// The first `limit` people matching `q` (or everyone in directory order for an empty `q`).
 export async function searchPeople(q, limit = 20) {
-  const r = await api.get(`/api/people?limit=${limit}&q=${encodeURIComponent(q.trim())}`);
-  for (const p of r.people) cache.set(p.id, p);
-  return r.people;
+  const text = q.trim();
+  const people = await fetchAtLeast('/api/people', 'people', limit, text ? { q: text } : {});
+  for (const p of people) cache.set(p.id, p);
+  return people;
 }
 
 export function personMatches(p, q) {

@@ -10,14 +10,14 @@ let shell = null;
 const SECTIONS = [
   { id: 'chats', label: 'Chats', icon: 'chat', href: '/' },
   { id: 'people', label: 'People', icon: 'people', href: '/people' },
-  { id: 'admin', label: 'Administration', icon: 'admin', href: '/admin/people', when: (me) => ['owner', 'admin', 'integrator'].includes(me.role) },
+  { id: 'admin', label: 'Administration', icon: 'admin', href: '/admin/people', when: (can) => can.administer },
 ];
 
 export function mountShell(root) {
   const me = session.person;
   const rail = h('nav', { class: 'rail', 'aria-label': 'Sections' },
     h('span', { class: 'brand-mark', title: session.company_name }, icon('logo')),
-    SECTIONS.filter((s) => !s.when || s.when(me)).map((s) =>
+    SECTIONS.filter((s) => !s.when || s.when(session.can)).map((s) =>
       h('a', { class: 'rail-btn', href: s.href, title: s.label, 'aria-label': s.label, dataset: { section: s.id } }, icon(s.icon))),
     h('div', { class: 'spacer' }));
   const sidebarTitle = h('h2', {}, session.company_name);

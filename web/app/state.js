@@ -1,21 +1,29 @@
-// What the signed-in UI knows about the session.
+// What the signed-in UI knows about the session: who is signed in, and what they may do in the
+// workspace (`can`, decided by the server; the UI shows its rail, screens and buttons from it).
+
+const NOTHING = {
+  see_roles: false,
+  invite: [],
+  administer: false,
+  manage_departments: false,
+  view_audit: false,
+  list_invitations: false,
+  manage_mail: false,
+  create_channels: false,
+  browse_channels: false,
+  manage_department_folders: false,
+};
 
 export const session = {
   person: null,
   csrf_token: null,
   company_name: 'Bivouac',
+  can: { ...NOTHING },
 };
 
 export function setSession(s) {
   session.person = s.person;
   session.csrf_token = s.csrf_token;
   session.company_name = s.company_name || 'Bivouac';
-}
-
-export function canSeeRoles() {
-  return ['owner', 'admin', 'integrator'].includes(session.person?.role);
-}
-
-export function isAdmin() {
-  return ['owner', 'admin'].includes(session.person?.role);
+  session.can = { ...NOTHING, ...(s.can || {}) };
 }

@@ -152,6 +152,17 @@ export function openMenu(anchor, items) {
   return menu;
 }
 
+export function errorMessage(e) {
+  return e instanceof ApiError ? e.message : `Something went wrong: ${e?.message || e}`;
+}
+
+// A failed load: the server's message and a way to try again.
+export function errorState(message, retry) {
+  return h('div', { class: 'empty error-state', role: 'alert' }, icon('close'),
+    h('h2', {}, 'Could not load this'), h('p', {}, message),
+    retry ? h('button', { class: 'btn', type: 'button', onclick: retry }, 'Try again') : null);
+}
+
 export function emptyState(iconName, title, text, action) {
   return h('div', { class: 'empty' }, icon(iconName), h('h2', {}, title), h('p', {}, text), action || null);
 }

@@ -3,12 +3,13 @@
 
 import { h, icon, avatar, fullName, replace, toast, formatTime } from '../dom.js';
 import { api } from '../api.js';
-import { field, confirmDialog, openMenu, emptyState } from '../ui.js';
+import { field, confirmDialog, openMenu, emptyState, errorMessage, errorState } from '../ui.js';
 import { setHeader, showMain } from '../shell.js';
-import { isAdmin } from '../state.js';
+import { session } from '../state.js';
+import { loadAll } from '../paged.js';
 import { adminSection } from './admin.js';
 import { openInviteDialog } from './invite-dialog.js';
-import { roleBadge, formatDay, errorMessage, errorState, formDialog } from './people-common.js';
+import { roleBadge, formatDay, formDialog } from './people-common.js';
 
 const STATE_LABEL = {
   queued: 'Queued', sent: 'Sent', failed: 'Delivery failed', accepted: 'Accepted', expired: 'Expired', revoked: 'Revoked',
@@ -55,7 +56,7 @@ export async function renderAdminInvitations(_params, query) {
 
   async function load() {
     try {
-      list = await api.get('/api/invitations');
+      list = await loadAll('/api/invitations', 'invitations');
     } catch (e) {
       if (root.isConnected) replace(content, errorState(errorMessage(e), () => { replace(content, skeleton()); load(); }));
       return;
@@ -161,22 +162,28 @@ export async function renderAdminInvitations(_params, query) {
     }
   }
 
-  // Owner and Admins learn when mail cannot go out at all.
-  if (isAdmin()) {
-    api.get('/api/mail').then((m) => {
-      if (!root.isConnected) return;
-      if (!m.configured) {
-        replace(mailNote, h('div', { class: 'alert warning', role: 'status' },
-          h('strong', {}, 'Mail is not configured: '), 'invitations stay queued until smtp.host is set. ',
-          h('a', { href: '/admin/mail' }, 'Mail settings')));
-      } else if (m.failed_invitations) {
-        replace(mailNote, h('div', { class: 'alert error', role: 'status' },
-          `${m.failed_invitations} invitation${m.failed_invitations === 1 ? '' : 's'} could not be delivered. `,
-          'Check the address and resend, or ', h('a', { href: '/admin/mail' }, 'test the mail settings'), '.'));
-      }
-    }).catch(() => {});
-  }
+  // Whoever handles invitations learns when mail cannot go out at all.
+  api.get('/api/mail').then((m) => {
+    const note = root.isConnected ? mailTrouble(m) : null;
+    if (note) replace(mailNote, note);
+  }).catch(() => {});
   load();
+}
+
+// A note when mail is not configured or invitations bounced (with the Mail screen's link for
+// those who may open it), or null.
+function mailTrouble(m) {
+  const link = (text) => (session.can.manage_mail ? h('a', { href: '/admin/mail' }, text) : null);
+  if (!m.configured) {
+    return h('div', { class: 'alert warning', role: 'status' },
+      h('strong', {}, 'Mail is not configured: '), 'invitations stay queued until smtp.host is set. ', link('Mail settings'));
+  }
+  if (m.failed_invitations) {
+    return h('div', { class: 'alert error', role: 'status' },
+      `${m.failed_invitations} invitation${m.failed_invitations === 1 ? '' : 's'} could not be delivered. `,
+      session.can.manage_mail ? ['Check the address and resend, or ', link('test the mail settings'), '.'] : 'Check the address and resend.');
+  }
+  return null;
 }
 
 function skeleton() {

@@ -1,18 +1,17 @@
-// Administration → Mail (Owner and Admins): the SMTP settings as the server reports them, the
+// Administration → Mail (for those who may manage mail): the SMTP settings as the server reports them, the
 // outbox, and a test email that shows the SMTP server's own answer.
 
 import { h, icon, replace, toast } from '../dom.js';
 import { api } from '../api.js';
-import { field, alertBox, onSubmit } from '../ui.js';
+import { field, alertBox, onSubmit, errorMessage, errorState } from '../ui.js';
 import { setHeader, showMain } from '../shell.js';
 import { session } from '../state.js';
 import { adminSection } from './admin.js';
-import { errorMessage, errorState } from './people-common.js';
 
 const SECURITY = { none: 'None (plain SMTP)', starttls: 'STARTTLS', tls: 'TLS (implicit)' };
 
 export async function renderAdminMail() {
-  if (!adminSection('/admin/mail', { adminOnly: true })) return;
+  if (!adminSection('/admin/mail')) return;
   setHeader('Mail', 'How Bivouac sends invitations and password resets');
   const content = h('div', { class: 'stack' }, skeleton());
   const root = h('div', { class: 'page' }, content);

@@ -33,10 +33,3 @@ export function unreadLabel(name, c) {
   if (c.mentions) parts.push(`${c.mentions} mention${c.mentions === 1 ? '' : 's'}`);
   return parts.join(', ');
 }
-
-export function canManage(c) {
-  const role = session.person.role;
-  if (c.kind === 'direct') return false;
-  if (c.kind === 'group') return true;
-  return c.creator_id === session.person.id || role === 'owner' || role === 'admin';
-}

@@ -2,7 +2,7 @@
 // folders), and the Ctrl/Cmd+K quick switcher.
 
 import { h, icon, avatar, fullName, replace } from '../dom.js';
-import { api } from '../api.js';
+import { loadAll } from '../paged.js';
 import { field, alertBox, onSubmit, openDialog } from '../ui.js';
 import { navigate } from '../router.js';
 import { chats, chatList, createChannel, joinChannel, openChatWith, me } from '../chats-state.js';
@@ -91,7 +91,7 @@ export function browseChannelsDialog() {
     }));
   }
   filter.addEventListener('input', draw);
-  api.get('/api/channels/browse').then((r) => { all = r; draw(); }).catch((e) => {
+  loadAll('/api/channels/browse', 'channels').then((r) => { all = r; draw(); }).catch((e) => {
     list.removeAttribute('aria-busy');
     replace(list);
     alert.show(e.message);

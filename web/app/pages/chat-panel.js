@@ -1,5 +1,6 @@
 // The side panel of a chat: about (rename, description, privacy, archive for those who may
-// manage a channel), members (add and remove where allowed), leave.
+// manage a channel), members (add and remove where allowed), leave. What the viewer may do
+// comes from the server (`channel.can`).
 
 import { h, icon, avatar, fullName, replace } from '../dom.js';
 import { api } from '../api.js';
@@ -8,7 +9,6 @@ import { field, alertBox, onSubmit, confirmDialog } from '../ui.js';
 import { onLive } from '../live.js';
 import { getPerson, onPeopleChange, knownPerson } from '../people-cache.js';
 import { session } from '../state.js';
-import { canManage } from './chat-bits.js';
 import { confirmLeave } from './chat-sidebar.js';
 import { peoplePicker } from './people-picker.js';
 
@@ -30,6 +30,7 @@ export function openChatDetails(ctx) {
   offs.push(onLive('member.removed', (f) => { if (f.channel_id === ctx.id) setTimeout(redraw); }));
   offs.push(onLive('channel.updated', (f) => { if (f.id === ctx.id) setTimeout(redraw); }));
   offs.push(onPeopleChange(redraw));
+  if (ctx.watchMembers) offs.push(ctx.watchMembers(() => setTimeout(redraw)));
   body.addEventListener('redraw', redraw);
   draw(body, ctx);
   Promise.all(ctx.members().map((id) => getPerson(id).catch(() => null))).then(redraw);
@@ -39,11 +40,11 @@ function draw(body, ctx) {
   const c = ctx.channel();
   // Someone is picking people to add: redraw once they are done.
   if (body.querySelector('.add-members')) return;
-  const manage = canManage(c);
+  const can = c.can || {};
   const parts = [];
-  if (c.kind === 'channel') parts.push(manage ? aboutForm(c, ctx) : aboutText(c));
-  parts.push(membersBlock(c, ctx, manage));
-  if (c.kind !== 'direct') {
+  if (c.kind === 'channel') parts.push(can.manage ? aboutForm(c, ctx) : aboutText(c));
+  parts.push(membersBlock(c, ctx));
+  if (can.leave) {
     const leave = h('button', { type: 'button', class: 'btn danger-ghost' }, c.kind === 'channel' ? 'Leave channel…' : 'Leave group…');
     leave.addEventListener('click', () => confirmLeave(c));
     parts.push(h('div', { class: 'panel-section' }, leave));
@@ -102,7 +103,7 @@ function aboutForm(c, ctx) {
   return form;
 }
 
-function membersBlock(c, ctx, manage) {
+function membersBlock(c, ctx) {
   const me = session.person.id;
   const ids = ctx.members();
   const people = ids.map((id) => knownPerson(id) || { id, first_name: '…', last_name: '' });
@@ -110,10 +111,10 @@ function membersBlock(c, ctx, manage) {
   const hidden = people.length - visible.length;
   visible.sort((a, b) => (a.id === me ? -1 : b.id === me ? 1 : fullName(a).localeCompare(fullName(b))));
   const alert = alertBox();
-  const mayEdit = manage && c.kind !== 'direct' && !c.archived;
+  const can = c.can || {};
   const list = h('ul', { class: 'member-list' }, visible.map((p) => {
     let remove = null;
-    if (mayEdit && p.id !== me) {
+    if (can.remove_members && p.id !== me) {
       remove = h('button', { type: 'button', class: 'btn ghost icon small', 'aria-label': `Remove ${fullName(p)}`, title: 'Remove from this chat' }, icon('close'));
       remove.addEventListener('click', async () => {
         const ok = await confirmDialog({
@@ -139,7 +140,7 @@ function membersBlock(c, ctx, manage) {
     h('div', { class: 'row' }, h('h3', {}, `Members · ${ids.length}`), h('span', { class: 'spacer' })),
     alert, list,
     hidden ? h('p', { class: 'muted small' }, `${hidden} more ${hidden === 1 ? 'person' : 'people'} you cannot see in the directory.`) : null);
-  if (mayEdit) {
+  if (can.add_members) {
     const add = h('button', { type: 'button', class: 'btn small' }, icon('plus'), 'Add people');
     block.querySelector('.row').append(add);
     add.addEventListener('click', () => {

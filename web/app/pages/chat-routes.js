@@ -8,7 +8,7 @@ import { setHeader, showMain, setView, markCurrent } from '../shell.js';
 import { session } from '../state.js';
 import { startLive } from '../live.js';
 import { primePeople } from '../people-cache.js';
-import { loadChats, wireLive, isFreelancer, applyTitle } from '../chats-state.js';
+import { loadChats, wireLive, applyTitle } from '../chats-state.js';
 import { showChat, chatsSection } from './chat.js';
 import { showThreads } from './thread.js';
 import { stepChat } from './chat-sidebar.js';
@@ -44,8 +44,8 @@ function home() {
   const me = session.person;
   const actions = h('div', { class: 'row wrap home-actions' },
     h('button', { class: 'btn primary', type: 'button', onclick: newMessageDialog }, icon('chat'), 'New message'),
-    isFreelancer() ? null : h('button', { class: 'btn', type: 'button', onclick: browseChannelsDialog }, icon('hash'), 'Browse channels'),
-    isFreelancer() ? null : h('button', { class: 'btn', type: 'button', onclick: newChannelDialog }, icon('plus'), 'New channel'));
+    session.can.browse_channels ? h('button', { class: 'btn', type: 'button', onclick: browseChannelsDialog }, icon('hash'), 'Browse channels') : null,
+    session.can.create_channels ? h('button', { class: 'btn', type: 'button', onclick: newChannelDialog }, icon('plus'), 'New channel') : null);
   showMain(h('div', { class: 'empty home-empty' }, icon('chat'),
     h('h2', {}, `Welcome, ${me.first_name}`),
     h('p', {}, 'Pick a conversation on the left, or start a new one.'),

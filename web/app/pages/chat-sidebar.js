@@ -8,11 +8,13 @@ import { openMenu, confirmDialog } from '../ui.js';
 import { navigate } from '../router.js';
 import { markCurrent } from '../shell.js';
 import {
-  chats, chatList, subscribe, isFreelancer, threadUnread, togglePin, placePin, movePin, folderById, ownFolders,
+  chats, chatList, subscribe, threadUnread, togglePin, placePin, movePin, folderById, ownFolders,
   createFolder, patchFolder, deleteFolder, addToFolder, removeFromFolder, moveInFolder, placeFolder, moveFolder,
   leaveChat, reportError, loadChats,
 } from '../chats-state.js';
 import { onLive, liveState } from '../live.js';
+import { session } from '../state.js';
+import { byName } from './people-common.js';
 import { chatIcon, unreadBadges, unreadLabel } from './chat-bits.js';
 import { newChannelDialog, browseChannelsDialog, newMessageDialog, promptDialog, quickSwitcher } from './chat-dialogs.js';
 
@@ -46,9 +48,9 @@ export function fillChatsSidebar(body, actions) {
 
 function newMenuItems() {
   const items = [];
-  if (!isFreelancer()) items.push(['New channel…', newChannelDialog]);
+  if (session.can.create_channels) items.push(['New channel…', newChannelDialog]);
   items.push(['New message…', newMessageDialog]);
-  if (!isFreelancer()) items.push(['Browse channels…', browseChannelsDialog]);
+  if (session.can.browse_channels) items.push(['Browse channels…', browseChannelsDialog]);
   items.push(['New folder…', () => newFolder()]);
   return items;
 }
@@ -82,7 +84,8 @@ function render() {
   const filed = new Set(pins.map((c) => c.id));
   for (const f of folders) if (!f.hidden) f.items.forEach((id) => filed.add(id));
   const all = chatList();
-  const channels = all.filter((c) => c.kind === 'channel');
+  // The server lists chats in creation order; channels show by name.
+  const channels = all.filter((c) => c.kind === 'channel').sort((a, b) => byName(a.name, b.name));
   const directs = all.filter((c) => c.kind !== 'channel')
     .sort((a, b) => String(b.last_message_at || '').localeCompare(String(a.last_message_at || '')));
   const tu = threadUnread();
@@ -98,15 +101,10 @@ function render() {
         : h('div', { class: 'nav-empty drop-hint' }, 'Pin important chats from their … menu, or drag them here.')),
     foldersSection(folders),
     section('Channels', 'channels',
-      isFreelancer() ? null : sectionButton('New channel', newChannelDialog),
+      session.can.create_channels ? sectionButton('New channel', newChannelDialog) : null,
       channels.filter((c) => !filed.has(c.id)).map((c) => chatRow(c, { zone: 'channels' })),
       channels.length && channels.every((c) => filed.has(c.id)) ? h('div', { class: 'nav-empty' }, 'All your channels are pinned or in folders.') : null,
-      channels.length === 0
-        ? h('div', { class: 'nav-empty' }, isFreelancer()
-          ? 'No channels yet — you will see the ones you are added to here.'
-          : h('span', {}, 'No channels yet — ', linkButton('create one for your department', newChannelDialog),
-            ' or ', linkButton('browse', browseChannelsDialog), '.'))
-        : null),
+      channels.length === 0 ? h('div', { class: 'nav-empty' }, noChannels()) : null),
     section('Direct and group chats', 'direct', sectionButton('New message', newMessageDialog),
       directs.filter((c) => !filed.has(c.id)).map((c) => chatRow(c, { zone: 'direct' })),
       directs.length && directs.every((c) => filed.has(c.id)) ? h('div', { class: 'nav-empty' }, 'All your chats are pinned or in folders.') : null,
@@ -117,6 +115,16 @@ function render() {
   markCurrent(location.pathname);
   if (focusKey) root.querySelector(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
   if (scroller) scroller.scrollTop = top;
+}
+
+function noChannels() {
+  const create = session.can.create_channels;
+  const browse = session.can.browse_channels;
+  if (!create && !browse) return 'No channels yet — you will see the ones you are added to here.';
+  return h('span', {}, 'No channels yet — ',
+    create ? linkButton('create one for your department', newChannelDialog) : null,
+    create && browse ? ' or ' : null,
+    browse ? linkButton('browse', browseChannelsDialog) : null, '.');
 }
 
 function isMac() {
@@ -176,7 +184,7 @@ function chatMenu(c, ctx, anchor) {
   if (f && !f.department_id) {
     items.push([`Remove from “${f.name}”`, () => removeFromFolder(f.id, c.id).catch(reportError)]);
   }
-  if (c.kind !== 'direct') {
+  if (c.can?.leave) {
     items.push([c.kind === 'channel' ? 'Leave channel…' : 'Leave group…', () => confirmLeave(c), { danger: true }]);
   }
   openMenu(anchor, items);

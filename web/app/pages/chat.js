@@ -9,6 +9,7 @@ import { emptyState } from '../ui.js';
 import { navigate } from '../router.js';
 import { onLive } from '../live.js';
 import { onPeopleChange, knownPerson, getPerson, rememberName } from '../people-cache.js';
+import { loadAll } from '../paged.js';
 import {
   chats, upsertChat, setOpenChat, onRemoved, togglePin, isPinned, joinChannel, reportError, subscribe,
 } from '../chats-state.js';
@@ -96,10 +97,16 @@ class ChatView {
       },
       afterEdit: () => this.composer?.focus(),
     });
+    this.memberWatchers = new Set();
     this.ctx = {
       id, view: this,
       channel: () => this.channel,
       members: () => this.members,
+      // `fn()` runs when the whole member list has arrived; answers a function to stop.
+      watchMembers: (fn) => {
+        this.memberWatchers.add(fn);
+        return () => this.memberWatchers.delete(fn);
+      },
       sendInto,
     };
 
@@ -138,7 +145,7 @@ class ChatView {
       setHeader('Loading…', '');
       return;
     }
-    const count = this.members.length || c.member_count || 0;
+    const count = this.membersLoaded ? this.members.length : (c.member_count || this.members.length);
     const sub = c.archived ? `Archived${c.description ? ` · ${c.description}` : ''}`
       : c.description || (c.kind === 'direct' ? partnerLine(c) : c.kind === 'group' ? 'Group chat' : (c.private ? 'Private channel' : 'Channel'));
     const membersBtn = h('button', { type: 'button', class: 'btn ghost small members-btn', 'aria-label': `${count} members — show details`, title: 'Members and details' },
@@ -156,11 +163,11 @@ class ChatView {
 
   // A changed copy of the chat from the server (details panel): keep everything in step.
   applyChannel(updated) {
-    const wasArchived = !!this.channel?.archived;
-    if (updated.members) this.members = updated.members;
+    const was = this.channel;
+    if (updated.members && !this.membersLoaded) this.members = updated.members;
     this.channel = chats.byId.has(updated.id) || !updated.archived ? upsertChat(updated) : { ...this.channel, ...updated };
     this.header();
-    if (wasArchived !== !!this.channel.archived) {
+    if (mayWriteChanged(was, this.channel)) {
       this.setupComposer();
       this.list.refreshAll();
     }
@@ -220,9 +227,9 @@ class ChatView {
       if (!this.alive()) return;
       const c = chats.byId.get(this.id);
       if (c && c !== this.channel) {
-        const archivedChanged = !!c.archived !== !!this.channel?.archived;
+        const was = this.channel;
         this.channel = { ...this.channel, ...c };
-        if (archivedChanged) {
+        if (mayWriteChanged(was, this.channel)) {
           this.setupComposer();
           this.list.refreshAll();
         }
@@ -271,8 +278,7 @@ class ChatView {
     }
     if (!this.alive()) return;
     this.members = detail.members || [];
-    // Names of everyone in this chat (a freelancer's directory does not hold them all).
-    if (detail.joined) api.get(`/api/channels/${this.id}/members`).then((list) => list.forEach(rememberName)).catch(() => {});
+    if (detail.joined) this.loadMembers();
     this.channel = detail.joined ? upsertChat(detail) : detail;
     this.header();
     if (!detail.joined) return this.joinPrompt(detail);
@@ -307,6 +313,23 @@ class ChatView {
       this.markReadSoon();
     });
     if (thread) openThread(this.ctx, thread);
+  }
+
+  // Everyone in this chat, with their names (a channel's view names none of them, a group's only
+  // the first few; a freelancer's directory does not hold them all).
+  async loadMembers() {
+    let list;
+    try {
+      list = await loadAll(`/api/channels/${this.id}/members`, 'members');
+    } catch {
+      return; // the header keeps the chat's member count; mentions offer who is known
+    }
+    if (!this.alive()) return;
+    list.forEach(rememberName);
+    this.members = list.map((m) => m.id);
+    this.membersLoaded = true;
+    this.header();
+    for (const fn of [...this.memberWatchers]) fn();
   }
 
   fail(msg, retry) {
@@ -375,7 +398,7 @@ class ChatView {
     try {
       const detail = await api.get(`/api/channels/${this.id}`);
       if (!this.alive()) return;
-      this.members = detail.members || [];
+      this.loadMembers();
       this.channel = upsertChat(detail);
       let after = this.list.lastId();
       for (let i = 0; i < 20; i++) {
@@ -406,6 +429,7 @@ class ChatView {
       return;
     }
     this.showNotice('');
+    if (!c.can?.post) return;
     this.composer = composer({
       key: this.id,
       label: c.kind === 'channel' ? `Message #${c.name}` : `Message ${c.name}`,
@@ -490,6 +514,11 @@ class ChatView {
     else if (names.length > 2) text = 'Several people are typing…';
     this.typingEl.textContent = text;
   }
+}
+
+// Whether what one may write or do with messages changed (archived, or the server's `can`).
+function mayWriteChanged(a, b) {
+  return !!a?.archived !== !!b?.archived || !!a?.can?.post !== !!b?.can?.post || !!a?.can?.moderate !== !!b?.can?.moderate;
 }
 
 // Under a direct chat's name: the other person's job title, when known.

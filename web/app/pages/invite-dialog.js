@@ -1,13 +1,23 @@
-// The Invite dialog: name, email, role (only those this person may grant), departments, and an
-// access end date for integrators and freelancers. Server refusals land on the field they are about.
+// The Invite dialog: name, email, role (only those the server lets this person invite:
+// `session.can.invite`), departments, and an optional access end date. Server refusals land on the
+// field they are about (an end date for a role that cannot have one, too).
 
 import { h, toast } from '../dom.js';
 import { api } from '../api.js';
-import { field, select } from '../ui.js';
+import { field, select, errorMessage } from '../ui.js';
+import { session } from '../state.js';
 import {
-  ROLE_LABEL, TEMPORARY_ROLES, grantableRoles, loadDepartments, departmentCheckboxes, fromDateInput,
-  todayInput, formDialog, nameFieldFor, errorMessage,
+  ROLE_LABEL, loadDepartments, departmentCheckboxes, fromDateInput, todayInput, formDialog, nameFieldFor,
 } from './people-common.js';
+
+// What each role is, in a line under the select.
+const ROLE_HINTS = {
+  owner: 'Can do everything, including transferring ownership.',
+  admin: 'Runs the workspace: people, departments, mail, audit log.',
+  integrator: 'An external specialist who sets the system up. Manages employees and freelancers. Can have an access end date.',
+  employee: 'Staff. Chats, channels and bots; edits only their own card.',
+  freelancer: 'An external contractor. Sees only people they have a direct chat with. Can have an access end date.',
+};
 
 // `onInvited(invitation)` runs after the server accepted the invitation.
 export async function openInviteDialog(onInvited = () => {}) {
@@ -18,35 +28,24 @@ export async function openInviteDialog(onInvited = () => {}) {
     toast(errorMessage(e), 'error');
     return null;
   }
-  const roles = grantableRoles();
+  const roles = session.can.invite;
   const first = field({ label: 'First name', name: 'first_name', required: true, maxlength: 100, autocomplete: 'off' });
   const last = field({ label: 'Last name', name: 'last_name', required: true, maxlength: 100, autocomplete: 'off' });
   const email = field({ label: 'Email', name: 'email', type: 'email', required: true, autocomplete: 'off', placeholder: 'name@company.com', hint: 'The invitation link goes to this address.' });
-  const role = select({
-    label: 'Role', name: 'role', value: roles.includes('employee') ? 'employee' : roles[0],
-    options: roles.map((r) => [r, ROLE_LABEL[r]]),
-  });
+  // The usual choice is preselected when it is on offer (otherwise the first role offered is).
+  const role = select({ label: 'Role', name: 'role', value: 'employee', options: roles.map((r) => [r, ROLE_LABEL[r] || r]) });
   const roleHint = h('div', { class: 'hint' });
   role.append(roleHint);
   const until = field({
     label: 'Access ends', name: 'access_until', type: 'date', min: todayInput(),
-    hint: 'Optional. Their sessions end after this day.',
+    hint: 'Optional, for integrators and freelancers. Their sessions end after this day.',
   });
   const departments = departmentCheckboxes(deps, []);
   const roleErr = h('div', { class: 'field-error', 'aria-live': 'polite' });
   role.append(roleErr);
   role.setError = (m) => { roleErr.textContent = m || ''; };
-  const ROLE_HINTS = {
-    owner: 'Can do everything, including transferring ownership.',
-    admin: 'Runs the workspace: people, departments, mail, audit log.',
-    integrator: 'An external specialist who sets the system up. Manages employees and freelancers.',
-    employee: 'Staff. Chats, channels and bots; edits only their own card.',
-    freelancer: 'An external contractor. Sees only people they have a direct chat with.',
-  };
   const roleRow = h('div', { class: 'field-row' }, role, until);
   const sync = () => {
-    until.hidden = !TEMPORARY_ROLES.includes(role.input.value);
-    roleRow.classList.toggle('single', until.hidden);
     roleHint.textContent = ROLE_HINTS[role.input.value] || '';
   };
   role.input.addEventListener('change', sync);
@@ -65,7 +64,7 @@ export async function openInviteDialog(onInvited = () => {}) {
         role: role.input.value,
         departments: departments.values(),
       };
-      if (!until.hidden && until.input.value) body.access_until = fromDateInput(until.input.value);
+      if (until.input.value) body.access_until = fromDateInput(until.input.value);
       const inv = await api.post('/api/invitations', body);
       toast(inv.state === 'queued'
         ? `Invitation to ${inv.email} is queued and goes out as soon as mail is delivered.`

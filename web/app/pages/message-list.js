@@ -262,7 +262,8 @@ export class MessageList {
   actions(m, mine) {
     if (m.local || m.deleted) return null;
     const c = this.o.channel();
-    const moderator = c?.kind === 'channel' && ['owner', 'admin'].includes(session.person.role);
+    // Others' messages: where the server lets this person moderate the chat.
+    const moderator = !!c?.can?.moderate;
     const items = [];
     if (!this.o.inThread && !c?.archived) items.push(['Reply in thread', () => this.o.onReply?.(m)]);
     if (mine && !c?.archived) items.push(['Edit message', () => this.startEdit(m)]);

@@ -1,12 +1,12 @@
-// Pieces shared by People, Company structure and Administration: roles and who may grant them,
-// departments as a tree, badges, dates, list loading, error states and small form dialogs.
+// Pieces shared by People, Company structure and Administration: role names, departments as a
+// tree, badges, dates, list loading, error states and small form dialogs. What the viewer may do
+// comes from the server (`session.can`, `person.can`); nothing here decides it from a role.
 
-import { h, icon, avatar, fullName } from '../dom.js';
-import { api, ApiError } from '../api.js';
+import { h, avatar, fullName } from '../dom.js';
 import { alertBox, openDialog, onSubmit } from '../ui.js';
-import { session } from '../state.js';
+import { loadAll } from '../paged.js';
 
-export const ROLES = ['owner', 'admin', 'integrator', 'employee', 'freelancer'];
+export { errorMessage, errorState } from '../ui.js';
 
 export const ROLE_LABEL = {
   owner: 'Owner',
@@ -24,32 +24,10 @@ export const ROLE_WITH_ARTICLE = {
   freelancer: 'a freelancer',
 };
 
-// Roles with an access end date.
-export const TEMPORARY_ROLES = ['integrator', 'freelancer'];
-
-// The roles `myRole` may give (PRODUCT.md "Workspace roles"; the server decides in the end).
-export function grantableRoles(myRole = session.person?.role) {
-  switch (myRole) {
-    case 'owner': return [...ROLES];
-    case 'admin': return ROLES.filter((r) => r !== 'owner');
-    case 'integrator': return ['employee', 'freelancer'];
-    default: return [];
-  }
-}
-
-// May `myRole` change role, deactivate or delete someone with `targetRole`?
-export function manages(targetRole, myRole = session.person?.role) {
-  if (!targetRole) return false;
-  switch (myRole) {
-    case 'owner': return true;
-    case 'admin': return targetRole !== 'owner';
-    case 'integrator': return targetRole === 'employee' || targetRole === 'freelancer';
-    default: return false;
-  }
-}
-
-export function canManageDepartments() {
-  return ['owner', 'admin', 'integrator'].includes(session.person?.role);
+// Whether the viewer may do anything administrative with `p` (the server's `p.can` says what).
+export function mayManage(p) {
+  const c = p.can || {};
+  return !!(c.roles?.length || c.departments || c.deactivate || c.reactivate || c.delete || c.access_end);
 }
 
 export function roleBadge(role) {
@@ -62,8 +40,18 @@ export function stateBadge(state) {
   return h('span', { class: ['state-badge', state] }, STATE_LABEL[state] || state);
 }
 
+// Every department (the tree and the filters need them all), by name: the server pages them in
+// creation order.
 export async function loadDepartments() {
-  return api.get('/api/departments');
+  const deps = await loadAll('/api/departments', 'departments');
+  return deps.sort((a, b) => byName(a.name, b.name));
+}
+
+// Case-insensitive name order.
+export function byName(a, b) {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 // Departments in tree order: [{dep, depth}], parents before their children, siblings by name.
@@ -155,30 +143,9 @@ export function debounce(fn, ms = 250) {
   };
 }
 
-export function errorMessage(e) {
-  return e instanceof ApiError ? e.message : `Something went wrong: ${e?.message || e}`;
-}
-
-// A failed load: the server's message and a way to try again.
-export function errorState(message, retry) {
-  return h('div', { class: 'empty error-state', role: 'alert' }, icon('close'),
-    h('h2', {}, 'Could not load this'), h('p', {}, message),
-    retry ? h('button', { class: 'btn', type: 'button', onclick: retry }, 'Try again') : null);
-}
-
-// Every person matching `params`, following the cursor (for pickers and name lookups).
+// Every person matching `params`, following the cursor to the end (for pickers and name lookups).
 export async function loadAllPeople(params = {}) {
-  const out = [];
-  let cursor = null;
-  for (let i = 0; i < 100; i++) {
-    const qs = new URLSearchParams({ ...params, limit: '200' });
-    if (cursor) qs.set('cursor', cursor);
-    const page = await api.get(`/api/people?${qs}`);
-    out.push(...page.people);
-    cursor = page.next_cursor;
-    if (!cursor) break;
-  }
-  return out;
+  return loadAll('/api/people', 'people', params);
 }
 
 export function personLine(p, sub) {

@@ -3,18 +3,16 @@
 
 import { h, icon, avatar, fullName, replace, toast } from '../dom.js';
 import { api } from '../api.js';
-import { field, alertBox, emptyState, onSubmit } from '../ui.js';
+import { field, alertBox, emptyState, onSubmit, errorMessage } from '../ui.js';
 import { setSection, setHeader, showMain, openPanel, closePanel, currentShell, markCurrent } from '../shell.js';
 import { navigate } from '../router.js';
-import { session, canSeeRoles } from '../state.js';
+import { session } from '../state.js';
 import { chats, subscribe, isPersonPinned, togglePersonPin, movePersonPin } from '../chats-state.js';
 import { getPerson } from '../people-cache.js';
+import { pagedList, countWords } from '../paged.js';
 import {
-  loadDepartments, departmentTree, roleBadge, stateBadge, formatDay, debounce,
-  errorMessage, errorState, manages, nameFieldFor, canManageDepartments,
+  loadDepartments, departmentTree, roleBadge, stateBadge, formatDay, debounce, nameFieldFor, mayManage,
 } from './people-common.js';
-
-const PAGE = 50;
 
 // The People sidebar: every department as a filter link, and the company structure.
 async function fillSidebar(body) {
@@ -39,7 +37,7 @@ async function fillSidebar(body) {
         ? h('nav', { 'aria-label': 'Departments' }, departmentTree(deps).map(({ dep, depth }) =>
           h('a', { class: ['nav-item', `depth-${Math.min(depth, 4)}`], href: `/people?department=${encodeURIComponent(dep.id)}` },
             h('span', { class: 'name' }, dep.name), h('span', { class: 'count' }, String(dep.member_count)))))
-        : h('div', { class: 'nav-empty' }, canManageDepartments()
+        : h('div', { class: 'nav-empty' }, session.can.manage_departments
           ? 'No departments yet. Create them in Company structure.'
           : 'No departments yet.')));
   markCurrent(location.pathname + location.search);
@@ -91,157 +89,157 @@ export async function renderPeople(_params, query) {
   closePanel();
   peopleSection();
   markCurrent(location.pathname + location.search);
-  const dept = query.get('department') || '';
-  let q = query.get('q') || '';
+  // What the screen's pieces share: the filter, department names and the cards shown.
+  const view = {
+    dept: query.get('department') || '',
+    q: query.get('q') || '',
+    byId: new Map(),
+    cards: new Map(),
+    status: h('span', { class: 'muted small', 'aria-live': 'polite' }),
+  };
   setHeader('People', session.company_name);
 
-  const search = h('input', {
-    class: 'input', type: 'search', name: 'q', value: q, placeholder: 'Search by name, email or title',
-    'aria-label': 'Search people', autocomplete: 'off',
-  });
+  const search = searchInput(view);
   const deptSelect = h('select', { class: 'input', name: 'department', 'aria-label': 'Department' },
     h('option', { value: '' }, 'All departments'));
-  const status = h('span', { class: 'muted small', 'aria-live': 'polite' });
   const results = h('div', { class: 'people-results' }, skeletonGrid());
   // Pinned colleagues head the page (in the person's own order; Alt+Shift+Left/Right moves one).
   const pinnedBox = h('section', { class: 'pinned-people', 'aria-label': 'Pinned people', hidden: true });
   const root = h('div', { class: 'page' },
     h('div', { class: 'toolbar' },
-      h('div', { class: 'search-box' }, icon('search'), search), deptSelect, h('div', { class: 'spacer' }), status),
+      h('div', { class: 'search-box' }, icon('search'), search), deptSelect, h('div', { class: 'spacer' }), view.status),
     pinnedBox,
     results);
   showMain(root);
 
-  let byId = new Map();
-  let cursor = null;
-  let seq = 0;
-  let grid = null;
-  let more = null;
-  const cards = new Map();
+  view.open = (p, card) => openCard(view, root, p, card);
+  watchPinned(view, root, pinnedBox);
 
-  const open = (p, card) => {
-    for (const c of root.querySelectorAll('.person-card[aria-current]')) c.removeAttribute('aria-current');
-    card?.setAttribute('aria-current', 'true');
-    showPersonPanel(p, byId, (updated) => {
-      const old = cards.get(updated.id);
-      if (old) {
-        const fresh = personCard(updated, byId, open);
-        fresh.setAttribute('aria-current', 'true');
-        old.replaceWith(fresh);
-        cards.set(updated.id, fresh);
-      }
-    });
+  const list = pagedList({
+    box: results,
+    path: '/api/people',
+    itemsKey: 'people',
+    params: () => {
+      const params = {};
+      if (view.q) params.q = view.q;
+      if (view.dept) params.department = view.dept;
+      return params;
+    },
+    skeleton: skeletonGrid,
+    empty: () => emptyResults(view),
+    frame: () => {
+      const grid = h('ul', { class: 'people-grid', 'aria-label': 'People' });
+      return { el: grid, list: grid };
+    },
+    item: (p) => {
+      const card = personCard(p, view.byId, view.open);
+      view.cards.set(p.id, card);
+      return h('li', {}, card);
+    },
+    onPage: ({ count, more }) => {
+      if (count) view.status.textContent = countWords(count, more, 'person', 'people');
+    },
+  });
+  view.reload = () => {
+    view.cards.clear();
+    view.status.textContent = '';
+    list.reload();
   };
+  wireFilters(view, search, deptSelect);
 
-  let pinSeq = 0;
-  async function drawPinned() {
-    const my = ++pinSeq;
+  // Department names first (for the chips), then the first page.
+  await fillDepartments(view, deptSelect);
+  if (!root.isConnected) return;
+  view.reload();
+}
+
+function searchInput(view) {
+  return h('input', {
+    class: 'input', type: 'search', name: 'q', value: view.q, placeholder: 'Search by name, email or title',
+    'aria-label': 'Search people', autocomplete: 'off',
+  });
+}
+
+// Opens a person's card in the panel and keeps their card in the grid current with its edits.
+function openCard(view, root, p, card) {
+  for (const c of root.querySelectorAll('.person-card[aria-current]')) c.removeAttribute('aria-current');
+  card?.setAttribute('aria-current', 'true');
+  showPersonPanel(p, view.byId, (updated) => {
+    const old = view.cards.get(updated.id);
+    if (old) {
+      const fresh = personCard(updated, view.byId, view.open);
+      fresh.setAttribute('aria-current', 'true');
+      old.replaceWith(fresh);
+      view.cards.set(updated.id, fresh);
+    }
+  });
+}
+
+// Draws the pinned colleagues now and whenever the person's pins change.
+function watchPinned(view, root, pinnedBox) {
+  let seq = 0;
+  async function draw() {
+    const my = ++seq;
     const ids = chats.sidebar.pinned_people || [];
-    if (!ids.length || q || dept) {
+    if (!ids.length || view.q || view.dept) {
       pinnedBox.hidden = true;
       return;
     }
     const people = (await Promise.all(ids.map((id) => getPerson(id).catch(() => null)))).filter((p) => p && !p.former);
-    if (my !== pinSeq || !root.isConnected) return;
+    if (my !== seq || !root.isConnected) return;
     const focused = document.activeElement?.dataset?.personId;
-    const list = h('ul', { class: 'people-grid', 'aria-label': 'Pinned people' }, people.map((p) => {
-      const card = personCard(p, byId, open);
-      card.addEventListener('keydown', (ev) => {
-        if (ev.altKey && ev.shiftKey && (ev.key === 'ArrowLeft' || ev.key === 'ArrowRight')) {
-          ev.preventDefault();
-          movePersonPin(p.id, ev.key === 'ArrowLeft' ? -1 : 1).catch((e) => toast(errorMessage(e), 'error'));
-        }
-      });
-      return h('li', {}, card);
-    }));
+    const list = h('ul', { class: 'people-grid', 'aria-label': 'Pinned people' }, people.map((p) => h('li', {}, pinnedCard(view, p))));
     replace(pinnedBox, h('h2', { class: 'section-title' }, icon('pin'), 'Pinned'), list);
     pinnedBox.hidden = !people.length;
     if (focused) pinnedBox.querySelector(`[data-person-id="${CSS.escape(focused)}"]`)?.focus();
   }
   const unsubscribe = subscribe(() => {
     if (!root.isConnected) return unsubscribe();
-    drawPinned();
+    draw();
   });
-  drawPinned();
+  draw();
+}
 
-  async function load(reset) {
-    const my = ++seq;
-    if (reset) {
-      cursor = null;
-      cards.clear();
-      replace(results, skeletonGrid());
-      status.textContent = '';
+function pinnedCard(view, p) {
+  const card = personCard(p, view.byId, view.open);
+  card.addEventListener('keydown', (ev) => {
+    if (ev.altKey && ev.shiftKey && (ev.key === 'ArrowLeft' || ev.key === 'ArrowRight')) {
+      ev.preventDefault();
+      movePersonPin(p.id, ev.key === 'ArrowLeft' ? -1 : 1).catch((e) => toast(errorMessage(e), 'error'));
     }
-    const qs = new URLSearchParams({ limit: String(PAGE) });
-    if (q) qs.set('q', q);
-    if (dept) qs.set('department', dept);
-    if (cursor) qs.set('cursor', cursor);
-    let page;
-    try {
-      page = await api.get(`/api/people?${qs}`);
-    } catch (e) {
-      if (my !== seq || !root.isConnected) return;
-      if (reset) replace(results, errorState(errorMessage(e), () => load(true)));
-      else {
-        more.disabled = false;
-        more.removeAttribute('aria-busy');
-        toast(errorMessage(e), 'error');
-      }
-      return;
-    }
-    if (my !== seq || !root.isConnected) return;
-    cursor = page.next_cursor;
-    if (reset) {
-      if (!page.people.length) {
-        replace(results, emptyResults());
-        return;
-      }
-      grid = h('ul', { class: 'people-grid', 'aria-label': 'People' });
-      more = h('button', { type: 'button', class: 'btn load-more' }, 'Load more');
-      more.addEventListener('click', () => {
-        more.disabled = true;
-        more.setAttribute('aria-busy', 'true');
-        load(false);
-      });
-      replace(results, grid, more);
-    }
-    for (const p of page.people) {
-      const card = personCard(p, byId, open);
-      cards.set(p.id, card);
-      grid.append(h('li', {}, card));
-    }
-    more.hidden = !cursor;
-    more.disabled = false;
-    more.removeAttribute('aria-busy');
-    status.textContent = cursor ? `${cards.size}+ people` : `${cards.size} ${cards.size === 1 ? 'person' : 'people'}`;
+  });
+  return card;
+}
+
+function emptyResults(view) {
+  if (view.q || view.dept) {
+    const name = view.byId.get(view.dept)?.name;
+    const what = view.q ? `No one matches “${view.q}”${name ? ` in ${name}` : ''}` : `No one is in ${name || 'this department'} yet`;
+    return emptyState('search', what,
+      view.q ? 'Check the spelling, or search by email or job title.' : 'People join a department from their card in Administration.',
+      h('button', { class: 'btn', type: 'button', onclick: () => navigate('/people') }, 'Show everyone'));
   }
+  const mayInvite = session.can.administer && session.can.invite.length > 0;
+  return emptyState('people', 'Nobody here yet',
+    mayInvite ? 'Invite your colleagues by email; they appear here once they join.' : 'Your colleagues appear here once they join.',
+    mayInvite ? h('a', { class: 'btn primary', href: '/admin/people?invite=1' }, 'Invite people') : null);
+}
 
-  function emptyResults() {
-    if (q || dept) {
-      const name = byId.get(dept)?.name;
-      const what = q ? `No one matches “${q}”${name ? ` in ${name}` : ''}` : `No one is in ${name || 'this department'} yet`;
-      return emptyState('search', what,
-        q ? 'Check the spelling, or search by email or job title.' : 'People join a department from their card in Administration.',
-        h('button', { class: 'btn', type: 'button', onclick: () => navigate('/people') }, 'Show everyone'));
-    }
-    return emptyState('people', 'Nobody here yet',
-      canSeeRoles() ? 'Invite your colleagues by email; they appear here once they join.' : 'Your colleagues appear here once they join.',
-      canSeeRoles() ? h('a', { class: 'btn primary', href: '/admin/people?invite=1' }, 'Invite people') : null);
-  }
+function peopleUrl(q, dept) {
+  const qs = new URLSearchParams();
+  if (q) qs.set('q', q);
+  if (dept) qs.set('department', dept);
+  const s = qs.toString();
+  return `/people${s ? `?${s}` : ''}`;
+}
 
-  const setUrl = () => {
-    const qs = new URLSearchParams();
-    if (q) qs.set('q', q);
-    if (dept) qs.set('department', dept);
-    const s = qs.toString();
-    history.replaceState(null, '', `/people${s ? `?${s}` : ''}`);
-  };
-
+// Search as one types (Esc clears); a department is a page of its own.
+function wireFilters(view, search, deptSelect) {
   search.addEventListener('input', debounce(() => {
-    if (search.value.trim() === q) return;
-    q = search.value.trim();
-    setUrl();
-    load(true);
+    if (search.value.trim() === view.q) return;
+    view.q = search.value.trim();
+    history.replaceState(null, '', peopleUrl(view.q, view.dept));
+    view.reload();
   }, 250));
   search.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape' && search.value) {
@@ -250,28 +248,22 @@ export async function renderPeople(_params, query) {
       search.dispatchEvent(new Event('input'));
     }
   });
-  deptSelect.addEventListener('change', () => {
-    const qs = new URLSearchParams();
-    if (q) qs.set('q', q);
-    if (deptSelect.value) qs.set('department', deptSelect.value);
-    const s = qs.toString();
-    navigate(`/people${s ? `?${s}` : ''}`);
-  });
+  deptSelect.addEventListener('change', () => navigate(peopleUrl(view.q, deptSelect.value)));
+}
 
-  // Department names first (for the chips), then the first page.
+// Department names for the chips and the filter; the header names the department shown.
+async function fillDepartments(view, deptSelect) {
   try {
     const deps = await loadDepartments();
-    byId = new Map(deps.map((d) => [d.id, d]));
+    view.byId = new Map(deps.map((d) => [d.id, d]));
     for (const { dep, depth } of departmentTree(deps)) {
-      deptSelect.append(h('option', { value: dep.id, selected: dep.id === dept }, `${'\u2003'.repeat(depth)}${dep.name}`));
+      deptSelect.append(h('option', { value: dep.id, selected: dep.id === view.dept }, `${'\u2003'.repeat(depth)}${dep.name}`));
     }
-    const name = byId.get(dept)?.name;
+    const name = view.byId.get(view.dept)?.name;
     if (name) setHeader(name, `People in ${name}`);
   } catch {
     // Cards then show without department names; the people list reports its own errors.
   }
-  if (!root.isConnected) return;
-  load(true);
 }
 
 // Pin or unpin a colleague (they head the People page and the "new message" picker).
@@ -294,14 +286,19 @@ function pinButton(p) {
   return b;
 }
 
-// The person card in the side panel. `onChanged(person)` is told about saved edits.
+// The person card in the side panel. `onChanged(person)` is told about saved edits. What the
+// viewer may do with the person comes from the server (`p.can`).
 export function showPersonPanel(p, byId, onChanged = () => {}) {
-  const me = session.person;
-  const own = p.id === me.id;
-  const mayEdit = own || (canSeeRoles() && manages(p.role));
+  const own = p.id === session.person.id;
+  const body = h('div', { class: 'panel-inner' }, personDetails(p, byId),
+    panelActions(p, own, () => editCard(body, p, byId, onChanged)));
+  openPanel(own ? 'Your card' : 'Person', body);
+}
+
+function personDetails(p, byId) {
   const detail = (label, value) => (value ? [h('dt', {}, label), h('dd', {}, value)] : null);
   const depNames = (p.departments || []).map((id) => byId.get(id)?.name).filter(Boolean);
-  const view = h('div', { class: 'person-panel' },
+  return h('div', { class: 'person-panel' },
     h('div', { class: 'person-hero' }, avatar(p, 'lg'),
       h('div', { class: 'who' }, h('h3', {}, fullName(p)), p.title ? h('p', { class: 'muted' }, p.title) : null,
         p.role || p.state !== 'active'
@@ -312,61 +309,65 @@ export function showPersonPanel(p, byId, onChanged = () => {}) {
       detail('Phone', p.phone ? h('a', { href: `tel:${p.phone.replace(/[^\d+]/g, '')}` }, p.phone) : null),
       detail('Departments', depNames.length ? h('span', { class: 'chips' }, depNames.map((n) => h('span', { class: 'chip' }, n))) : null),
       detail('Role', p.role ? roleBadge(p.role) : null),
-      detail('Access ends', p.access_until ? formatDay(p.access_until) : null)),
-    mayEdit || !own
-      ? h('div', { class: 'row wrap panel-actions' },
-        mayEdit ? h('button', { type: 'button', class: 'btn', onclick: () => edit() }, icon('edit'), own ? 'Edit my card' : 'Edit card') : null,
-        !own && p.state === 'active' ? pinButton(p) : null,
-        canSeeRoles() && !own && manages(p.role)
-          ? h('a', { class: 'btn ghost', href: `/admin/people?q=${encodeURIComponent(p.email)}` }, 'Manage')
-          : null)
-      : null);
-  const body = h('div', { class: 'panel-inner' }, view);
-  openPanel(own ? 'Your card' : 'Person', body);
-
-  function edit() {
-    const first = field({ label: 'First name', name: 'first_name', value: p.first_name, autocomplete: own ? 'given-name' : 'off', required: true, maxlength: 100 });
-    const last = field({ label: 'Last name', name: 'last_name', value: p.last_name, autocomplete: own ? 'family-name' : 'off', required: true, maxlength: 100 });
-    const title = field({ label: 'Job title', name: 'title', value: p.title, autocomplete: own ? 'organization-title' : 'off', maxlength: 100, placeholder: 'e.g. Sales manager' });
-    const phone = field({ label: 'Phone', name: 'phone', type: 'tel', value: p.phone, autocomplete: own ? 'tel' : 'off', maxlength: 40, placeholder: '+1 555 0100' });
-    const alert = alertBox();
-    const save = h('button', { type: 'submit', class: 'btn primary' }, 'Save');
-    const cancel = h('button', { type: 'button', class: 'btn' }, 'Cancel');
-    const form = h('form', { class: 'stack', novalidate: true, 'aria-label': own ? 'Edit your card' : `Edit ${fullName(p)}'s card` },
-      alert, h('div', { class: 'field-row' }, first, last), title, phone, h('div', { class: 'row' }, save, cancel));
-    replace(body, h('div', { class: 'person-hero' }, avatar(p, 'lg'), h('div', { class: 'who' }, h('h3', {}, fullName(p)))), form);
-    cancel.addEventListener('click', () => showPersonPanel(p, byId, onChanged));
-    form.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Escape') {
-        ev.stopPropagation();
-        showPersonPanel(p, byId, onChanged);
-      }
-    });
-    first.input.focus();
-    onSubmit(form, save, alert, async () => {
-      const updated = await api.patch(`/api/people/${encodeURIComponent(p.id)}`, {
-        first_name: first.input.value,
-        last_name: last.input.value,
-        title: title.input.value,
-        phone: phone.input.value,
-      });
-      if (own) {
-        Object.assign(session.person, updated);
-        const name = document.querySelector('.me-name');
-        if (name) name.textContent = fullName(updated);
-      }
-      toast(own ? 'Your card is saved.' : `${fullName(updated)}'s card is saved.`);
-      onChanged(updated);
-      showPersonPanel(updated, byId, onChanged);
-    }, (code, message) => {
-      if (code === 'invalid_phone') return phone;
-      if (code === 'invalid_name') {
-        if (/^title/i.test(message)) return title;
-        if (/^phone/i.test(message)) return phone;
-        return nameFieldFor(message, first, last);
-      }
-      return null;
-    });
-  }
+      detail('Access ends', p.access_until ? formatDay(p.access_until) : null)));
 }
 
+// Edit, Pin and Manage, as far as the viewer may.
+function panelActions(p, own, edit) {
+  const mayEdit = !!p.can?.edit;
+  if (!mayEdit && own) return null;
+  return h('div', { class: 'row wrap panel-actions' },
+    mayEdit ? h('button', { type: 'button', class: 'btn', onclick: edit }, icon('edit'), own ? 'Edit my card' : 'Edit card') : null,
+    !own && p.state === 'active' ? pinButton(p) : null,
+    session.can.administer && !own && mayManage(p)
+      ? h('a', { class: 'btn ghost', href: `/admin/people?q=${encodeURIComponent(p.email)}` }, 'Manage')
+      : null);
+}
+
+// The card's form in place of the card: name, job title, phone.
+function editCard(body, p, byId, onChanged) {
+  const own = p.id === session.person.id;
+  const back = () => showPersonPanel(p, byId, onChanged);
+  const first = field({ label: 'First name', name: 'first_name', value: p.first_name, autocomplete: own ? 'given-name' : 'off', required: true, maxlength: 100 });
+  const last = field({ label: 'Last name', name: 'last_name', value: p.last_name, autocomplete: own ? 'family-name' : 'off', required: true, maxlength: 100 });
+  const title = field({ label: 'Job title', name: 'title', value: p.title, autocomplete: own ? 'organization-title' : 'off', maxlength: 100, placeholder: 'e.g. Sales manager' });
+  const phone = field({ label: 'Phone', name: 'phone', type: 'tel', value: p.phone, autocomplete: own ? 'tel' : 'off', maxlength: 40, placeholder: '+1 555 0100' });
+  const alert = alertBox();
+  const save = h('button', { type: 'submit', class: 'btn primary' }, 'Save');
+  const cancel = h('button', { type: 'button', class: 'btn' }, 'Cancel');
+  const form = h('form', { class: 'stack', novalidate: true, 'aria-label': own ? 'Edit your card' : `Edit ${fullName(p)}'s card` },
+    alert, h('div', { class: 'field-row' }, first, last), title, phone, h('div', { class: 'row' }, save, cancel));
+  replace(body, h('div', { class: 'person-hero' }, avatar(p, 'lg'), h('div', { class: 'who' }, h('h3', {}, fullName(p)))), form);
+  cancel.addEventListener('click', back);
+  form.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape') {
+      ev.stopPropagation();
+      back();
+    }
+  });
+  first.input.focus();
+  onSubmit(form, save, alert, async () => {
+    const updated = await api.patch(`/api/people/${encodeURIComponent(p.id)}`, {
+      first_name: first.input.value,
+      last_name: last.input.value,
+      title: title.input.value,
+      phone: phone.input.value,
+    });
+    if (own) {
+      Object.assign(session.person, updated);
+      const name = document.querySelector('.me-name');
+      if (name) name.textContent = fullName(updated);
+    }
+    toast(own ? 'Your card is saved.' : `${fullName(updated)}'s card is saved.`);
+    onChanged(updated);
+    showPersonPanel(updated, byId, onChanged);
+  }, (code, message) => {
+    if (code === 'invalid_phone') return phone;
+    if (code === 'invalid_name') {
+      if (/^title/i.test(message)) return title;
+      if (/^phone/i.test(message)) return phone;
+      return nameFieldFor(message, first, last);
+    }
+    return null;
+  });
+}
