@@ -4,6 +4,8 @@
 //! - `no_chromedriver`: the browser tests need Chromium and chromedriver.
 //! - `no_packaging_tools`: the packaging tests need dpkg-deb, useradd and systemd-analyze, and
 //!   installing a .deb into a root directory needs root.
+//! - `no_container_tools`: the install tests under a real systemd need root, debootstrap,
+//!   systemd-nspawn and nsenter.
 //!
 //! With `CI=true` nothing is ignored: a missing tool makes its tests fail. After installing a tool,
 //! `touch build.rs` (or change PATH) so this runs again.
@@ -28,6 +30,7 @@ fn main() {
     println!("cargo::rerun-if-env-changed=CHROMEDRIVER");
     println!("cargo::rustc-check-cfg=cfg(no_chromedriver)");
     println!("cargo::rustc-check-cfg=cfg(no_packaging_tools)");
+    println!("cargo::rustc-check-cfg=cfg(no_container_tools)");
     if std::env::var("CI").is_ok_and(|v| v == "true") {
         return;
     }
@@ -36,5 +39,8 @@ fn main() {
     }
     if !(on_path("dpkg-deb") && on_path("useradd") && on_path("systemd-analyze") && is_root()) {
         println!("cargo::rustc-cfg=no_packaging_tools");
+    }
+    if !(on_path("debootstrap") && on_path("systemd-nspawn") && on_path("nsenter") && is_root()) {
+        println!("cargo::rustc-cfg=no_container_tools");
     }
 }

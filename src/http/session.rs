@@ -112,8 +112,11 @@ fn company_name(state: &AppState) -> String {
 }
 
 pub fn session_body(state: &AppState, person: &Person, csrf: String) -> SessionBody {
+    let actor = Actor::of(person);
+    // The person with what they may do with their own card, as on `GET /api/people/{me}`.
+    let view = state.store.read().and_then(|r| PersonView::for_viewer(&r, person, &actor));
     SessionBody {
-        person: PersonView::of_self(person),
+        person: view.unwrap_or_else(|_| PersonView::of_self(person)),
         csrf_token: csrf,
         company_name: company_name(state),
         can: policy::workspace(&Actor::of(person)),

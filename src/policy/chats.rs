@@ -137,7 +137,12 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
                 ChannelKind::Group => f.is_member(c.id, actor.id)? && (c.creator == actor.id || is_admin(actor.role)),
                 ChannelKind::Direct => false,
             };
-            if allowed {
+            if allowed && c.archived {
+                Err(Error::conflict(
+                    "channel_archived",
+                    "This channel is archived; unarchive it to change its members.",
+                ))
+            } else if allowed {
                 ok("remove a member")
             } else if c.kind == ChannelKind::Direct {
                 Err(Error::forbidden("direct_chat", "A direct chat always has exactly its two people."))

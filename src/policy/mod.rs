@@ -134,6 +134,8 @@ pub struct WorkspaceCan {
     pub see_roles: bool,
     /// The roles this person may invite (and give by a role change).
     pub invite: Vec<&'static str>,
+    /// Of those, the roles that can have an access end date.
+    pub access_end_roles: Vec<&'static str>,
     /// The Administration area: people, invitations, structure.
     pub administer: bool,
     pub manage_departments: bool,
@@ -152,6 +154,11 @@ pub fn workspace(actor: &Actor) -> WorkspaceCan {
     WorkspaceCan {
         see_roles: people::sees_roles(actor),
         invite: Role::ALL.into_iter().filter(|to| may_act_on(r, *to)).map(Role::as_str).collect(),
+        access_end_roles: Role::ALL
+            .into_iter()
+            .filter(|to| may_act_on(r, *to) && to.can_have_access_end())
+            .map(Role::as_str)
+            .collect(),
         administer: is_staff_admin(r),
         manage_departments: is_staff_admin(r),
         view_audit: is_admin(r),

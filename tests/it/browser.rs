@@ -2,6 +2,7 @@
 //!
 //! Where chromedriver is missing, the tests say so and skip; with `CI=true` they fail instead.
 
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -16,8 +17,11 @@ pub struct Browser {
 }
 
 impl Drop for Browser {
+    /// Ends chromedriver and the Chromium it started: they run in their own process group, and
+    /// the whole group goes (a failed test must not leave browsers behind).
     fn drop(&mut self) {
-        let _ = self.driver.kill();
+        // SAFETY: kill(2) with the negated pid of the group our child leads.
+        unsafe { libc::kill(-(self.driver.id() as i32), libc::SIGKILL) };
         let _ = self.driver.wait();
     }
 }
@@ -47,6 +51,7 @@ impl Browser {
         };
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let driver = Command::new(&driver_path)
+            .process_group(0)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -153,6 +158,10 @@ impl Browser {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
 async fn setup_link_creates_the_owner_then_logout_and_login_again() {
     let app = spawn().await;
     let Some(b) = Browser::start().await else {

@@ -70,6 +70,10 @@ async fn channel(owner: &User, name: &str, members: &[&str]) -> String {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
 async fn two_people_chat_live_in_a_channel_and_in_a_thread() {
     let app = spawn().await;
     let owner = app.create_owner().await;
@@ -144,6 +148,10 @@ async fn two_people_chat_live_in_a_channel_and_in_a_thread() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
 async fn message_text_stays_text_and_bold_renders_as_strong() {
     let app = spawn().await;
     let owner = app.create_owner().await;
@@ -198,6 +206,10 @@ const SIDEBAR_STATE: &str = "return {
 }";
 
 #[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
 async fn pins_and_folders_set_by_menu_drag_and_keyboard_survive_a_reload() {
     let app = spawn().await;
     let owner = app.create_owner().await;

@@ -53,6 +53,10 @@ fn name_of(u: &User) -> String {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
 async fn an_admin_changes_department_and_role_and_the_people_page_shows_it() {
     let app = spawn().await;
     let owner = app.create_owner().await;
@@ -109,6 +113,10 @@ async fn an_admin_changes_department_and_role_and_the_people_page_shows_it() {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
 async fn an_admin_invites_a_colleague_who_sets_a_password_from_the_mailed_link() {
     let app = spawn().await;
     let owner = app.create_owner().await;
@@ -168,6 +176,10 @@ async fn an_admin_invites_a_colleague_who_sets_a_password_from_the_mailed_link()
 }
 
 #[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
 async fn a_colleague_pinned_from_their_card_heads_the_people_page_after_a_reload() {
     let app = spawn().await;
     let owner = app.create_owner().await;
@@ -203,6 +215,10 @@ async fn a_colleague_pinned_from_their_card_heads_the_people_page_after_a_reload
 }
 
 #[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
 async fn an_integrator_pages_through_everyone_and_gets_only_the_controls_the_server_allows() {
     let app = spawn().await;
     let owner = app.create_owner().await;
@@ -258,6 +274,10 @@ async fn nav(b: &Browser, path: &str) {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
 async fn an_owner_opens_every_screen_and_each_draws_from_the_new_shapes() {
     let app = spawn().await;
     let owner = app.create_owner().await;

@@ -46,6 +46,7 @@ const WATCHDOG_SEC: u64 = 3;
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(no_container_tools, ignore = "needs root, debootstrap, systemd-nspawn and nsenter (CI has them)")]
 async fn the_deb_runs_under_real_systemd_and_purges_cleanly() {
     let _one = ONE_AT_A_TIME.lock().await;
     let Some(env) = Env::prepare() else { return };
@@ -90,6 +91,7 @@ async fn the_deb_runs_under_real_systemd_and_purges_cleanly() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(no_container_tools, ignore = "needs root, debootstrap, systemd-nspawn and nsenter (CI has them)")]
 async fn install_sh_from_the_tarball_runs_under_real_systemd() {
     let _one = ONE_AT_A_TIME.lock().await;
     let Some(env) = Env::prepare() else { return };

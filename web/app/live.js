@@ -1,7 +1,9 @@
 // The live connection: one WebSocket per tab to /api/events. Screens subscribe to frame types
 // with onLive(type, fn); after a reconnect, onLive('reconnected') handlers catch up over HTTP.
-// Closing codes: 4001 "session ended" sends the person to sign in again; anything else
-// (1001 going away, 1013 too slow, network loss) reconnects with backoff.
+// Closing codes: 4001 "session ended" sends the person to sign in again; 4002 "too many open
+// tabs" (this one, the oldest, gave way) waits until the tab is looked at again, so two tabs never
+// push each other out in a loop; anything else (1001 going away, 1013 too slow, network loss)
+// reconnects with backoff.
 
 const handlers = new Map();
 let ws = null;
@@ -103,6 +105,18 @@ function connect() {
     if (ev.code === 4001) {
       setState('ended');
       location.assign('/login?expired=1');
+      return;
+    }
+    if (ev.code === 4002) {
+      setState('reconnecting');
+      const back = () => {
+        if (document.visibilityState !== 'visible') return;
+        document.removeEventListener('visibilitychange', back);
+        window.removeEventListener('focus', back);
+        reconnectSoon(0);
+      };
+      document.addEventListener('visibilitychange', back);
+      window.addEventListener('focus', back);
       return;
     }
     scheduleRetry();

@@ -1,6 +1,6 @@
 // The Invite dialog: name, email, role (only those the server lets this person invite:
-// `session.can.invite`), departments, and an optional access end date. Server refusals land on the
-// field they are about (an end date for a role that cannot have one, too).
+// `session.can.invite`), departments, and an optional access end date for the roles that can have
+// one (`session.can.access_end_roles`). Server refusals land on the field they are about.
 
 import { h, toast } from '../dom.js';
 import { api } from '../api.js';
@@ -45,8 +45,13 @@ export async function openInviteDialog(onInvited = () => {}) {
   role.append(roleErr);
   role.setError = (m) => { roleErr.textContent = m || ''; };
   const roleRow = h('div', { class: 'field-row' }, role, until);
+  // The end date only for roles that can have one (the server says which: `can.access_end_roles`).
+  const endRoles = session.can.access_end_roles || [];
   const sync = () => {
     roleHint.textContent = ROLE_HINTS[role.input.value] || '';
+    const applies = endRoles.includes(role.input.value);
+    until.hidden = !applies;
+    if (!applies) until.input.value = '';
   };
   role.input.addEventListener('change', sync);
   sync();
