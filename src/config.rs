@@ -51,6 +51,7 @@ pub const KEYS: &[KeyDef] = &[
     key("smtp.timeout", "15s", "give up on an SMTP conversation after this long and retry later"),
     secret("metrics_token", "bearer token that lets remote clients read /metrics (loopback needs none)"),
     key("min_free_disk", "64MiB", "below this much free space in data_dir, writes are refused with 507"),
+    key("live_per_person", "20", "live connections (tabs, devices) one person may hold; a new one closes their oldest"),
 ];
 
 pub fn flag_name(key: &str) -> String {
@@ -95,6 +96,7 @@ pub struct Config {
     pub smtp: SmtpConfig,
     pub metrics_token: Option<String>,
     pub min_free_disk: u64,
+    pub live_per_person: usize,
     /// Where each value came from, for the start-up log.
     pub origins: BTreeMap<&'static str, Origin>,
 }
@@ -211,6 +213,11 @@ impl Config {
             metrics_token: opt("metrics_token"),
             min_free_disk: parse_bytes(&get("min_free_disk"))
                 .ok_or_else(|| bad("min_free_disk", "expected a size such as 0, 500MiB or 2GiB"))?,
+            live_per_person: get("live_per_person")
+                .parse()
+                .ok()
+                .filter(|n| (1..=100_000).contains(n))
+                .ok_or_else(|| bad("live_per_person", "expected a number from 1 to 100000"))?,
             origins: raw.iter().map(|(k, (_, o))| (*k, *o)).collect(),
         })
     }
@@ -260,6 +267,7 @@ impl Config {
             ("smtp.from", show(&self.smtp.from)),
             ("smtp.timeout", format_duration(self.smtp.timeout)),
             ("metrics_token", redact(&self.metrics_token)),
+            ("live_per_person", self.live_per_person.to_string()),
             ("min_free_disk", format_bytes(self.min_free_disk)),
         ]
     }

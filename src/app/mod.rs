@@ -61,7 +61,7 @@ impl Application {
             metrics: Arc::new(Metrics::default()),
             mailer: Mailer::new(config.smtp.clone(), &base_url),
             outbox: Outbox::default(),
-            hub: Hub::start(store.clone(), events_rx),
+            hub: Hub::start(store.clone(), events_rx, config.live_per_person),
             disk: Arc::new(Disk::new(config.min_free_disk)),
             secret,
             activity: Arc::default(),

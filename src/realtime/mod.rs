@@ -36,13 +36,12 @@ pub enum Closing {
     TooSlow,
     /// The server is stopping.
     GoingAway,
-    /// The person opened more than [`MAX_PER_PERSON`] connections; this, the oldest, gives way.
+    /// The person opened more connections than they may (`live_per_person`); this, the oldest,
+    /// gives way.
     TooMany,
 }
 
-/// The most live connections one person may hold (tabs, devices); a new one beyond this closes
-/// their oldest.
-pub const MAX_PER_PERSON: usize = 20;
+
 
 pub enum Out {
     Frame(Frame),
@@ -82,8 +81,9 @@ pub struct Hub {
 }
 
 impl Hub {
-    /// Starts the hub task. `events` is the receiving end of the store's event sink.
-    pub fn start(store: Store, mut events: mpsc::UnboundedReceiver<Vec<Event>>) -> Hub {
+    /// Starts the hub task. `events` is the receiving end of the store's event sink; one person
+    /// may hold `per_person` connections.
+    pub fn start(store: Store, mut events: mpsc::UnboundedReceiver<Vec<Event>>, per_person: usize) -> Hub {
         let (tx, mut rx) = mpsc::unbounded_channel();
         let stats = Arc::new(HubStats::default());
         let forward = tx.clone();
@@ -99,6 +99,7 @@ impl Hub {
             let mut state = State {
                 store,
                 stats: st,
+                per_person: per_person.max(1),
                 peak: 0,
                 last_trim: std::time::Instant::now(),
                 conns: HashMap::new(),
@@ -156,6 +157,8 @@ struct Person {
 struct State {
     store: Store,
     stats: Arc<HubStats>,
+    /// The most connections one person may hold.
+    per_person: usize,
     /// The most connections since memory was last given back (see `give_back_memory`).
     peak: usize,
     last_trim: std::time::Instant,
@@ -204,7 +207,7 @@ impl State {
             }
             self.people.insert(person, Person { conns: Vec::new(), chats });
         }
-        let oldest = self.people.get(&person).filter(|p| p.conns.len() >= MAX_PER_PERSON).map(|p| p.conns[0]);
+        let oldest = self.people.get(&person).filter(|p| p.conns.len() >= self.per_person).map(|p| p.conns[0]);
         if let Some(old) = oldest {
             self.drop_conn(old, Some(Closing::TooMany));
         }

@@ -82,7 +82,18 @@ pub async fn spawn_with_smtp(smtp: Smtp, tweak: impl FnOnce(&mut Config)) -> Tes
 
 impl TestApp {
     async fn start(&mut self) {
-        let built = Application::build(self.config.clone(), self.clock.clone()).await.expect("the app builds");
+        // After a restart the old listener may linger a moment on a busy machine.
+        let mut tries = 0;
+        let built = loop {
+            match Application::build(self.config.clone(), self.clock.clone()).await {
+                Ok(b) => break b,
+                Err(e) if e.contains("in use") && tries < 50 => {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("the app builds: {e}"),
+            }
+        };
         let running = built.start();
         self.base = running.state.base_url.clone();
         self.port = running.port;
