@@ -9,7 +9,8 @@ use tokio::sync::Mutex;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
-use crate::common::{Caller, Server};
+use crate::support::process::Server;
+use crate::support::seed::Caller;
 
 /// Counters shared by all listeners: frames received, and when the last one arrived.
 #[derive(Default)]

@@ -7,10 +7,14 @@
 //!
 //! The server runs as a child process (the release binary), so its CPU time is read apart from
 //! the load generators'. Data is seeded through the library before the server starts.
+//! Both, the server process and the seeding, are the harness the integration tests use too
+//! (`tests/support`, included below as `support`).
 
 mod common;
 mod live;
 mod scenarios;
+#[path = "../../tests/support/mod.rs"]
+mod support;
 
 use common::{Row, print};
 

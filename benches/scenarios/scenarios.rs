@@ -8,9 +8,11 @@ use std::time::{Duration, Instant};
 use bivouac::model::Role;
 use serde_json::json;
 
-use crate::common::{Caller, Row, Seeder, Server, http, median, percentile_ms, row, timing};
+use crate::common::{Row, http, median, percentile_ms, row, server, timing};
 use crate::live::{Tally, listen};
 use crate::ms;
+use crate::support::process::{Server, cpu_time};
+use crate::support::seed::{Caller, Seeder};
 
 fn fresh(work: &Path, name: &str) -> std::path::PathBuf {
     let d = work.join(name);
@@ -26,7 +28,7 @@ fn us(d: Duration) -> f64 {
 /// B0: calibration, and the server CPU of a trivial GET.
 pub async fn b0(work: &Path, f: Duration, r: Duration) -> Vec<Row> {
     let dir = fresh(work, "b0");
-    let s = Server::start(&dir).await;
+    let s = server(&dir, &[]).await;
     let client = reqwest::Client::new();
     let t = timing();
     let mut per = Vec::new();
@@ -65,7 +67,7 @@ async fn seeded_channel(dir: &Path, members: usize) -> (Caller, Vec<Caller>, biv
 pub async fn b1(work: &Path, f: Duration) -> Vec<Row> {
     let dir = fresh(work, "b1");
     let (owner, _, chat) = seeded_channel(&dir, 0).await;
-    let s = Server::start(&dir).await;
+    let s = server(&dir, &[]).await;
     let client = http(&owner);
     let url = s.url(&format!("/api/channels/{chat}/messages"));
     let t = timing();
@@ -106,7 +108,7 @@ pub async fn b2(work: &Path) -> Vec<Row> {
     let dir = fresh(work, "b2");
     let (_owner, people, chat) = seeded_channel(&dir, 114).await;
     let (posters, listeners) = people.split_at(64);
-    let s = Server::start(&dir).await;
+    let s = server(&dir, &[]).await;
     let tally = Arc::new(Tally::default());
     let _conns = listen(&s, listeners, tally.clone()).await;
     let t = timing();
@@ -221,7 +223,7 @@ pub async fn b3(work: &Path, f: Duration) -> Vec<Row> {
         }
         ratios.push(percentile_ms(&mut lat, 50.0) / ms(f));
         // Batches of 1,000 messages per commit, CPU of this process (the writer does the work).
-        let cpu0 = crate::common::cpu_time(std::process::id());
+        let cpu0 = cpu_time(std::process::id());
         let (end, mut n) = (Instant::now() + t.sample / 2, 0u64);
         while Instant::now() < end {
             k += 1;
@@ -242,7 +244,7 @@ pub async fn b3(work: &Path, f: Duration) -> Vec<Row> {
                 .unwrap();
             n += 1000;
         }
-        rates.push(n as f64 / crate::common::cpu_time(std::process::id()).saturating_sub(cpu0).as_secs_f64());
+        rates.push(n as f64 / cpu_time(std::process::id()).saturating_sub(cpu0).as_secs_f64());
     }
     seed.close();
     let (ratio, rate) = (median(ratios), median(rates));
@@ -376,7 +378,7 @@ pub async fn b4_b6(work: &Path, b4: bool, b6: bool) -> Vec<Row> {
     };
     let mut rows = Vec::new();
     if b4 {
-        let s = Server::start(&dir).await;
+        let s = server(&dir, &[]).await;
         let (cpu_big, p99_big) = pages(&s, &owner, big, &big_ids).await;
         let (cpu_small, _) = pages(&s, &owner, small, &small_ids).await;
         s.stop();
@@ -395,8 +397,8 @@ pub async fn b4_b6(work: &Path, b4: bool, b6: bool) -> Vec<Row> {
         // Cold start with the million messages.
         let mut starts = Vec::new();
         for _ in 0..3 {
-            let s = Server::start(&dir).await;
-            starts.push(ms(s.started.elapsed()));
+            let s = server(&dir, &[]).await;
+            starts.push(ms(s.ready_after));
             s.stop();
         }
         let ready = median(starts);
@@ -412,14 +414,14 @@ pub async fn b4_b6(work: &Path, b4: bool, b6: bool) -> Vec<Row> {
         let seed = Seeder::open(&idle_dir);
         let people = seed.people(10_000, Role::Employee).await;
         seed.close();
-        let s = Server::start(&idle_dir).await;
+        let s = server(&idle_dir, &[]).await;
         tokio::time::sleep(Duration::from_secs(1)).await;
-        let idle = crate::common::rss(s.pid());
+        let idle = s.rss();
         let tally = Arc::new(Tally::default());
         let conns = listen(&s, &people, tally).await;
         tokio::time::sleep(Duration::from_secs(3)).await;
         let open = s.metric("bivouac_websocket_connections").await;
-        let with = crate::common::rss(s.pid());
+        let with = s.rss();
         let per = (with.saturating_sub(idle)) as f64 / open.max(1.0);
         conns.iter().for_each(|c| c.abort());
         s.stop();
@@ -447,7 +449,7 @@ pub async fn b5(work: &Path) -> Vec<Row> {
         rooms.push(seed.channel(owner.id, &format!("room-{i}"), group.iter().map(|c| c.id).collect()).await);
     }
     seed.close();
-    let s = Server::start(&dir).await;
+    let s = server(&dir, &[]).await;
     let tally = Arc::new(Tally::default());
     let _conns = listen(&s, &crowd, tally.clone()).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
@@ -542,7 +544,7 @@ pub async fn b7(work: &Path) -> Vec<Row> {
             }
         }
         seed.close();
-        let s = Server::start(&dir).await;
+        let s = server(&dir, &[]).await;
         let client = http(&me);
         let t = timing();
         let (mut cpu_per, mut p99s) = (Vec::new(), Vec::new());
@@ -669,7 +671,7 @@ pub async fn b9(work: &Path) -> Vec<Row> {
     seed.set_password(owner.id, "the-right-password").await;
     seed.close();
     let cursors: Vec<_> = cursors.into_iter().step_by(50).collect();
-    let s = Server::start_with(&dir, &["--trust-proxy", "true"]).await;
+    let s = server(&dir, &["--trust-proxy", "true"]).await;
     let tally = Arc::new(Tally::default());
     let _conns = listen(&s, &crowd, tally.clone()).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
@@ -733,19 +735,11 @@ pub async fn b9(work: &Path) -> Vec<Row> {
     flood.await.unwrap();
     let (ok, tried) = good.await.unwrap();
     // Server-side time of the refusals, from the request histogram of /metrics.
-    let text = reqwest::get(s.url("/metrics")).await.unwrap().text().await.unwrap();
+    let fast = s
+        .metric("bivouac_http_request_duration_seconds_bucket{route=\"/api/session\",method=\"POST\",le=\"0.0002\"}")
+        .await;
     let refused_total =
         s.metric("bivouac_http_requests_total{route=\"/api/session\",method=\"POST\",status=\"429\"}").await;
-    let fast = text
-        .lines()
-        .find(|l| {
-            l.starts_with(
-                "bivouac_http_request_duration_seconds_bucket{route=\"/api/session\",method=\"POST\",le=\"0.0002\"}",
-            )
-        })
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse::<f64>().ok())
-        .unwrap_or(0.0);
     s.stop();
     let mut refused = refusals.lock().unwrap().clone();
     let refusal_p50 = percentile_ms(&mut refused, 50.0);

@@ -11,7 +11,8 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 use crate::helpers::{User, spawn};
 use crate::live::Live;
-use crate::process::{Server, free_port};
+use crate::process::ServerExt;
+use crate::support::process::{Server, free_port};
 
 /// A WebSocket over a socket with a tiny receive buffer, so a client that never reads fills the
 /// server's queues quickly.
@@ -61,28 +62,12 @@ async fn connections_dropped_abruptly_and_oversized_frames_leave_the_server_as_i
     let s = Server::start(&dir, free_port()).await;
     let owner = s.owner().await;
     let origin = format!("http://localhost:{}", s.port);
-    let rss = |pid: u32| -> u64 {
-        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-        status
-            .lines()
-            .find(|l| l.starts_with("VmRSS:"))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0)
-    };
-    let open_count = || async {
-        let text = reqwest::get(s.url("/metrics")).await.unwrap().text().await.unwrap();
-        text.lines()
-            .find(|l| l.starts_with("bivouac_websocket_connections "))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|v| v.parse::<f64>().ok())
-            .unwrap_or(-1.0)
-    };
+    let open_count = || s.metric("bivouac_websocket_connections");
     // Warm up, then take the baseline.
     let warm: Vec<_> = futures_util::future::join_all((0..200).map(|_| stubborn(s.port, &owner, &origin))).await;
     drop(warm);
     crate::helpers::eventually(20, || async { (open_count().await == 0.0).then_some(()) }).await;
-    let baseline = rss(s.child.id());
+    let baseline = s.rss() / 1024;
     let rounds = std::env::var("CHURN_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(5);
     for _ in 0..rounds {
         // 1,000 connections, dropped without a close frame.
@@ -113,7 +98,7 @@ async fn connections_dropped_abruptly_and_oversized_frames_leave_the_server_as_i
     owner.get("/api/channels").await.expect(200);
     // Memory goes back near its baseline within a few seconds (the hub returns freed memory).
     let after = crate::helpers::eventually(10, || async {
-        let now = rss(s.child.id());
+        let now = s.rss() / 1024;
         (now < baseline + 6 * 1024).then_some(now)
     })
     .await;

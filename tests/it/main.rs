@@ -1,5 +1,5 @@
 //! One integration test binary: every test starts a real server on port 0 with a fresh data
-//! directory (see `helpers`).
+//! directory (see `helpers`); `support` is the harness it shares with the benchmarks.
 
 mod abuse;
 mod architecture;
@@ -25,3 +25,5 @@ mod security;
 mod sidebar;
 mod smtp;
 mod store;
+#[path = "../support/mod.rs"]
+mod support;

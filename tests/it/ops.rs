@@ -10,7 +10,8 @@ use std::time::Duration;
 use serde_json::json;
 
 use crate::helpers::spawn;
-use crate::process::{BIN, Server, all_messages, free_port, run, write_load};
+use crate::process::{ServerExt, all_messages, write_load};
+use crate::support::process::{BIN, Server, free_port, run};
 
 /// Fails when a tool is missing. Where the tools are missing and CI is not set, the tests that
 /// need them are ignored by name instead (see build.rs), so they never pass without running.
@@ -172,12 +173,7 @@ async fn sigterm_under_write_load_loses_nothing_and_exits_zero() {
     s.signal(libc::SIGTERM);
     let (status, s) = tokio::task::spawn_blocking(move || (s.wait(), s)).await.unwrap();
     assert!(!dir.join("control.sock").exists(), "the control socket is removed on stop");
-    assert_eq!(
-        status.code(),
-        Some(0),
-        "graceful stop exits 0; log: {}",
-        std::fs::read_to_string(dir.with_extension("log")).unwrap_or_default()
-    );
+    assert_eq!(status.code(), Some(0), "graceful stop exits 0; log: {}", s.log());
     stop.store(true, Ordering::SeqCst);
     let acked = load.await.unwrap();
     assert!(acked.len() > 20, "the load ran ({} acknowledged)", acked.len());

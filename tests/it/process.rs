@@ -1,83 +1,21 @@
-//! The real `bivouac` binary as a child process, for tests that stop, kill and restart it.
-
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
-use std::time::Duration;
+//! Tests' conveniences over the real `bivouac` binary as a child process (`support::process`), for
+//! tests that stop, kill and restart it: the signed-in owner, a write load, reading a chat back.
 
 use serde_json::{Value, json};
 
 use crate::helpers::{Resp, User, send};
+use crate::support::process::Server;
 
-pub const BIN: &str = env!("CARGO_BIN_EXE_bivouac");
-
-pub struct Server {
-    pub child: Child,
-    pub port: u16,
-    pub dir: PathBuf,
-}
-
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-impl Server {
-    /// Starts `bivouac` on `dir` and waits until it is ready.
-    pub async fn start(dir: &Path, port: u16) -> Server {
-        let log = std::fs::File::create(dir.with_extension("log")).unwrap();
-        let child = Command::new(BIN)
-            .args([
-                "--data-dir",
-                dir.to_str().unwrap(),
-                "--listen",
-                &format!("127.0.0.1:{port}"),
-                "--log",
-                "warn",
-                "--min-free-disk",
-                "0",
-            ])
-            .env_clear()
-            .stdout(Stdio::null())
-            .stderr(log)
-            .spawn()
-            .expect("bivouac starts");
-        let s = Server { child, port, dir: dir.to_path_buf() };
-        let client = reqwest::Client::new();
-        for _ in 0..400 {
-            if client.get(s.url("/readyz")).send().await.is_ok_and(|r| r.status() == 200) {
-                return s;
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
-        panic!(
-            "bivouac did not become ready; log: {}",
-            std::fs::read_to_string(dir.with_extension("log")).unwrap_or_default()
-        );
-    }
-
-    pub fn url(&self, path: &str) -> String {
-        format!("http://localhost:{}{path}", self.port)
-    }
-
-    pub fn signal(&self, sig: i32) {
-        // SAFETY: kill(2) on our own child's pid.
-        let rc = unsafe { libc::kill(self.child.id() as i32, sig) };
-        assert_eq!(rc, 0, "kill failed");
-    }
-
-    /// Waits (up to 40 s) for the process to exit.
-    pub fn wait(&mut self) -> ExitStatus {
-        for _ in 0..800 {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = self.child.kill();
-        panic!("bivouac did not exit within 40s");
-    }
-
+/// The signed-in owner of a server started on a fresh data directory: what the tests do first.
+pub trait ServerExt {
     /// Creates the owner through the setup link file and signs in.
-    pub async fn owner(&self) -> User {
+    async fn owner(&self) -> User;
+    /// Signs the owner in again (after a restart).
+    async fn login(&self) -> User;
+}
+
+impl ServerExt for Server {
+    async fn owner(&self) -> User {
         let link = std::fs::read_to_string(self.dir.join("setup-link.txt")).unwrap();
         let token = link.trim().split("token=").nth(1).unwrap().to_string();
         let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
@@ -86,7 +24,7 @@ impl Server {
         User::from_session(client, &self.url(""), &r, "owner-password")
     }
 
-    pub async fn login(&self) -> User {
+    async fn login(&self) -> User {
         let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
         let r = send(
             &client,
@@ -99,19 +37,6 @@ impl Server {
         .expect(200);
         User::from_session(client, &self.url(""), &r, "owner-password")
     }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Runs `bivouac <args>` to completion; returns (success, stdout + stderr).
-pub fn run(args: &[&str]) -> (bool, String) {
-    let out = Command::new(BIN).args(args).env_clear().output().expect("bivouac runs");
-    (out.status.success(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
 }
 
 /// Posts messages into `chat` from `writers` concurrent tasks until one fails (the server went

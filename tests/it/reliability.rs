@@ -17,12 +17,14 @@ use bivouac::error::Error;
 use bivouac::ids::{ChannelId, InvitationId, MessageId, PersonId};
 use bivouac::input::{Body, ClientId, Description, Name};
 use bivouac::invites::{self, Context, NewInvitation};
-use bivouac::model::{Person, PersonState, Role};
+use bivouac::model::Role;
 use bivouac::store::faults::FaultPlan;
 use bivouac::store::{self, Store};
 use serde_json::json;
 
-use crate::process::{Server, free_port, run};
+use crate::process::ServerExt;
+use crate::support::process::{Server, free_port, run};
+use crate::support::seed;
 
 fn clock() -> SharedClock {
     Arc::new(SystemClock)
@@ -47,19 +49,9 @@ struct Acked {
     invitations: Vec<InvitationId>,
 }
 
+/// Person `n` of the workload, written through the shared seeding helper.
 fn person(tx: &mut store::WriteTx<'_>, role: Role, n: usize) -> Result<PersonId, Error> {
-    let now = store::Reader::now(tx);
-    let p = Person::new(
-        PersonId(tx.new_id()),
-        &format!("P{n}"),
-        "Fault",
-        &format!("p{n}@fault.example"),
-        role,
-        PersonState::Active,
-        now,
-    );
-    store::people::save(tx, &bivouac::policy::system("test seeding"), &p)?;
-    Ok(p.id)
+    seed::person(tx, role, n, "Fault").map(|p| p.id)
 }
 
 /// A deterministic mix of the product's writes; keeps going after failures, recording what was

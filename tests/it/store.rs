@@ -5,8 +5,10 @@ use std::sync::Arc;
 use bivouac::clock::{ManualClock, SharedClock};
 use bivouac::error::Error;
 use bivouac::ids::DepartmentId;
-use bivouac::model::Department;
+use bivouac::model::{Department, Role};
 use bivouac::store::{self, Store};
+
+use crate::support::seed;
 
 fn open(dir: &std::path::Path) -> Store {
     let clock: SharedClock = Arc::new(ManualClock::default());
@@ -21,7 +23,7 @@ fn dept(tx: &mut store::WriteTx<'_>, name: &str) -> Result<DepartmentId, Error> 
         head: None,
         created_at: store::Reader::now(tx),
     };
-    store::departments::save(tx, &bivouac::policy::system("test seeding"), &d)?;
+    store::departments::save(tx, &seed::proof(), &d)?;
     Ok(d.id)
 }
 
@@ -109,19 +111,11 @@ async fn a_panicking_op_is_an_error_not_a_dead_writer() {
 #[tokio::test]
 async fn verification_finds_a_broken_index() {
     let dir = tempfile::tempdir().unwrap();
+    let email;
     {
         let s = open(dir.path());
-        use bivouac::model::{Person, PersonState, Role};
-        let owner = Person::new(
-            bivouac::ids::PersonId(1),
-            "A",
-            "B",
-            "a@b.co",
-            Role::Owner,
-            PersonState::Active,
-            bivouac::clock::Timestamp(0),
-        );
-        s.write(move |tx| store::people::save(tx, &bivouac::policy::system("test seeding"), &owner)).await.unwrap();
+        let owner = s.write(|tx| seed::person(tx, Role::Owner, 0, "Index")).await.unwrap();
+        email = owner.email;
         assert!(s.verify().unwrap().is_empty());
         s.close();
     }
@@ -131,14 +125,14 @@ async fn verification_finds_a_broken_index() {
     {
         let def: redb::TableDefinition<&[u8], &[u8]> = redb::TableDefinition::new("people-by-email-1");
         let mut table = t.open_table(def).unwrap();
-        table.remove(b"a@b.co".as_slice()).unwrap();
+        table.remove(email.as_bytes()).unwrap();
         table.insert(b"ghost@b.co".as_slice(), 9u64.to_be_bytes().as_slice()).unwrap();
     }
     t.commit().unwrap();
     drop(db);
     let problems = store::check_file(&dir.path().join(store::DATA_FILE)).unwrap();
     assert_eq!(problems.len(), 2, "{problems:#?}");
-    assert!(problems.iter().any(|p| p.contains("a@b.co") && p.contains("missing")));
+    assert!(problems.iter().any(|p| p.contains(&email) && p.contains("missing")));
     assert!(problems.iter().any(|p| p.contains("ghost@b.co")));
 }
 
@@ -315,7 +309,6 @@ async fn a_schema_1_file_gets_the_new_indexes_on_open() {
     let s = open(dir.path());
     assert!(s.verify().unwrap().is_empty(), "{:#?}", s.verify().unwrap());
     let r = s.read().unwrap();
-    use bivouac::model::Role;
     assert_eq!(store::people::with_role(&r, Role::Owner).unwrap().len(), 1, "the role index was built");
     drop(r);
     s.close();
