@@ -61,6 +61,7 @@ async fn main() {
     }
     if want("b9") {
         rows.extend(scenarios::b9(work.path()).await);
+        rows.extend(scenarios::b9_floods(work.path()).await);
     }
     print(&rows);
 }

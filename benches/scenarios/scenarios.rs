@@ -776,3 +776,98 @@ pub async fn b9(work: &Path) -> Vec<Row> {
         ),
     ]
 }
+
+/// B9, the floods nobody signed in can send: hostile sign-ins and reset requests with 200 KB
+/// "emails" from 20 addresses (the server's memory must stay flat), and 40 senders of bogus
+/// password-reset tokens while real people sign in (who must all get in, quickly).
+pub async fn b9_floods(work: &Path) -> Vec<Row> {
+    let dir = fresh(work, "b9-floods");
+    let seed = Seeder::open(&dir);
+    let owner = seed.people(1, Role::Owner).await.remove(0);
+    seed.set_password(owner.id, "the-right-password").await;
+    seed.close();
+    let s = server(&dir, &["--trust-proxy", "true"]).await;
+    let client = reqwest::Client::new();
+    // Memory: a warm-up round, then 1,200 more hostile requests.
+    let huge = "x".repeat(200_000);
+    let hostile = |round: usize| {
+        let (client, s_url, huge) = (client.clone(), s.url(""), huge.clone());
+        async move {
+            let sends = (0..600).map(|i| {
+                let (client, s_url, huge) = (client.clone(), s_url.clone(), huge.clone());
+                async move {
+                    let path = if i % 2 == 0 { "/api/session" } else { "/api/password-reset" };
+                    let email = format!("{huge}{round}-{i}@example.com");
+                    let _ = client
+                        .post(format!("{s_url}{path}"))
+                        .header("x-forwarded-for", format!("192.0.2.{}", i % 20))
+                        .json(&json!({"email": email, "password": "wrong"}))
+                        .send()
+                        .await;
+                }
+            });
+            futures_util::future::join_all(sends).await;
+        }
+    };
+    hostile(0).await;
+    let before = s.rss();
+    hostile(1).await;
+    hostile(2).await;
+    let grown = s.rss().saturating_sub(before) as f64 / (1 << 20) as f64;
+    // Bogus reset tokens from 40 senders while real sign-ins go on.
+    let stop = Arc::new(AtomicBool::new(false));
+    let senders: Vec<_> = (0..40)
+        .map(|t| {
+            let (client, url, stop) = (client.clone(), s.url("/api/password-reset/complete"), stop.clone());
+            tokio::spawn(async move {
+                let mut n = 0u64;
+                while !stop.load(Ordering::Relaxed) {
+                    let body = json!({"token": format!("bogus-{t}-{n}"), "password": "new-password-123"});
+                    let _ =
+                        client.post(&url).header("x-forwarded-for", format!("198.18.0.{t}")).json(&body).send().await;
+                    n += 1;
+                }
+                n
+            })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let (mut ok, mut lat) = (0, Vec::new());
+    let tried = 16;
+    for i in 0..tried {
+        let t0 = Instant::now();
+        let r = client
+            .post(s.url("/api/session"))
+            .header("x-forwarded-for", format!("203.0.113.{i}"))
+            .json(&json!({"email": "p0-owner@bench.example", "password": "the-right-password"}))
+            .send()
+            .await;
+        lat.push(t0.elapsed());
+        if r.is_ok_and(|r| r.status() == 200) {
+            ok += 1;
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    let mut bogus = 0;
+    for t in senders {
+        bogus += t.await.unwrap();
+    }
+    s.stop();
+    let p99 = percentile_ms(&mut lat, 99.0);
+    vec![
+        row(
+            "B9",
+            "server memory after 1,200 hostile requests with 200 KB emails from 20 addresses",
+            format!("{grown:+.1} MiB"),
+            "flat (a few MB)",
+            Some(grown < 6.0),
+        ),
+        row(
+            "B9",
+            "good sign-ins during a flood of bogus reset tokens (40 senders)",
+            format!("{ok} of {tried}, p99 {p99:.0} ms ({bogus} bogus tokens sent)"),
+            "all succeed",
+            Some(ok == tried),
+        ),
+    ]
+}

@@ -41,8 +41,6 @@ pub enum Closing {
     TooMany,
 }
 
-
-
 pub enum Out {
     Frame(Frame),
     Close(Closing),

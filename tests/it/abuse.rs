@@ -59,7 +59,10 @@ async fn connections_dropped_abruptly_and_oversized_frames_leave_the_server_as_i
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("data");
     std::fs::create_dir_all(&dir).unwrap();
-    let s = Server::start(&dir, free_port()).await;
+    // 1,000 connections of one person: far above the per-person limit, which is not what this
+    // test is about (`security::promise_live_connections_per_person_are_bounded` is).
+    let log = crate::support::process::Log::File(dir.with_extension("log"));
+    let s = Server::start_with(&dir, free_port(), &["--live-per-person", "5000"], log).await;
     let owner = s.owner().await;
     let origin = format!("http://localhost:{}", s.port);
     let open_count = || s.metric("bivouac_websocket_connections");

@@ -31,7 +31,7 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 
 use crate::helpers::{User, send};
-use crate::process::{BIN, free_port};
+use crate::support::process::{BIN, free_port};
 
 /// What debootstrap adds to minbase: systemd as init. Part of the cache key.
 const PACKAGES: &[&str] = &["systemd", "systemd-sysv"];

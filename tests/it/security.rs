@@ -177,17 +177,6 @@ async fn promise_websocket_checks_origin_and_session() {
 
 use std::time::Duration;
 
-/// The resident memory of process `pid` in bytes.
-fn rss_of(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|kb| kb.parse::<u64>().ok())
-        .map_or(0, |kb| kb * 1024)
-}
-
 /// A client whose connections come from 127.0.0.`n` (every loopback address works on Linux):
 /// many "source addresses" on one machine.
 fn client_from(n: u8) -> reqwest::Client {
@@ -204,7 +193,8 @@ fn client_from(n: u8) -> reqwest::Client {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn promise_unauthenticated_floods_do_not_grow_memory() {
     let dir = tempfile::tempdir().unwrap();
-    let s = crate::process::Server::start(&dir.path().join("data"), crate::process::free_port()).await;
+    let s =
+        crate::support::process::Server::start(&dir.path().join("data"), crate::support::process::free_port()).await;
     let base = s.url("");
     let flood = |from: u8, round: usize| {
         let (c, base) = (client_from(from), base.clone());
@@ -228,11 +218,11 @@ async fn promise_unauthenticated_floods_do_not_grow_memory() {
     };
     // One warm-up round brings allocator arenas and buffers to their working size.
     futures_util::future::join_all((2..22).map(|n| flood(n, 0))).await;
-    let before = rss_of(s.child.id());
+    let before = s.rss();
     for round in 1..3 {
         futures_util::future::join_all((2..22).map(|n| flood(n, round))).await;
     }
-    let after = rss_of(s.child.id());
+    let after = s.rss();
     let grown = after.saturating_sub(before) as f64 / (1 << 20) as f64;
     assert!(grown < 6.0, "1,200 more hostile requests grew the server by {grown:.1} MiB ({before} -> {after})");
 }
