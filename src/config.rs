@@ -52,6 +52,11 @@ pub const KEYS: &[KeyDef] = &[
     secret("metrics_token", "bearer token that lets remote clients read /metrics (loopback needs none)"),
     key("min_free_disk", "64MiB", "below this much free space in data_dir, writes are refused with 507"),
     key("live_per_person", "20", "live connections (tabs, devices) one person may hold; a new one closes their oldest"),
+    key(
+        "allow_private_targets",
+        "false",
+        "let webhooks use loopback and private addresses and plain http (tests and closed networks)",
+    ),
 ];
 
 pub fn flag_name(key: &str) -> String {
@@ -97,6 +102,8 @@ pub struct Config {
     pub metrics_token: Option<String>,
     pub min_free_disk: u64,
     pub live_per_person: usize,
+    /// Outgoing webhooks may target loopback and private addresses, and plain http.
+    pub allow_private_targets: bool,
     /// Where each value came from, for the start-up log.
     pub origins: BTreeMap<&'static str, Origin>,
 }
@@ -218,6 +225,7 @@ impl Config {
                 .ok()
                 .filter(|n| (1..=100_000).contains(n))
                 .ok_or_else(|| bad("live_per_person", "expected a number from 1 to 100000"))?,
+            allow_private_targets: boolean("allow_private_targets")?,
             origins: raw.iter().map(|(k, (_, o))| (*k, *o)).collect(),
         })
     }
@@ -268,6 +276,7 @@ impl Config {
             ("smtp.timeout", format_duration(self.smtp.timeout)),
             ("metrics_token", redact(&self.metrics_token)),
             ("live_per_person", self.live_per_person.to_string()),
+            ("allow_private_targets", self.allow_private_targets.to_string()),
             ("min_free_disk", format_bytes(self.min_free_disk)),
         ]
     }

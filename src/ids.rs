@@ -96,6 +96,14 @@ id_type!(
     FolderId,
     /// An audit log entry.
     AuditId,
+    /// A bot for business processes (its form, route and versions).
+    BotId,
+    /// A request made to a bot.
+    RequestId,
+    /// A comment in a request's discussion.
+    CommentId,
+    /// An incoming or outgoing webhook, or a bot account's API token.
+    HookId,
 );
 
 #[cfg(test)]

@@ -34,6 +34,8 @@
 //!    - [`people`]   directory, cards, roles, deactivation, departments (uses `invites` too).
 //!    - [`chat`]     channels, chats, messages, threads, read positions.
 //!    - [`sidebar`]  pinned chats and people, folders (uses `chat` for unread counts).
+//!    - [`bots`]     bots for business processes: forms, approval routes, requests, cards in the
+//!      bot's chats, reminders, built-in bots (uses `chat`).
 //!    - [`realtime`] the live hub: per-person connections, fan-out after commit.
 //!    - [`disk`]     the low-disk guard; [`control`] backup, restore and check over a socket.
 //! 5. [`http`]: every handler (`http/<domain>.rs`), the one shared state type (`http::state`),
@@ -59,6 +61,7 @@
 pub mod app;
 pub mod audit;
 pub mod auth;
+pub mod bots;
 pub mod chat;
 pub mod clock;
 pub mod config;

@@ -4,6 +4,8 @@
 use bincode::{Decode, Encode};
 
 use crate::clock::Timestamp;
+pub mod bots;
+
 use crate::ids::{AuditId, ChannelId, DepartmentId, FolderId, InvitationId, MailId, MessageId, PersonId};
 
 /// Workspace role: one per person (PRODUCT.md, "Workspace roles").

@@ -48,6 +48,7 @@ impl Application {
             format!("cannot read or create {}: {e}", config.data_dir.join(crate::crypto::Secret::FILE).display())
         })?;
         crate::mail::sender::check_secret(&store, &secret).await.map_err(|e| e.message)?;
+        crate::bots::builtin::ensure(&store).await.map_err(|e| e.message)?;
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
         let workers = if config.workers == 0 { cores } else { config.workers };
         let state = web::Data::new(AppState {
@@ -120,6 +121,8 @@ impl Application {
             tokio::spawn(tasks::sweep_expired_access(s.store.clone())),
             tokio::spawn(crate::disk::guard(s.store.clone(), s.config.data_dir.clone(), s.disk.clone())),
             tokio::spawn(tasks::feed_watchdog(s.store.clone())),
+            tokio::spawn(crate::bots::reminders::run(s.store.clone())),
+            tokio::spawn(crate::bots::outgoing::run(s.store.clone(), s.secret.clone(), s.config.allow_private_targets)),
             tokio::spawn(crate::control::serve(s.store.clone(), s.config.data_dir.clone())),
         ];
         Running { handle, task, background, state: self.state, port: self.port }

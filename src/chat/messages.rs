@@ -118,6 +118,8 @@ pub fn post(tx: &mut WriteTx<'_>, actor_id: PersonId, channel: ChannelId, n: &Ne
             tx.emit(Event::channel(c.id, "message.updated", &MessageView::of(&root)));
         }
     }
+    // A trigger word for an outgoing webhook queues its delivery (sent after the commit).
+    store::bots::queue_outgoing(tx, &ok, &m)?;
     tx.emit(Event::channel(c.id, "message.created", &MessageView::of(&m)));
     Ok((m, true))
 }

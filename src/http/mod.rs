@@ -7,9 +7,11 @@
 
 mod assets;
 mod auth;
+mod bots;
 mod chat;
 pub mod events;
 pub mod input;
+mod integrations;
 mod invites;
 mod mail;
 mod ops;
@@ -40,7 +42,9 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; 
 
 /// Registers every route of every domain.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    // The router tries patterns in this order, so the busiest routes come first.
+    // The router tries patterns in this order, so the busiest routes come first. A post with an
+    // `Authorization` header is a bot account's; it is routed before the chat's.
+    integrations::bearer_routes(cfg);
     chat::routes(cfg);
     events::routes(cfg);
     auth::routes(cfg);
@@ -49,6 +53,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     invites::routes(cfg);
     mail::routes(cfg);
     ops::routes(cfg);
+    bots::routes(cfg);
+    integrations::routes(cfg);
 }
 
 /// Body rules for JSON: a size limit (413), `Content-Type: application/json` required (415),
@@ -108,7 +114,8 @@ pub fn json_errors<B: MessageBody + 'static>() -> ErrorHandlers<B> {
     ErrorHandlers::new().default_handler(|res: ServiceResponse<B>| {
         let is_json =
             res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
-        if is_json {
+        // Incoming webhooks answer in Slack's plain words (`invalid_payload`), as Slack does.
+        if is_json || res.request().path().starts_with("/hooks/") {
             return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
         }
         let status = res.status();

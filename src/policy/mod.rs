@@ -18,10 +18,12 @@
 //!
 //! The axes: [`people`] (directory, cards, roles, departments, invitations, audit), [`chats`]
 //! (channels, chats, messages, sidebar), [`mail`] (mail settings), [`account`] (signing in and
-//! the actions of people who are not signed in). The customer-inbox axis (access level, inbox
+//! the actions of people who are not signed in), [`bots`] (bots for business processes, their
+//! requests, bot accounts and webhooks). The customer-inbox axis (access level, inbox
 //! role, optional permissions) is carried by [`Actor::inbox`] and gets its own module.
 
 pub mod account;
+pub mod bots;
 pub mod chats;
 pub mod mail;
 pub mod people;
@@ -147,6 +149,8 @@ pub struct WorkspaceCan {
     pub create_channels: bool,
     pub browse_channels: bool,
     pub manage_department_folders: bool,
+    /// The Bots area (requests, bot editor, integrations).
+    pub bots: bots::BotsCan,
 }
 
 pub fn workspace(actor: &Actor) -> WorkspaceCan {
@@ -167,6 +171,7 @@ pub fn workspace(actor: &Actor) -> WorkspaceCan {
         create_channels: r != Role::Freelancer,
         browse_channels: r != Role::Freelancer,
         manage_department_folders: is_admin(r),
+        bots: bots::workspace(actor),
     }
 }
 

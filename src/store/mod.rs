@@ -33,6 +33,7 @@
 //! HTTP worker instead of paying a hop to the blocking pool.
 
 pub mod audit;
+pub mod bots;
 pub mod chat;
 mod check;
 mod codec;

@@ -107,6 +107,50 @@ pub const SIDEBARS: Def = def("sidebars-1");
 /// Department folders. Key: FolderId. Value: `model::DepartmentFolder`.
 pub const DEPARTMENT_FOLDERS: Def = def("department-folders-1");
 
+/// Bots for business processes. Key: BotId. Value: `model::bots::Bot` (with its current
+/// definition).
+pub const BOTS: Def = def("bots-1");
+/// Every version of every bot's definition. Key: BotId ++ version (u64 BE). Value:
+/// `model::bots::BotDef`. Requests read the version they were made with.
+pub const BOT_VERSIONS: Def = def("bot-versions-1");
+/// Requests. Key: RequestId. Value: `model::bots::Request`.
+pub const REQUESTS: Def = def("requests-1");
+/// Index: PersonId ++ RequestId -> empty, from `Request::participants`.
+pub const REQUESTS_BY_PARTICIPANT: Def = def("requests-by-participant-1");
+/// Index: requester PersonId ++ RequestId -> empty. "My requests".
+pub const REQUESTS_BY_REQUESTER: Def = def("requests-by-requester-1");
+/// Index: PersonId ++ RequestId -> empty, from `Request::waiting_for`. "Waiting for me".
+pub const REQUESTS_WAITING: Def = def("requests-waiting-1");
+/// Index: reminder due time (ms, u64 BE) ++ RequestId -> empty, from `Request::remind_at` of
+/// waiting requests. Reminders survive restarts.
+pub const REQUEST_REMINDERS: Def = def("request-reminders-1");
+/// Index, unique: an approved entry pass's code (UTF-8) -> RequestId, from `Request::pass_code`.
+pub const PASS_CODES: Def = def("pass-codes-1");
+/// A request's discussion. Key: RequestId ++ CommentId. Value: `model::bots::Comment`.
+pub const REQUEST_COMMENTS: Def = def("request-comments-1");
+/// The bot's card about a request in one person's chat with the bot. Key: RequestId ++
+/// PersonId. Value: `model::bots::Card`.
+pub const REQUEST_CARDS: Def = def("request-cards-1");
+/// Approved vacations. Key: PersonId ++ RequestId. Value: `model::bots::Absence`.
+pub const ABSENCES: Def = def("absences-1");
+/// Index: substitute PersonId ++ absent PersonId ++ RequestId -> empty, from
+/// `Absence::substitute`. "Whom do I stand in for".
+pub const SUBSTITUTES: Def = def("substitutes-1");
+/// Bot accounts. Key: PersonId (the account's person). Value: `model::bots::BotAccount`.
+pub const BOT_ACCOUNTS: Def = def("bot-accounts-1");
+/// Index, unique: hash of a bot account's live API token -> PersonId.
+pub const BOT_TOKENS: Def = def("bot-tokens-1");
+/// Webhooks, incoming and outgoing. Key: HookId. Value: `model::bots::Hook`.
+pub const HOOKS: Def = def("hooks-1");
+/// Index, unique: hash of an incoming webhook's token -> HookId.
+pub const HOOK_TOKENS: Def = def("hook-tokens-1");
+/// Index: ChannelId ++ HookId -> empty. A channel's webhooks.
+pub const HOOKS_BY_CHANNEL: Def = def("hooks-by-channel-1");
+/// Messages waiting to go to outgoing webhooks. Key: delivery id. Value: `model::bots::Delivery`.
+pub const DELIVERIES: Def = def("deliveries-1");
+/// Index: due (ms, u64 BE) ++ delivery id -> empty. What the webhook sender does next.
+pub const DELIVERIES_DUE: Def = def("deliveries-due-1");
+
 /// Every table, for migrations (which create them) and backups (which copy them).
 pub const ALL: &[Def] = &[
     META,
@@ -145,6 +189,25 @@ pub const ALL: &[Def] = &[
     THREAD_ACTIVITY,
     SIDEBARS,
     DEPARTMENT_FOLDERS,
+    BOTS,
+    BOT_VERSIONS,
+    REQUESTS,
+    REQUESTS_BY_PARTICIPANT,
+    REQUESTS_BY_REQUESTER,
+    REQUESTS_WAITING,
+    REQUEST_REMINDERS,
+    PASS_CODES,
+    REQUEST_COMMENTS,
+    REQUEST_CARDS,
+    ABSENCES,
+    SUBSTITUTES,
+    BOT_ACCOUNTS,
+    BOT_TOKENS,
+    HOOKS,
+    HOOK_TOKENS,
+    HOOKS_BY_CHANNEL,
+    DELIVERIES,
+    DELIVERIES_DUE,
 ];
 
 pub fn name(d: Def) -> &'static str {

@@ -78,6 +78,39 @@ pub const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("edit department folder", "PATCH /api/department-folders/{id}", [true, true, false, false, false]),
     ("delete department folder", "DELETE /api/department-folders/{id}", [true, true, false, false, false]),
     ("live events", "GET /api/events", [true, true, true, true, true]),
+    // Bots for business processes (`bots_matrix.rs` builds each request).
+    ("bots: list bots", "GET /api/bots", [true, true, true, true, true]),
+    ("bots: one bot", "GET /api/bots/{id}", [true, true, true, true, false]),
+    ("bots: create bot", "POST /api/bots", [true, true, true, false, false]),
+    ("bots: edit bot", "PATCH /api/bots/{id}", [true, true, true, false, false]),
+    ("bots: delete bot", "DELETE /api/bots/{id}", [true, true, true, false, false]),
+    ("bots: my requests", "GET /api/requests", [true, true, true, true, true]),
+    ("bots: all requests", "GET /api/requests", [true, true, false, false, false]),
+    ("bots: waiting count", "GET /api/requests/waiting-count", [true, true, true, true, true]),
+    ("bots: start request", "POST /api/requests", [true, true, true, true, false]),
+    ("bots: someone else's request", "GET /api/requests/{id}", [true, true, false, false, false]),
+    ("bots: request I approve", "GET /api/requests/{id}", [true, true, true, true, true]),
+    ("bots: approve", "POST /api/requests/{id}/approve", [true, true, true, true, true]),
+    ("bots: reject", "POST /api/requests/{id}/reject", [true, true, true, true, true]),
+    ("bots: return", "POST /api/requests/{id}/return", [true, true, true, true, true]),
+    ("bots: approve someone else's step", "POST /api/requests/{id}/approve", [false, false, false, false, false]),
+    ("bots: withdraw own request", "POST /api/requests/{id}/withdraw", [true, true, true, true, false]),
+    ("bots: edit returned request", "PATCH /api/requests/{id}", [true, true, true, true, false]),
+    ("bots: resubmit", "POST /api/requests/{id}/resubmit", [true, true, true, true, false]),
+    ("bots: execute", "POST /api/requests/{id}/execute", [true, true, true, true, true]),
+    ("bots: comments", "GET /api/requests/{id}/comments", [true, true, true, true, true]),
+    ("bots: comment", "POST /api/requests/{id}/comments", [true, true, true, true, true]),
+    ("bots: absence", "GET /api/people/{id}/absence", [true, true, true, true, true]),
+    ("bots: export", "GET /api/requests/export", [true, true, false, false, false]),
+    ("bots: pass qr", "GET /api/requests/{id}/pass.svg", [true, true, true, true, true]),
+    ("bots: bot accounts", "GET /api/bot-accounts", [true, true, true, false, false]),
+    ("bots: create bot account", "POST /api/bot-accounts", [true, true, true, false, false]),
+    ("bots: rotate token", "POST /api/bot-accounts/{id}/token", [true, true, true, false, false]),
+    ("bots: revoke token", "DELETE /api/bot-accounts/{id}/token", [true, true, true, false, false]),
+    ("bots: webhooks", "GET /api/channels/{id}/webhooks", [true, true, true, false, false]),
+    ("bots: create webhook", "POST /api/channels/{id}/webhooks", [true, true, true, false, false]),
+    ("bots: create outgoing webhook", "POST /api/channels/{id}/outgoing-webhooks", [true, true, true, false, false]),
+    ("bots: delete webhook", "DELETE /api/webhooks/{id}", [true, true, true, false, false]),
     ("transfer ownership", "POST /api/people/{id}/transfer-ownership", [true, false, false, false, false]),
     ("sign out", "DELETE /api/session", [true, true, true, true, true]),
 ];
@@ -91,6 +124,7 @@ pub const PUBLIC: &[&str] = &[
     "POST /api/invitations/accept",
     "POST /api/password-reset",
     "POST /api/password-reset/complete",
+    "GET /api/passes/{code}",
 ];
 
 /// Every `web::resource("/api...")` registration in src/, as "METHOD /path".
@@ -384,6 +418,9 @@ async fn request(app: &TestApp, w: &World, key: &str) -> (&'static str, String, 
             ("POST", format!("/api/people/{admin}/transfer-ownership"), Some(json!({})))
         }
         "sign out" => ("DELETE", "/api/session".into(), None),
+        k if k.starts_with("bots:") => {
+            crate::bots_matrix::request(&w.owner, &w.actor, &w.colleague, &w.shared, w.role == O, w.role == F, k).await
+        }
         other => panic!("no request for row {other}"),
     }
 }

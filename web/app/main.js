@@ -14,6 +14,7 @@ import { setSession } from './state.js';
 import { replace, h } from './dom.js';
 import { registerChatRoutes, startChats } from './pages/chat-routes.js';
 import { loadLanguage, t } from './i18n.js';
+import { registerBotRoutes, startBots } from './pages/bots.js';
 
 const root = document.getElementById('app');
 
@@ -23,6 +24,7 @@ function signedIn(s) {
   root.removeAttribute('aria-busy');
   mountShell(root);
   startChats();
+  startBots();
   dispatch();
 }
 
@@ -31,6 +33,7 @@ onSignedOut(() => {
 });
 
 registerChatRoutes();
+registerBotRoutes();
 
 route('/people', renderPeople);
 route('/people/structure', renderStructure);

@@ -4,12 +4,14 @@
 import { h, icon, avatar, fullName, replace, toast } from './dom.js';
 import { api } from './api.js';
 import { session } from './state.js';
+import { t } from './i18n.js';
 
 let shell = null;
 
 const SECTIONS = [
   { id: 'chats', label: 'Chats', icon: 'chat', href: '/' },
   { id: 'people', label: 'People', icon: 'people', href: '/people' },
+  { id: 'bots', get label() { return t('bots-title'); }, icon: 'bot', href: '/bots', when: (can) => can.bots?.bots },
   { id: 'admin', label: 'Administration', icon: 'admin', href: '/admin/people', when: (can) => can.administer },
 ];
 

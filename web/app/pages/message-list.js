@@ -10,6 +10,7 @@ import { renderBody } from '../format.js';
 import { knownPerson } from '../people-cache.js';
 import { session } from '../state.js';
 import { toDisplay, toBody, attachMentions, autoGrow } from './composer.js';
+import { cardIds, withoutCards, requestCard } from './bots-card.js';
 
 const GROUP_MS = 5 * 60 * 1000;
 
@@ -228,11 +229,13 @@ export class MessageList {
     } else if (this.editing === keyOf(m)) {
       body = this.editor(m);
     } else {
-      body = h('div', { class: 'msg-body' }, renderBody(m.body, { me, name: (id) => {
+      // A bot's message about a request carries its card (bots-card.js).
+      const cards = cardIds(m.body);
+      body = h('div', { class: 'msg-body' }, renderBody(cards.length ? withoutCards(m.body) : m.body, { me, name: (id) => {
         const p = knownPerson(id);
         if (!p) this.unknownNames = true;
         return p ? fullName(p) : null;
-      } }));
+      } }), cards.map((id) => requestCard(id)));
       if (m.edited_at) body.append(h('span', { class: 'msg-edited', title: `Edited ${fullStamp(m.edited_at)}` }, '(edited)'));
     }
     let status = null;

@@ -1,0 +1,71 @@
+//! The Bots area in a real browser: a requester starts a request from a bot's form (with an
+//! error beside a field first), the approver approves it from the card in the bot's chat, and the
+//! requester's card turns to approved live.
+
+use serde_json::json;
+
+use crate::browser::Browser;
+use crate::helpers::{TestApp, spawn};
+
+async fn sign_in(app: &TestApp, b: &Browser, email: &str, password: &str) {
+    b.goto(&app.url("/login")).await;
+    b.fill("input[name=email]", email).await;
+    b.fill("input[name=password]", password).await;
+    b.click("form button[type=submit]").await;
+    b.find(".chat-sidebar .jump-btn").await;
+    b.find("html[data-live=open]").await;
+}
+
+#[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
+async fn a_request_is_started_in_the_form_and_approved_from_its_card_in_the_chat() {
+    let app = spawn().await;
+    let owner = app.create_owner().await;
+    let ivan = app.add_member(&owner, "employee", "Ivan").await;
+    let hedda = app.add_member(&owner, "employee", "Hedda").await;
+    let bot = owner
+        .post("/api/bots", json!({"name": "Laptop", "icon": "💻", "description": "Ask for a laptop",
+            "fields": [{"key": "model", "label": "Model", "type": "choice", "options": ["Air", "Pro"], "required": true},
+                       {"key": "why", "label": "Why", "type": "text", "required": true}],
+            "route": [{"kind": "people", "name": "IT", "people": [hedda.id]}]}))
+        .await
+        .expect(201)
+        .body;
+    let Some(b1) = Browser::start().await else { return };
+    let Some(b2) = Browser::start().await else { return };
+
+    // Ivan starts a request: the rail has Bots, the bot is offered, the form checks each field.
+    sign_in(&app, &b1, &ivan.email, &ivan.password).await;
+    b1.click(".rail-btn[data-section=bots]").await;
+    b1.click_text(".nav-item", "Start a request").await;
+    b1.click_text(".bot-pick", "Laptop").await;
+    b1.find_text("label", "Model").await;
+    b1.click("form button[type=submit]").await;
+    b1.find_text(".field[data-key=model] .field-error", "Fill this in.").await;
+    b1.click_text(".field[data-key=model] option", "Pro").await;
+    b1.fill(".field[data-key=why] input", "The old one died").await;
+    b1.click("form button[type=submit]").await;
+    b1.find_text(".req-card .req-title", "Laptop 1").await;
+    b1.find_text(".req-card .req-state", "Waiting").await;
+    b1.find_text(".req-card", "waiting for Hedda Tester").await;
+
+    // Hedda finds the card in the bot's chat and approves it there.
+    let chat = hedda.post("/api/chats", json!({"person_ids": [bot["account_id"]]})).await.body;
+    sign_in(&app, &b2, &hedda.email, &hedda.password).await;
+    b2.goto(&app.url(&format!("/c/{}", chat["id"].as_str().unwrap()))).await;
+    b2.find_text(".msg .req-card .req-title", "Laptop 1").await;
+    b2.find_text(".msg-body", "Ivan Tester asks you to approve").await;
+    b2.click(".msg .req-card [data-act=approve]").await;
+    b2.find(".msg .req-card[data-state=approved]").await;
+
+    // Ivan's card turned to approved without a reload.
+    b1.find(".req-card[data-state=approved]").await;
+    b1.find_text(".req-card .req-state", "Approved").await;
+    let mine = ivan.get("/api/requests?view=mine").await.body;
+    assert_eq!(mine["requests"][0]["state"], "approved");
+    b1.close().await;
+    b2.close().await;
+}
