@@ -22,12 +22,21 @@ fn line(out: &mut String, fields: &[String]) {
     out.push_str("\r\n");
 }
 
-/// Every request the filter keeps, newest first, as CSV.
+/// Every request the filter keeps, newest first, as CSV (with a bot filter, a column per field).
 pub fn csv(r: &impl Reader, actor: &Actor, f: &Filter, lang: Lang) -> Result<String> {
     let mut out = String::new();
     let head =
         ["number", "bot", "title", "requester", "state", "step", "created_at", "updated_at", "summary", "values"];
-    line(&mut out, &head.map(String::from));
+    // Filtered to one bot: a column for each field of its form as it is now.
+    let columns: Vec<(String, String)> = match f.bot {
+        Some(b) => crate::store::bots::bot(r, b)?
+            .map(|b| b.def.fields.iter().map(|fd| (fd.key.clone(), fd.label.clone())).collect())
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
+    let mut header: Vec<String> = head.map(String::from).to_vec();
+    header.extend(columns.iter().map(|(_, label)| label.clone()));
+    line(&mut out, &header);
     let mut cursor: Option<Cursor> = None;
     let mut rows = 0;
     loop {
@@ -44,21 +53,20 @@ pub fn csv(r: &impl Reader, actor: &Actor, f: &Filter, lang: Lang) -> Result<Str
                 })
                 .collect();
             let requester = super::notify::name_of(r, q.requester);
-            line(
-                &mut out,
-                &[
-                    q.number.to_string(),
-                    def.name.clone(),
-                    super::title(&def, q),
-                    requester,
-                    q.state.as_str().to_string(),
-                    q.step.map(|s| (s + 1).to_string()).unwrap_or_default(),
-                    q.created_at.to_rfc3339(),
-                    q.updated_at.to_rfc3339(),
-                    super::summary(r, kind, &def, q, lang),
-                    values.join("; "),
-                ],
-            );
+            let mut cells = vec![
+                q.number.to_string(),
+                def.name.clone(),
+                super::title(&def, q),
+                requester,
+                q.state.as_str().to_string(),
+                q.step.map(|s| (s + 1).to_string()).unwrap_or_default(),
+                q.created_at.to_rfc3339(),
+                q.updated_at.to_rfc3339(),
+                super::summary(r, kind, &def, q, lang),
+                values.join("; "),
+            ];
+            cells.extend(columns.iter().map(|(key, _)| super::shown(r, q, key, lang)));
+            line(&mut out, &cells);
             rows += 1;
         }
         match page.next {

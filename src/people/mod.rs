@@ -116,6 +116,10 @@ pub fn directory(
         if f.department.is_some_and(|d| !p.departments.contains(&d)) {
             return Ok(false);
         }
+        // Bot accounts are not people: Bots > Integrations lists them.
+        if store::bots::is_account(r, p.id)? {
+            return Ok(false);
+        }
         if !words.is_empty() {
             let hay = format!("{} {} {} {}", p.first_name, p.last_name, p.email, p.title).to_lowercase();
             if !words.iter().all(|w| hay.contains(w.as_str())) {

@@ -55,6 +55,15 @@ mod tests {
         let _ = decode::<Sidebar>(bytes);
         let _ = decode::<DepartmentFolder>(bytes);
         let _ = decode::<Folder>(bytes);
+        let _ = decode::<bots::Bot>(bytes);
+        let _ = decode::<bots::BotDef>(bytes);
+        let _ = decode::<bots::Request>(bytes);
+        let _ = decode::<bots::Comment>(bytes);
+        let _ = decode::<bots::Card>(bytes);
+        let _ = decode::<bots::Absence>(bytes);
+        let _ = decode::<bots::BotAccount>(bytes);
+        let _ = decode::<bots::Hook>(bytes);
+        let _ = decode::<bots::Delivery>(bytes);
     }
 
     proptest! {

@@ -490,3 +490,75 @@ async fn forms_and_definitions_are_checked_field_by_field() {
     get_req(&o.cfo, &id(&q)).await;
     o.app.assert_store_consistent();
 }
+
+#[tokio::test]
+async fn an_approved_entry_pass_gets_a_code_a_qr_code_and_a_front_desk_page() {
+    let o = office().await;
+    let pass = bot_of(&o.owner, "entry_pass").await;
+    let b = id(&pass);
+    o.owner
+        .patch(
+            &format!("/api/bots/{b}"),
+            json!({"route": [{"kind": "people", "name": "Security", "people": [o.cfo.id]}]}),
+        )
+        .await
+        .expect(200);
+    let today = o.app.clock.now().date();
+    let values = json!({"visitor": "Vera Visitor", "company": "Globex", "date": today, "from_time": "09:00",
+        "to_time": "12:00", "host": o.requester.id, "car_plate": "B-XY 123"});
+    let qid = id(&o.requester.post("/api/requests", json!({"bot_id": b, "values": values})).await.expect(201).body);
+    assert!(get_req(&o.requester, &qid).await.get("pass_code").is_none());
+    o.requester.get(&format!("/api/requests/{qid}/pass.svg")).await.expect_error(404, "not_found");
+    let q = o.cfo.post(&format!("/api/requests/{qid}/approve"), json!({})).await.expect(200).body;
+    let code = q["pass_code"].as_str().unwrap().to_string();
+    assert_eq!(code.len(), 10);
+    let svg = o.requester.get(&format!("/api/requests/{qid}/pass.svg")).await.expect(200);
+    assert!(
+        svg.header("content-type").unwrap().starts_with("image/svg+xml") && svg.text.contains("<path d=\"M"),
+        "{}",
+        svg.text
+    );
+    o.outsider.get(&format!("/api/requests/{qid}/pass.svg")).await.expect_error(404, "not_found");
+    // The front desk needs no account: the code shows only this pass's validity.
+    let check = o.app.anon("GET", &format!("/api/passes/{code}"), None).await.expect(200).body;
+    assert_eq!((check["valid"].as_bool(), check["visitor"].as_str()), (Some(true), Some("Vera Visitor")));
+    assert!(check.get("host").is_none() && check.get("requester_id").is_none(), "{check}");
+    let page = o.app.anon("GET", &format!("/pass/{}", code.to_lowercase()), None).await.expect(200);
+    assert!(
+        page.text.contains("Valid today.") && page.text.contains("Vera Visitor") && page.text.contains("09:00 – 12:00"),
+        "{}",
+        page.text
+    );
+    o.app.anon("GET", "/api/passes/NOSUCHCODE", None).await.expect_error(404, "not_found");
+    let unknown = o.app.anon("GET", "/pass/NOSUCHCODE", None).await.expect(200);
+    assert!(unknown.text.contains("There is no pass with this code."));
+    // The next day it is no longer valid.
+    o.app.advance(Duration::from_secs(86_400));
+    let check = o.app.anon("GET", &format!("/api/passes/{code}"), None).await.expect(200).body;
+    assert_eq!(check["valid"], false);
+    assert!(check["status"].as_str().unwrap().contains("was for"), "{check}");
+    o.app.assert_store_consistent();
+}
+
+#[tokio::test]
+async fn all_requests_export_as_csv_with_formulas_neutralised() {
+    let o = office().await;
+    let b = id(&bot_of(&o.owner, "invoice").await);
+    let values = json!({"payee": "=HYPERLINK(\"http://evil\",\"x\")", "amount": money(1_000), "due_date": "2026-12-01",
+        "description": "two\nlines, with \"quotes\""});
+    o.requester.post("/api/requests", json!({"bot_id": b, "values": values})).await.expect(201);
+    o.requester.get("/api/requests/export").await.expect_error(403, "forbidden");
+    let r = o.owner.get(&format!("/api/requests/export?bot_id={b}&state=waiting")).await.expect(200);
+    assert!(r.header("content-type").unwrap().starts_with("text/csv"));
+    let lines: Vec<&str> = r.text.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "number,bot,title,requester,state,step,created_at,updated_at,summary,values,Payee,Amount,Due date,Invoice,Description"
+    );
+    assert!(r.text.contains("Ivan Tester,waiting,1,"), "{}", r.text);
+    // The payee's own column starts with `=`: neutralised, and quoted for its commas and quotes.
+    assert!(r.text.contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",10.00 EUR,2026-12-01,,"), "{}", r.text);
+    assert!(r.text.contains("two\nlines, with \"\"quotes\"\""), "{}", r.text);
+    let none = o.owner.get("/api/requests/export?state=done").await.expect(200);
+    assert_eq!(none.text.split("\r\n").filter(|l| !l.is_empty()).count(), 1);
+}

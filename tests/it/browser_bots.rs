@@ -69,3 +69,48 @@ async fn a_request_is_started_in_the_form_and_approved_from_its_card_in_the_chat
     b1.close().await;
     b2.close().await;
 }
+
+#[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
+async fn the_owner_edits_a_bot_and_adds_a_bot_account_and_a_webhook() {
+    let app = spawn().await;
+    let owner = app.create_owner().await;
+    owner.post("/api/channels", json!({"name": "alerts"})).await.expect(201);
+    let Some(b) = Browser::start().await else { return };
+    sign_in(&app, &b, &owner.email, &owner.password).await;
+    // The editor: a built-in bot, a new field, a preview, saved as version 2.
+    b.goto(&app.url("/bots/manage")).await;
+    b.click_text(".req-row", "Pay an invoice").await;
+    b.find_text(".bot-preview label", "Payee").await;
+    b.click_text("button", "Add a field").await;
+    let label = b.find(".editor-list .editor-row:last-child input[aria-label=Label]").await;
+    label.send_keys("Cost centre").await.unwrap();
+    b.find_text(".bot-preview label", "Cost centre").await;
+    b.click_text("button", "Save").await;
+    b.find_text(".head-titles .sub", "Version 2").await;
+    let bots = owner.get("/api/bots").await.body;
+    let invoice = bots["bots"].as_array().unwrap().iter().find(|x| x["kind"] == "invoice").unwrap().clone();
+    assert_eq!(invoice["version"], 2);
+    assert!(invoice["fields"].as_array().unwrap().iter().any(|f| f["label"] == "Cost centre"));
+    // Integrations: a bot account's token and a webhook's URL, each shown once.
+    b.goto(&app.url("/bots/integrations")).await;
+    b.fill("input[name=name]", "Deploys").await;
+    b.click_text("button", "Add bot account").await;
+    b.find_text(".secret-box", "The token of Deploys").await;
+    b.fill("input[aria-label^='Webhook name']", "Alertmanager").await;
+    b.click_text("button", "Add incoming webhook").await;
+    b.find_text(".secret-box", "The webhook").await;
+    let url = b
+        .find(".req-page section:nth-of-type(2) .secret-box input")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert!(url.contains("/hooks/"), "{url}");
+    b.find_text(".req-row", "Alertmanager").await;
+    b.close().await;
+}

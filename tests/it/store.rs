@@ -189,6 +189,34 @@ async fn every_index_in_use() -> crate::helpers::TestApp {
         .await
         .expect(201);
     owner.post("/api/chats", json!({"person_ids": [emp.id]})).await.expect(201);
+    // Bots: a request waiting (with its reminder), an approved vacation with a substitute, an
+    // approved entry pass (its code), a bot account with a token, an incoming webhook and an
+    // outgoing one whose delivery waits for a retry.
+    let bot = |kind: &'static str| {
+        let owner = owner.clone();
+        async move { crate::bots::bot_of(&owner, kind).await["id"].as_str().unwrap().to_string() }
+    };
+    let invoice =
+        json!({"payee": "ACME", "amount": {"amount_minor": 1000, "currency": "EUR"}, "due_date": "2030-01-01"});
+    emp.post("/api/requests", json!({"bot_id": bot("invoice").await, "values": invoice})).await.expect(201);
+    let vacation =
+        json!({"period": {"from": "2030-01-01", "to": "2030-01-05"}, "kind": "Other", "substitute": owner.id});
+    let v = emp.post("/api/requests", json!({"bot_id": bot("vacation").await, "values": vacation})).await.expect(201);
+    owner.post(&format!("/api/requests/{}/approve", v.body["id"].as_str().unwrap()), json!({})).await.expect(200);
+    let pass =
+        json!({"visitor": "Vera", "date": "2030-01-01", "from_time": "09:00", "to_time": "10:00", "host": emp.id});
+    let p = emp.post("/api/requests", json!({"bot_id": bot("entry_pass").await, "values": pass})).await.expect(201);
+    owner.post(&format!("/api/requests/{}/approve", p.body["id"].as_str().unwrap()), json!({})).await.expect(200);
+    owner.post("/api/bot-accounts", json!({"name": "CI"})).await.expect(201);
+    owner.post(&format!("/api/channels/{c}/webhooks"), json!({"name": "Alerts"})).await.expect(201);
+    owner
+        .post(
+            &format!("/api/channels/{c}/outgoing-webhooks"),
+            json!({"trigger": "!go", "url": "https://target.invalid/hook"}),
+        )
+        .await
+        .expect(201);
+    owner.post(&format!("/api/channels/{c}/messages"), json!({"client_id": "go", "body": "!go now"})).await.expect(201);
     app.assert_store_consistent();
     app.stop().await;
     app
@@ -215,6 +243,16 @@ const INDEXES: &[&str] = &[
     "thread-followers-1",
     "thread-activity-1",
     "direct-partners-1",
+    "requests-by-participant-1",
+    "requests-by-requester-1",
+    "requests-waiting-1",
+    "request-reminders-1",
+    "pass-codes-1",
+    "substitutes-1",
+    "bot-tokens-1",
+    "hook-tokens-1",
+    "hooks-by-channel-1",
+    "deliveries-due-1",
 ];
 
 #[tokio::test]

@@ -177,3 +177,17 @@ export function requestCard(id, { compact = true } = {}) {
   redraw();
   return el;
 }
+
+// "On vacation until 12 Dec · Fiona Tester stands in": an approved vacation under way, on a
+// person's card (empty while they are at work).
+export function absenceNote(personId) {
+  const el = h('p', { class: 'absence-note', hidden: true, role: 'status' });
+  api.get(`/api/people/${personId}/absence`).then((a) => {
+    if (!a) return;
+    const until = formatDate(`${a.until}T12:00:00Z`, { day: 'numeric', month: 'short' });
+    replace(el, '🏖️ ', t('bots-on-vacation', { date: until }),
+      a.substitute_id ? ` · ${t('bots-stands-in', { name: personName(a.substitute_id) })}` : '');
+    el.hidden = false;
+  }).catch(() => {});
+  return el;
+}

@@ -16,6 +16,7 @@ import { alertBox, emptyState, skeletonList, errorState, errorMessage } from '..
 import { requestCard, stateBadge, stateName, personName } from './bots-card.js';
 import { botForm } from './bots-form.js';
 import { renderBotEditor, renderBotList } from './bots-editor.js';
+import { renderIntegrations } from './bots-integrations.js';
 
 const can = () => session.can.bots || {};
 
@@ -55,6 +56,7 @@ function fillSidebar(body) {
   if (can().start_requests) items.push(['/bots/new', 'plus', t('bots-start')]);
   if (can().all_requests) items.push(['/bots/all', 'audit', t('bots-all')]);
   if (can().configure_bots) items.push(['/bots/manage', 'edit', t('bots-manage')]);
+  if (can().manage_integrations) items.push(['/bots/integrations', 'bot', t('bots-integrations')]);
   replace(body, h('nav', { 'aria-label': t('bots-title') },
     items.map(([href, ic, label, extra]) => h('a', { class: 'nav-item', href }, icon(ic), h('span', { class: 'name' }, label), extra || null))));
   refreshBadge();
@@ -384,5 +386,6 @@ export function registerBotRoutes() {
   route('/bots/manage', () => { botsSection(); renderBotList(); });
   route('/bots/manage/new', () => { botsSection(); renderBotEditor(null); });
   route('/bots/manage/:id', ({ id }) => { botsSection(); renderBotEditor(id); });
+  route('/bots/integrations', () => { botsSection(); renderIntegrations(); });
 }
 

@@ -9,6 +9,7 @@ import { navigate } from '../router.js';
 import { session } from '../state.js';
 import { chats, subscribe, isPersonPinned, togglePersonPin, movePersonPin } from '../chats-state.js';
 import { getPerson } from '../people-cache.js';
+import { absenceNote } from './bots-card.js';
 import { pagedList, countWords } from '../paged.js';
 import {
   loadDepartments, departmentTree, roleBadge, stateBadge, formatDay, debounce, nameFieldFor, mayManage,
@@ -304,6 +305,7 @@ function personDetails(p, byId) {
         p.role || p.state !== 'active'
           ? h('div', { class: 'badges' }, p.role ? roleBadge(p.role) : null, p.state !== 'active' ? stateBadge(p.state) : null)
           : null)),
+    absenceNote(p.id),
     h('dl', { class: 'detail-list' },
       detail('Email', h('a', { href: `mailto:${p.email}` }, p.email)),
       detail('Phone', p.phone ? h('a', { href: `tel:${p.phone.replace(/[^\d+]/g, '')}` }, p.phone) : null),

@@ -182,3 +182,43 @@ bots-role-admin = Administratoren
 bots-role-integrator = Integratoren
 bots-role-employee = Mitarbeitende
 bots-role-freelancer = Freelancer
+
+## Bots: absences on a person's card
+
+bots-on-vacation = Im Urlaub bis { $date }
+bots-stands-in = { $name } vertritt
+
+## Bots: integrations
+
+bots-integrations = Integrationen
+bots-never = nie
+bots-shown-once = Kopieren Sie es jetzt: Es wird nur dieses eine Mal gezeigt.
+bots-accounts = Bot-Konten
+bots-accounts-help = Ein Bot-Konto schreibt über die API mit seinem Token (Authorization: Bearer), nur in Kanälen, in die es aufgenommen wurde, wie eine Person.
+bots-account-name = Name des Kontos
+bots-add-account = Bot-Konto hinzufügen
+bots-no-accounts = Noch keine Bot-Konten.
+bots-new-token = Neues Token
+bots-revoke-token = Token widerrufen
+bots-revoke-confirm = Das Token von { $name } widerrufen? Was es nutzt, kann sofort nicht mehr schreiben.
+bots-token-of = Das Token von { $name }
+bots-token-active = hat ein Token
+bots-token-none = kein Token
+bots-last-used = zuletzt genutzt { $date }
+bots-webhooks = Webhooks
+bots-webhooks-help = Eingehende Webhooks nehmen an, was Werkzeuge an Slack senden; ausgehende schicken Nachrichten, die mit einem Auslösewort beginnen, an einen anderen Server.
+bots-webhook-channel = Kanal
+bots-no-channels = Treten Sie zuerst einem Kanal bei.
+bots-no-webhooks = Dieser Kanal hat keine Webhooks.
+bots-webhook-name = Name des Webhooks (als Absender gezeigt)
+bots-add-incoming = Eingehenden Webhook hinzufügen
+bots-webhook-url = Die Adresse des Webhooks
+bots-trigger = Auslösewort
+bots-target-url = Zieladresse (https://)
+bots-add-outgoing = Ausgehenden Webhook hinzufügen
+bots-outgoing-token = Das Token, das jeder Aufruf mitschickt (prüfen Sie es auf Ihrem Server)
+bots-incoming = eingehend
+bots-outgoing = ausgehend
+bots-last-error = letzter Fehler: { $error }
+bots-remove-webhook = Webhook entfernen
+bots-remove-webhook-confirm = { $name } entfernen? Seine Adresse funktioniert sofort nicht mehr.

@@ -182,3 +182,43 @@ bots-role-admin = Administrators
 bots-role-integrator = Integrators
 bots-role-employee = Employees
 bots-role-freelancer = Freelancers
+
+## Bots: absences on a person's card
+
+bots-on-vacation = On vacation until { $date }
+bots-stands-in = { $name } stands in
+
+## Bots: integrations
+
+bots-integrations = Integrations
+bots-never = never
+bots-shown-once = Copy it now: it is shown only this once.
+bots-accounts = Bot accounts
+bots-accounts-help = A bot account posts through the API with its token (Authorization: Bearer), only in channels it was added to, like a person.
+bots-account-name = Account name
+bots-add-account = Add bot account
+bots-no-accounts = No bot accounts yet.
+bots-new-token = New token
+bots-revoke-token = Revoke token
+bots-revoke-confirm = Revoke the token of { $name }? Whatever uses it stops posting at once.
+bots-token-of = The token of { $name }
+bots-token-active = has a token
+bots-token-none = no token
+bots-last-used = last used { $date }
+bots-webhooks = Webhooks
+bots-webhooks-help = Incoming webhooks take what tools send to Slack; outgoing ones send messages that start with a trigger word to another server.
+bots-webhook-channel = Channel
+bots-no-channels = Join a channel first.
+bots-no-webhooks = This channel has no webhooks.
+bots-webhook-name = Webhook name (shown as the author)
+bots-add-incoming = Add incoming webhook
+bots-webhook-url = The webhook's address
+bots-trigger = Trigger word
+bots-target-url = Target address (https://)
+bots-add-outgoing = Add outgoing webhook
+bots-outgoing-token = The token sent with every call (check it on your server)
+bots-incoming = incoming
+bots-outgoing = outgoing
+bots-last-error = last error: { $error }
+bots-remove-webhook = Remove webhook
+bots-remove-webhook-confirm = Remove { $name }? Its address stops working at once.

@@ -182,3 +182,43 @@ bots-role-admin = Administradores
 bots-role-integrator = Integradores
 bots-role-employee = Empleados
 bots-role-freelancer = Freelancers
+
+## Bots: absences on a person's card
+
+bots-on-vacation = De vacaciones hasta el { $date }
+bots-stands-in = { $name } le sustituye
+
+## Bots: integrations
+
+bots-integrations = Integraciones
+bots-never = nunca
+bots-shown-once = Cópielo ahora: solo se muestra esta vez.
+bots-accounts = Cuentas de bot
+bots-accounts-help = Una cuenta de bot publica a través de la API con su token (Authorization: Bearer), solo en los canales a los que se añadió, como una persona.
+bots-account-name = Nombre de la cuenta
+bots-add-account = Añadir cuenta de bot
+bots-no-accounts = Aún no hay cuentas de bot.
+bots-new-token = Token nuevo
+bots-revoke-token = Revocar token
+bots-revoke-confirm = ¿Revocar el token de { $name }? Lo que lo use deja de publicar al instante.
+bots-token-of = El token de { $name }
+bots-token-active = tiene token
+bots-token-none = sin token
+bots-last-used = último uso { $date }
+bots-webhooks = Webhooks
+bots-webhooks-help = Los webhooks entrantes aceptan lo que las herramientas envían a Slack; los salientes envían a otro servidor los mensajes que empiezan con una palabra clave.
+bots-webhook-channel = Canal
+bots-no-channels = Únase primero a un canal.
+bots-no-webhooks = Este canal no tiene webhooks.
+bots-webhook-name = Nombre del webhook (aparece como autor)
+bots-add-incoming = Añadir webhook entrante
+bots-webhook-url = La dirección del webhook
+bots-trigger = Palabra clave
+bots-target-url = Dirección de destino (https://)
+bots-add-outgoing = Añadir webhook saliente
+bots-outgoing-token = El token que se envía en cada llamada (compruébelo en su servidor)
+bots-incoming = entrante
+bots-outgoing = saliente
+bots-last-error = último error: { $error }
+bots-remove-webhook = Eliminar webhook
+bots-remove-webhook-confirm = ¿Eliminar { $name }? Su dirección deja de funcionar al instante.

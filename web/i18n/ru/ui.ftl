@@ -183,3 +183,43 @@ bots-role-admin = Администраторы
 bots-role-integrator = Интеграторы
 bots-role-employee = Сотрудники
 bots-role-freelancer = Фрилансеры
+
+## Bots: absences on a person's card
+
+bots-on-vacation = В отпуске до { $date }
+bots-stands-in = замещает { $name }
+
+## Bots: integrations
+
+bots-integrations = Интеграции
+bots-never = никогда
+bots-shown-once = Скопируйте сейчас: это показывается только один раз.
+bots-accounts = Учётные записи ботов
+bots-accounts-help = Учётная запись бота пишет через API со своим токеном (Authorization: Bearer) и только в каналы, куда её добавили, как человек.
+bots-account-name = Название учётной записи
+bots-add-account = Добавить учётную запись бота
+bots-no-accounts = Учётных записей ботов пока нет.
+bots-new-token = Новый токен
+bots-revoke-token = Отозвать токен
+bots-revoke-confirm = Отозвать токен { $name }? Всё, что его использует, сразу перестанет писать.
+bots-token-of = Токен { $name }
+bots-token-active = есть токен
+bots-token-none = нет токена
+bots-last-used = использовался { $date }
+bots-webhooks = Вебхуки
+bots-webhooks-help = Входящие вебхуки принимают то, что инструменты отправляют в Slack; исходящие отправляют сообщения со словом-триггером на другой сервер.
+bots-webhook-channel = Канал
+bots-no-channels = Сначала вступите в канал.
+bots-no-webhooks = В этом канале нет вебхуков.
+bots-webhook-name = Название вебхука (показывается как автор)
+bots-add-incoming = Добавить входящий вебхук
+bots-webhook-url = Адрес вебхука
+bots-trigger = Слово-триггер
+bots-target-url = Адрес получателя (https://)
+bots-add-outgoing = Добавить исходящий вебхук
+bots-outgoing-token = Токен, отправляемый с каждым вызовом (проверяйте его на своём сервере)
+bots-incoming = входящий
+bots-outgoing = исходящий
+bots-last-error = последняя ошибка: { $error }
+bots-remove-webhook = Удалить вебхук
+bots-remove-webhook-confirm = Удалить { $name }? Его адрес сразу перестанет работать.
