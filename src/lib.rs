@@ -16,6 +16,7 @@
 //!    - [`error`]    the one error type and its JSON body `{"error":{"code","message"}}`.
 //!    - [`model`]    the stored records (Person, Channel, Message, ...), plain data.
 //!    - [`input`]    validated input newtypes (Email, Name, Password, Body, ...).
+//!    - [`i18n`]     languages: the Fluent catalogs and the language a request is answered in.
 //!    - [`events`]   live events emitted by writes, each with its audience.
 //!    - [`crypto`]   random tokens, token hashes, argon2id with bounded concurrency.
 //!    - [`config`]   flags > `BIVOUAC_*` env > TOML file > defaults; secrets redacted.
@@ -71,6 +72,7 @@ pub mod error;
 pub mod events;
 pub mod files;
 pub mod http;
+pub mod i18n;
 pub mod ids;
 pub mod input;
 pub mod invites;

@@ -157,7 +157,15 @@ pub async fn trace_requests(
     let path = req.path().to_owned();
     let started = Instant::now();
     let metrics = req.app_data::<web::Data<AppState>>().map(|s| s.metrics.clone());
-    let mut res = next.call(req).instrument(span.clone()).await?;
+    // The request's language: the browser's (the signed-in person's own choice, when they made
+    // one, replaces it in the session check).
+    let lang = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(crate::i18n::Lang::from_accept_language)
+        .unwrap_or_default();
+    let mut res = crate::i18n::scope(lang, next.call(req).instrument(span.clone())).await?;
     let status = res.status();
     let elapsed = started.elapsed();
     let ms = elapsed.as_secs_f64() * 1000.0;

@@ -8,6 +8,7 @@ mod basics;
 mod browser;
 mod browser_chat;
 mod browser_people;
+mod catalogs;
 mod chat;
 mod files;
 mod fuzz;
@@ -16,6 +17,7 @@ mod hostile;
 #[cfg(target_os = "linux")]
 mod install;
 mod invites;
+mod languages;
 mod live;
 mod matrix;
 mod ops;

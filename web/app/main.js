@@ -13,6 +13,7 @@ import { route, notFound, dispatch, interceptLinks, navigate } from './router.js
 import { setSession } from './state.js';
 import { replace, h } from './dom.js';
 import { registerChatRoutes, startChats } from './pages/chat-routes.js';
+import { loadLanguage, t } from './i18n.js';
 
 const root = document.getElementById('app');
 
@@ -40,13 +41,14 @@ route('/admin/audit', renderAdminAudit);
 route('/admin/mail', renderAdminMail);
 
 notFound(() => {
-  setHeader('Not found');
-  showMain(h('div', { class: 'empty' }, h('h2', {}, 'Nothing here'),
-    h('p', {}, 'This address does not lead anywhere in Bivouac.'),
-    h('button', { class: 'btn', type: 'button', onclick: () => navigate('/') }, 'Go home')));
+  setHeader(t('not-found-title'));
+  showMain(h('div', { class: 'empty' }, h('h2', {}, t('not-found-heading')),
+    h('p', {}, t('not-found-text')),
+    h('button', { class: 'btn', type: 'button', onclick: () => navigate('/') }, t('go-home'))));
 });
 
 async function boot() {
+  await loadLanguage().catch(() => {});
   interceptLinks(document.body);
   const path = location.pathname;
   if (path === '/setup') return renderSetup(root, signedIn);
@@ -60,8 +62,8 @@ async function boot() {
   } catch (e) {
     if (e.status !== 401) {
       replace(root, h('div', { class: 'auth-page' }, h('div', { class: 'auth-card' },
-        h('h1', {}, 'Cannot load Bivouac'), h('p', { class: 'alert error' }, e.message),
-        h('button', { class: 'btn', type: 'button', onclick: () => location.reload() }, 'Try again'))));
+        h('h1', {}, t('boot-failed')), h('p', { class: 'alert error' }, e.message),
+        h('button', { class: 'btn', type: 'button', onclick: () => location.reload() }, t('try-again')))));
       return;
     }
   }
@@ -73,7 +75,7 @@ async function boot() {
   if (setup.needed) return renderNoSetup(root);
   const expired = new URLSearchParams(location.search).get('expired');
   if (path !== '/login') history.replaceState(null, '', '/login');
-  renderLogin(root, signedIn, expired ? 'Your session ended. Sign in again.' : null);
+  renderLogin(root, signedIn, expired ? t('session-ended') : null);
 }
 
 boot();
