@@ -199,8 +199,8 @@ fn disposition(kind: &str, name: &str) -> String {
     format!("{kind}; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
-async fn serve_path(req: &HttpRequest, path: std::path::PathBuf) -> Result<HttpResponse> {
-    let named = actix_files::NamedFile::open_async(&path).await.map_err(|e| {
+fn serve_path(req: &HttpRequest, path: std::path::PathBuf) -> Result<HttpResponse> {
+    let named = actix_files::NamedFile::open(&path).map_err(|e| {
         tracing::error!(error = %e, path = %path.display(), "a stored file is missing; run bivouac check");
         Error::internal("a stored file is missing")
     })?;
@@ -210,7 +210,7 @@ async fn serve_path(req: &HttpRequest, path: std::path::PathBuf) -> Result<HttpR
 /// `GET /api/files/{id}`: the bytes, with Range, to anyone who may read the message carrying it.
 async fn download(req: HttpRequest, state: web::Data<AppState>, me: SignedIn, id: web::Path<FileId>) -> Result<HttpResponse> {
     let (f, _) = files::readable(&state.store.read()?, &me.actor(), id.into_inner())?;
-    let mut res = serve_path(&req, state.blobs.path(&f.sha256)).await?;
+    let mut res = serve_path(&req, state.blobs.path(&f.sha256))?;
     let kind = if sniff::inline(&f.content_type) { "inline" } else { "attachment" };
     file_headers(&mut res, &f.content_type, disposition(kind, &f.name));
     Ok(res)
@@ -220,7 +220,7 @@ async fn download(req: HttpRequest, state: web::Data<AppState>, me: SignedIn, id
 async fn thumbnail(req: HttpRequest, state: web::Data<AppState>, me: SignedIn, id: web::Path<FileId>) -> Result<HttpResponse> {
     let (f, b) = files::readable(&state.store.read()?, &me.actor(), id.into_inner())?;
     let thumb = b.thumb.ok_or_else(|| Error::not_found("thumbnail"))?;
-    let mut res = serve_path(&req, state.blobs.thumb_path(&f.sha256)).await?;
+    let mut res = serve_path(&req, state.blobs.thumb_path(&f.sha256))?;
     file_headers(&mut res, &thumb.content_type, disposition("inline", &format!("preview of {}", f.name)));
     Ok(res)
 }

@@ -188,7 +188,7 @@ fn build(ix: &Index, p: &Parsed, q: &Query, allowed: Arc<Vec<u64>>) -> Box<dyn T
         let folded = text::fold(w);
         let mut any: Vec<Box<dyn TQuery>> = text::query_stems(w)
             .into_iter()
-            .map(|s| Box::new(TermQuery::new(Term::from_field_text(f.text, &s), IndexRecordOption::WithFreqs)) as _)
+            .map(|s| Box::new(TermQuery::new(Term::from_field_text(f.text, &s), IndexRecordOption::WithFreqs)) as Box<dyn TQuery>)
             .collect();
         any.push(Box::new(TermQuery::new(Term::from_field_text(f.words, &folded), IndexRecordOption::WithFreqs)));
         if i + 1 == n

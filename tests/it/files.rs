@@ -340,3 +340,143 @@ async fn a_chat_lists_its_files_newest_first_a_page_at_a_time() {
     assert_eq!(p2.body["files"].as_array().unwrap().len(), 2);
     outsider.get(&format!("/api/channels/{chat}/files")).await.expect(404);
 }
+
+/// Uploads and posts files until `stop`; returns (file id, sha-256 hex) of every acknowledged
+/// post, in order.
+async fn upload_load(u: User, chat: String, stop: std::sync::Arc<std::sync::atomic::AtomicBool>) -> Vec<(String, String)> {
+    let mut acked = Vec::new();
+    for i in 0..10_000u64 {
+        if stop.load(std::sync::atomic::Ordering::SeqCst) {
+            break;
+        }
+        let bytes = noise(20_000 + (i as usize % 7) * 9_000, i + 1);
+        let res = u
+            .client
+            .post(format!("{}/api/files", u.base))
+            .query(&[("name", format!("load-{i}.bin"))])
+            .header("X-CSRF-Token", &u.csrf)
+            .body(bytes)
+            .send()
+            .await;
+        let Ok(res) = res else { break };
+        if res.status() != 201 {
+            break;
+        }
+        let v: Value = res.json().await.unwrap_or_default();
+        let (id, sha) = (v["id"].as_str().unwrap_or("").to_string(), v["sha256"].as_str().unwrap_or("").to_string());
+        let posted = u
+            .client
+            .post(format!("{}/api/channels/{chat}/messages", u.base))
+            .header("X-CSRF-Token", &u.csrf)
+            .json(&json!({"client_id": format!("u{i}"), "body": "", "file_ids": [id]}))
+            .send()
+            .await;
+        match posted {
+            Ok(r) if r.status() == 201 => acked.push((id, sha)),
+            _ => break,
+        }
+    }
+    acked
+}
+
+async fn has_file(u: &User, id: &str, sha: &str) -> bool {
+    let (status, _, bytes) = download(u, &format!("/api/files/{id}"), None).await;
+    use sha2::Digest;
+    status == 200 && bivouac::crypto::hex(&sha2::Sha256::digest(&bytes)) == sha
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn backup_while_uploading_restores_every_acknowledged_file() {
+    use crate::process::ServerExt;
+    use crate::support::process::{Server, free_port, run};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    std::fs::create_dir_all(&dir).unwrap();
+    let s = Server::start(&dir, free_port()).await;
+    let owner = s.owner().await;
+    let chat = owner.post("/api/channels", json!({"name": "uploads"})).await.expect(201).body["id"].as_str().unwrap().to_string();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut loads = Vec::new();
+    for _ in 0..2 {
+        loads.push(tokio::spawn(upload_load(owner.clone(), chat.clone(), stop.clone())));
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    // What was acknowledged before the backup starts must all be in it: the server's own list.
+    let before: Vec<Value> = owner.get(&format!("/api/channels/{chat}/files?limit=200")).await.expect(200).body["files"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(!before.is_empty());
+    let file = tmp.path().join("backup.tar");
+    let (ok, text) = tokio::task::spawn_blocking({
+        let (file, dir) = (file.clone(), dir.clone());
+        move || run(&["backup", file.to_str().unwrap(), "--data-dir", dir.to_str().unwrap()])
+    })
+    .await
+    .unwrap();
+    assert!(ok && text.contains("from the running server") && text.contains("checked clean"), "{text}");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let mut acked = Vec::new();
+    for l in loads {
+        acked.extend(l.await.unwrap());
+    }
+    drop(s);
+    let fresh = tmp.path().join("fresh");
+    let (ok, text) = run(&["restore", file.to_str().unwrap(), "--data-dir", fresh.to_str().unwrap()]);
+    assert!(ok, "{text}");
+    let (ok, text) = run(&["check", "--data-dir", fresh.to_str().unwrap()]);
+    assert!(ok, "the restored directory checks clean, every file's hash included: {text}");
+    let s = Server::start(&fresh, free_port()).await;
+    let owner = s.login().await;
+    let shas: std::collections::BTreeMap<String, String> = acked.into_iter().collect();
+    for f in &before {
+        let id = f["id"].as_str().unwrap();
+        assert!(has_file(&owner, id, &shas[id]).await, "the acknowledged file {id} is not restored intact");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kill_9_during_uploads_leaves_no_message_without_its_file() {
+    use crate::process::ServerExt;
+    use crate::support::process::{Server, free_port, run};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    std::fs::create_dir_all(&dir).unwrap();
+    let rounds = std::env::var("KILL_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(3u64);
+    let mut all = Vec::new();
+    for round in 0..rounds {
+        let s = Server::start(&dir, free_port()).await;
+        let owner = if round == 0 { s.owner().await } else { s.login().await };
+        let chat = owner.post("/api/channels", json!({"name": format!("k{round}")})).await.expect(201).body["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let loads: Vec<_> =
+            (0..3).map(|_| tokio::spawn(upload_load(owner.clone(), chat.clone(), stop.clone()))).collect();
+        tokio::time::sleep(std::time::Duration::from_millis(300 + round * 137 % 400)).await;
+        s.signal(libc::SIGKILL);
+        let (_, s) = tokio::task::spawn_blocking(move || {
+            let mut s = s;
+            (s.wait(), s)
+        })
+        .await
+        .unwrap();
+        stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        for l in loads {
+            all.extend(l.await.unwrap());
+        }
+        drop(s);
+        // Every row names a file that is there with its hash: `check` hashes them all.
+        let (ok, text) = run(&["check", "--data-dir", dir.to_str().unwrap()]);
+        assert!(ok, "after kill -9 every file of every message is there: {text}");
+    }
+    let s = Server::start(&dir, free_port()).await;
+    let owner = s.login().await;
+    assert!(all.len() > 5, "the load ran");
+    for (id, sha) in &all {
+        assert!(has_file(&owner, id, sha).await, "an acknowledged file {id} is lost");
+    }
+    println!("kill -9 during uploads: {rounds} rounds, {} acknowledged posts with files, none lost", all.len());
+}
