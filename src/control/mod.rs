@@ -230,7 +230,8 @@ fn read_archive(path: &Path, into: Option<(&Path, &Path)>) -> Result<Archive, St
         let mut left = size;
         let mut buf = vec![0u8; 256 << 10];
         while left > 0 {
-            let k = input.read(&mut buf[..(left.min(buf.len() as u64)) as usize]).map_err(fail)?;
+            let want = left.min(buf.len() as u64) as usize;
+            let k = input.read(&mut buf[..want]).map_err(fail)?;
             if k == 0 {
                 return Err(format!("the backup ends inside {name}"));
             }

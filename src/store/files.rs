@@ -10,7 +10,7 @@ use std::ops::Bound;
 
 use super::keys::{k1, k3, part, prefix_range};
 use super::tables::{BLOB_REFS, BLOB_TRASH, BLOBS, CHANNEL_FILES, FILES, PENDING_FILES};
-use super::{Allowed, Raw, Cursor, Dir, Page, Problem, Reader, WriteTx, collect_keys, decode, page};
+use super::{Allowed, Cursor, Dir, Page, Problem, Reader, WriteTx, collect_keys, decode, page};
 use crate::error::{Error, Result};
 use crate::ids::{ChannelId, FileId, MessageId};
 use crate::model::{Blob, FileRecord};
