@@ -4,7 +4,7 @@
 use bincode::{Decode, Encode};
 
 use crate::clock::Timestamp;
-use crate::ids::{FileId, AuditId, ChannelId, DepartmentId, FolderId, InvitationId, MailId, MessageId, PersonId};
+use crate::ids::{AuditId, ChannelId, DepartmentId, FileId, FolderId, InvitationId, MailId, MessageId, PersonId};
 
 /// Workspace role: one per person (PRODUCT.md, "Workspace roles").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Encode, Decode)]

@@ -14,11 +14,64 @@ use crate::support::seed::{Caller, Seeder};
 
 /// Words of the generated messages, most common first (a Zipf-like pick from these).
 const WORDS: &[&str] = &[
-    "the", "to", "and", "we", "is", "for", "on", "it", "this", "with", "can", "please", "today", "meeting", "client",
-    "update", "project", "team", "plan", "release", "check", "call", "report", "order", "price", "send", "review",
-    "deadline", "invoice", "design", "server", "customer", "contract", "budget", "shipment", "question", "answer",
-    "встреча", "клиент", "отчёт", "заказ", "договор", "счёт", "проект", "команда", "сегодня", "завтра", "Besprechung",
-    "Kunde", "Bericht", "Auftrag", "reunión", "cliente", "pedido", "factura", "warehouse", "quarterly", "forecast",
+    "the",
+    "to",
+    "and",
+    "we",
+    "is",
+    "for",
+    "on",
+    "it",
+    "this",
+    "with",
+    "can",
+    "please",
+    "today",
+    "meeting",
+    "client",
+    "update",
+    "project",
+    "team",
+    "plan",
+    "release",
+    "check",
+    "call",
+    "report",
+    "order",
+    "price",
+    "send",
+    "review",
+    "deadline",
+    "invoice",
+    "design",
+    "server",
+    "customer",
+    "contract",
+    "budget",
+    "shipment",
+    "question",
+    "answer",
+    "встреча",
+    "клиент",
+    "отчёт",
+    "заказ",
+    "договор",
+    "счёт",
+    "проект",
+    "команда",
+    "сегодня",
+    "завтра",
+    "Besprechung",
+    "Kunde",
+    "Bericht",
+    "Auftrag",
+    "reunión",
+    "cliente",
+    "pedido",
+    "factura",
+    "warehouse",
+    "quarterly",
+    "forecast",
 ];
 
 fn body(i: u64) -> String {
@@ -118,7 +171,13 @@ pub async fn b10(work: &Path) -> Vec<Row> {
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
     let build_secs = started.elapsed().as_secs_f64();
-    let mut rows = vec![row("B10", "index ready after start (built once from redb)", format!("{build_secs:.0} s"), "reported", None)];
+    let mut rows = vec![row(
+        "B10",
+        "index ready after start (built once from redb)",
+        format!("{build_secs:.0} s"),
+        "reported",
+        None,
+    )];
     let t = timing();
     for (what, q) in [("one word", "zeppelin"), ("two words", "budget%20review"), ("prefix", "quarte")] {
         let (mut p50s, mut p99s, mut cpus) = (Vec::new(), Vec::new(), Vec::new());
@@ -143,13 +202,20 @@ pub async fn b10(work: &Path) -> Vec<Row> {
             p99s.push(percentile_ms(&mut lat, 99.0));
         }
         let (p50, p99, cpu) = (median(p50s), median(p99s), median(cpus));
-        rows.push(row("B10", format!("{what} query p50 / p99"), format!("{p50:.2} / {p99:.2} ms"), "p99 ≤ 50 ms", Some(p99 <= 50.0)));
+        rows.push(row(
+            "B10",
+            format!("{what} query p50 / p99"),
+            format!("{p50:.2} / {p99:.2} ms"),
+            "p99 ≤ 50 ms",
+            Some(p99 <= 50.0),
+        ));
         rows.push(row("B10", format!("{what} query server CPU"), format!("{cpu:.2} ms"), "≤ 5 ms", Some(cpu <= 5.0)));
     }
     // Indexing cost: the search threads' CPU per post while posting.
     let poster = http(&author);
     let chat = {
-        let v: serde_json::Value = poster.get(s.url("/api/channels?limit=1")).send().await.unwrap().json().await.unwrap();
+        let v: serde_json::Value =
+            poster.get(s.url("/api/channels?limit=1")).send().await.unwrap().json().await.unwrap();
         v[0]["id"].as_str().unwrap().to_string()
     };
     let posts = if std::env::var("BENCH_QUICK").is_ok() { 500 } else { 5000 };
@@ -165,7 +231,13 @@ pub async fn b10(work: &Path) -> Vec<Row> {
     }
     tokio::time::sleep(Duration::from_secs(2)).await;
     let per_post = (index_cpu(&s) - cpu0).as_secs_f64() * 1e6 / posts as f64;
-    rows.push(row("B10", "indexing CPU per post (search threads)", format!("{per_post:.0} µs"), "≤ 30 µs", Some(per_post <= 30.0)));
+    rows.push(row(
+        "B10",
+        "indexing CPU per post (search threads)",
+        format!("{per_post:.0} µs"),
+        "≤ 30 µs",
+        Some(per_post <= 30.0),
+    ));
     s.stop();
     rows
 }
@@ -212,8 +284,15 @@ pub async fn b11(work: &Path) -> Vec<Row> {
     assert_eq!(r.status(), 201);
     let id = r.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_string();
     let chat = {
-        let v: serde_json::Value =
-            client.post(s.url("/api/channels")).json(&serde_json::json!({"name": "b11"})).send().await.unwrap().json().await.unwrap();
+        let v: serde_json::Value = client
+            .post(s.url("/api/channels"))
+            .json(&serde_json::json!({"name": "b11"}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
         v["id"].as_str().unwrap().to_string()
     };
     let r = client
@@ -239,8 +318,26 @@ pub async fn b11(work: &Path) -> Vec<Row> {
     let mib = |d: Duration| size as f64 / (1 << 20) as f64 / d.as_secs_f64();
     let ratio = up.as_secs_f64() / cp.as_secs_f64();
     vec![
-        row("B11", "upload 100 MiB: throughput (cp + sync on the same disk)", format!("{:.0} MiB/s ({:.0} MiB/s)", mib(up), mib(cp)), "within 2× of cp", Some(ratio <= 2.0)),
-        row("B11", "download 100 MiB: throughput (reading the file)", format!("{:.0} MiB/s ({:.0} MiB/s)", mib(down), mib(read)), "sendfile-class", None),
-        row("B11", "server RSS during the upload: peak over idle", format!("{:.1} MB", (peak.saturating_sub(base_rss)) as f64 / 1e6), "flat", Some(peak.saturating_sub(base_rss) < 32 << 20)),
+        row(
+            "B11",
+            "upload 100 MiB: throughput (cp + sync on the same disk)",
+            format!("{:.0} MiB/s ({:.0} MiB/s)", mib(up), mib(cp)),
+            "within 2× of cp",
+            Some(ratio <= 2.0),
+        ),
+        row(
+            "B11",
+            "download 100 MiB: throughput (reading the file)",
+            format!("{:.0} MiB/s ({:.0} MiB/s)", mib(down), mib(read)),
+            "sendfile-class",
+            None,
+        ),
+        row(
+            "B11",
+            "server RSS during the upload: peak over idle",
+            format!("{:.1} MB", (peak.saturating_sub(base_rss)) as f64 / 1e6),
+            "flat",
+            Some(peak.saturating_sub(base_rss) < 32 << 20),
+        ),
     ]
 }

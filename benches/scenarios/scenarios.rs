@@ -214,7 +214,7 @@ pub async fn b3(work: &Path, f: Duration) -> Vec<Row> {
                         client_id: bivouac::input::ClientId::parse(&cid)?,
                         body: bivouac::input::Body::parse("one commit")?,
                         thread_root: None,
-                            files: vec![],
+                        files: vec![],
                     };
                     bivouac::chat::messages::post(tx, owner.id, chat, &m).map(|_| ())
                 })

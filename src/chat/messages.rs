@@ -44,7 +44,8 @@ pub fn around(
     let c = get_channel(r, id)?;
     let _ = policy::chats::check(r, actor, Action::ReadChannel(&c))?;
     let limit = limit.clamp(2, MAX_PAGE);
-    let (mut older, more_before) = store::chat::page(r, id, Some(MessageId(around.0.saturating_add(1))), None, limit / 2)?;
+    let (mut older, more_before) =
+        store::chat::page(r, id, Some(MessageId(around.0.saturating_add(1))), None, limit / 2)?;
     older.reverse();
     let (newer, more_after) = store::chat::page(r, id, None, Some(around), limit - older.len())?;
     older.extend(newer);

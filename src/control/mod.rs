@@ -99,7 +99,12 @@ fn answer_blocking(
                     let mut out = std::io::BufWriter::with_capacity(256 << 10, &mut w);
                     let written = write_archive(&mut out, &tmp, &list, blobs.dir()).and_then(|()| out.flush());
                     if written.is_ok() {
-                        tracing::info!(bytes = total, rows, files = list.len(), "backup streamed to the control client");
+                        tracing::info!(
+                            bytes = total,
+                            rows,
+                            files = list.len(),
+                            "backup streamed to the control client"
+                        );
                     }
                     written
                 }
@@ -197,7 +202,8 @@ fn read_archive(path: &Path, into: Option<(&Path, &Path)>) -> Result<Archive, St
     drop(out);
     tar::skip_pad(&mut input, size).map_err(fail)?;
     let checked = (|| {
-        let problems = store::check_file(&redb_dest).map_err(|e| format!("the data file in the backup does not open: {e}"))?;
+        let problems =
+            store::check_file(&redb_dest).map_err(|e| format!("the data file in the backup does not open: {e}"))?;
         if !problems.is_empty() {
             return Err(format!("the data file in the backup has problems: {}", problems.join("; ")));
         }
@@ -242,7 +248,8 @@ fn read_archive(path: &Path, into: Option<(&Path, &Path)>) -> Result<Archive, St
         sink.flush().map_err(fail)?;
         tar::skip_pad(&mut input, size).map_err(fail)?;
         let got: Sha = sha2::Digest::finalize(hash).into();
-        let expected = if thumb { wanted.get(&sha).and_then(|b| b.thumb.as_ref()).map(|t| t.sha256) } else { Some(sha) };
+        let expected =
+            if thumb { wanted.get(&sha).and_then(|b| b.thumb.as_ref()).map(|t| t.sha256) } else { Some(sha) };
         if expected != Some(got) {
             return Err(format!("{name} in the backup is damaged or not named by its data file"));
         }

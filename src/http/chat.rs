@@ -247,7 +247,8 @@ async fn post(
     let b = body.into_inner();
     // A message may be files alone.
     let body = if b.body.trim().is_empty() && !b.file_ids.is_empty() { Body::empty() } else { Body::parse(&b.body)? };
-    let n = NewMessage { client_id: ClientId::parse(&b.client_id)?, body, thread_root: b.thread_root, files: b.file_ids };
+    let n =
+        NewMessage { client_id: ClientId::parse(&b.client_id)?, body, thread_root: b.thread_root, files: b.file_ids };
     let (me_id, id) = (me.id(), id.into_inner());
     let (m, created) = state.store.write(move |tx| messages::post(tx, me_id, id, &n)).await?;
     let v = chat::views::message(&state.store.read()?, &m)?;

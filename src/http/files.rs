@@ -66,11 +66,8 @@ async fn upload(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
-    let announced = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
+    let announced =
+        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     let allowed = if multipart { max.saturating_add(MULTIPART_SLACK) } else { max };
     if announced.is_some_and(|n| n > allowed) {
         return Ok(refuse_now(blobs::too_large(max)));
@@ -89,10 +86,7 @@ async fn upload(
         receive_multipart(&req, &state, payload, max).await?
     } else {
         let name = q.name.clone().filter(|n| !n.trim().is_empty()).ok_or_else(|| {
-            Error::bad_request(
-                "missing_name",
-                "Send the file name as ?name=... (or upload as multipart/form-data).",
-            )
+            Error::bad_request("missing_name", "Send the file name as ?name=... (or upload as multipart/form-data).")
         })?;
         (name, receive(&state, payload, max).await?)
     };
@@ -130,7 +124,8 @@ async fn upload(
 async fn receive(state: &AppState, mut payload: web::Payload, max: u64) -> Result<Result<blobs::Received>> {
     let mut w = state.blobs.writer(max)?;
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| Error::bad_request("upload_interrupted", format!("The upload broke off: {e}.")))?;
+        let chunk =
+            chunk.map_err(|e| Error::bad_request("upload_interrupted", format!("The upload broke off: {e}.")))?;
         if let Err(e) = w.write(chunk).await {
             return Ok(Err(e));
         }
@@ -208,7 +203,12 @@ fn serve_path(req: &HttpRequest, path: std::path::PathBuf) -> Result<HttpRespons
 }
 
 /// `GET /api/files/{id}`: the bytes, with Range, to anyone who may read the message carrying it.
-async fn download(req: HttpRequest, state: web::Data<AppState>, me: SignedIn, id: web::Path<FileId>) -> Result<HttpResponse> {
+async fn download(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<FileId>,
+) -> Result<HttpResponse> {
     let (f, _) = files::readable(&state.store.read()?, &me.actor(), id.into_inner())?;
     let mut res = serve_path(&req, state.blobs.path(&f.sha256))?;
     let kind = if sniff::inline(&f.content_type) { "inline" } else { "attachment" };
@@ -217,7 +217,12 @@ async fn download(req: HttpRequest, state: web::Data<AppState>, me: SignedIn, id
 }
 
 /// `GET /api/files/{id}/thumbnail`: an image's preview (404 for other files).
-async fn thumbnail(req: HttpRequest, state: web::Data<AppState>, me: SignedIn, id: web::Path<FileId>) -> Result<HttpResponse> {
+async fn thumbnail(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<FileId>,
+) -> Result<HttpResponse> {
     let (f, b) = files::readable(&state.store.read()?, &me.actor(), id.into_inner())?;
     let thumb = b.thumb.ok_or_else(|| Error::not_found("thumbnail"))?;
     let mut res = serve_path(&req, state.blobs.thumb_path(&f.sha256))?;
@@ -232,6 +237,7 @@ async fn chat_files(
     id: web::Path<ChannelId>,
     q: web::Query<Before>,
 ) -> Result<HttpResponse> {
-    let page = files::chat_files(&state.store.read()?, &me.actor(), id.into_inner(), q.before.as_ref(), limit(q.limit))?;
+    let page =
+        files::chat_files(&state.store.read()?, &me.actor(), id.into_inner(), q.before.as_ref(), limit(q.limit))?;
     Ok(HttpResponse::Ok().json(backward("files", page)))
 }

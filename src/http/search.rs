@@ -32,7 +32,10 @@ fn date(name: &str, v: Option<&str>) -> Result<Option<Timestamp>> {
     match v.map(str::trim).filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) => Timestamp::parse(v).map(Some).ok_or_else(|| {
-            Error::bad_request("invalid_query", format!("{name} must be a date such as 2026-11-23 (or a full RFC 3339 time)."))
+            Error::bad_request(
+                "invalid_query",
+                format!("{name} must be a date such as 2026-11-23 (or a full RFC 3339 time)."),
+            )
         }),
     }
 }
@@ -52,7 +55,10 @@ async fn run(state: web::Data<AppState>, me: SignedIn, p: web::Query<Params>) ->
     let offset = match p.cursor.as_deref() {
         None | Some("") => 0,
         Some(c) => c.parse().map_err(|_| {
-            Error::bad_request("invalid_cursor", "The cursor is not one this server handed out; start from the first page.")
+            Error::bad_request(
+                "invalid_cursor",
+                "The cursor is not one this server handed out; start from the first page.",
+            )
         })?,
     };
     let q = search::Query {

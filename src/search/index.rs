@@ -18,9 +18,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
-use tantivy::schema::{
-    FAST, Field, INDEXED, IndexRecordOption, Schema, TextFieldIndexing, TextOptions,
-};
+use tantivy::schema::{FAST, Field, INDEXED, IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
@@ -59,7 +57,8 @@ fn schema() -> (Schema, Fields) {
     let created = b.add_u64_field("created", INDEXED | FAST);
     let has_file = b.add_u64_field("has_file", INDEXED);
     let opts = |o: IndexRecordOption| {
-        TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer("raw").set_index_option(o))
+        TextOptions::default()
+            .set_indexing_options(TextFieldIndexing::default().set_tokenizer("raw").set_index_option(o))
     };
     let text = b.add_text_field("text", opts(IndexRecordOption::WithFreqs));
     let words = b.add_text_field("words", opts(IndexRecordOption::WithFreqsAndPositions));

@@ -188,7 +188,10 @@ fn build(ix: &Index, p: &Parsed, q: &Query, allowed: Arc<Vec<u64>>) -> Box<dyn T
         let folded = text::fold(w);
         let mut any: Vec<Box<dyn TQuery>> = text::query_stems(w)
             .into_iter()
-            .map(|s| Box::new(TermQuery::new(Term::from_field_text(f.text, &s), IndexRecordOption::WithFreqs)) as Box<dyn TQuery>)
+            .map(|s| {
+                Box::new(TermQuery::new(Term::from_field_text(f.text, &s), IndexRecordOption::WithFreqs))
+                    as Box<dyn TQuery>
+            })
             .collect();
         any.push(Box::new(TermQuery::new(Term::from_field_text(f.words, &folded), IndexRecordOption::WithFreqs)));
         if i + 1 == n
@@ -286,7 +289,13 @@ pub fn search(s: &Search, r: &impl Reader, actor: &Actor, q: &Query) -> Result<R
     }
     let p = parse(&q.q);
     let filtered = q.in_chat.is_some() || q.from.is_some() || q.has_file || q.after.is_some() || q.before.is_some();
-    let mut out = Results { messages: Vec::new(), people: Vec::new(), channels: Vec::new(), files: Vec::new(), next_cursor: None };
+    let mut out = Results {
+        messages: Vec::new(),
+        people: Vec::new(),
+        channels: Vec::new(),
+        files: Vec::new(),
+        next_cursor: None,
+    };
     if p.is_empty() && !filtered {
         return Ok(out);
     }
@@ -301,7 +310,9 @@ pub fn search(s: &Search, r: &impl Reader, actor: &Actor, q: &Query) -> Result<R
             let created = seg.fast_fields().u64("created").ok().map(|c| c.first_or_default_col(0));
             let id = seg.fast_fields().u64("id").ok().map(|c| c.first_or_default_col(0));
             move |doc: DocId, score: tantivy::Score| {
-                let get = |c: &Option<Arc<dyn tantivy::columnar::ColumnValues<u64>>>| c.as_ref().map(|c| c.get_val(doc)).unwrap_or(0);
+                let get = |c: &Option<Arc<dyn tantivy::columnar::ColumnValues<u64>>>| {
+                    c.as_ref().map(|c| c.get_val(doc)).unwrap_or(0)
+                };
                 (rank(score), get(&created), get(&id))
             }
         });

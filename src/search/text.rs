@@ -143,8 +143,7 @@ pub fn detect(text: &str) -> Lang {
 /// The stems a query word may match: in Russian for a Cyrillic word, else in English, German
 /// and Spanish.
 pub fn query_stems(lower: &str) -> Vec<String> {
-    let langs: &[Lang] =
-        if lower.chars().any(is_cyrillic) { &[Lang::Ru] } else { &[Lang::En, Lang::De, Lang::Es] };
+    let langs: &[Lang] = if lower.chars().any(is_cyrillic) { &[Lang::Ru] } else { &[Lang::En, Lang::De, Lang::Es] };
     let mut out: Vec<String> = langs.iter().map(|l| stem(*l, lower)).collect();
     out.sort();
     out.dedup();

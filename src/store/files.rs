@@ -52,7 +52,13 @@ pub fn add(tx: &mut WriteTx<'_>, _: &Allowed, f: &FileRecord, b: &Blob) -> Resul
 }
 
 /// Attaches a pending file to a message.
-pub fn attach(tx: &mut WriteTx<'_>, _: &Allowed, f: &mut FileRecord, channel: ChannelId, message: MessageId) -> Result<()> {
+pub fn attach(
+    tx: &mut WriteTx<'_>,
+    _: &Allowed,
+    f: &mut FileRecord,
+    channel: ChannelId,
+    message: MessageId,
+) -> Result<()> {
     if f.message.is_some() {
         return Err(Error::internal("file already attached"));
     }
@@ -119,7 +125,12 @@ pub fn of_messages(
 }
 
 /// A page of the files posted in `channel`, newest first, before `before`.
-pub fn channel_page(r: &impl Reader, channel: ChannelId, before: Option<&Cursor>, limit: usize) -> Result<Page<FileRecord>> {
+pub fn channel_page(
+    r: &impl Reader,
+    channel: ChannelId,
+    before: Option<&Cursor>,
+    limit: usize,
+) -> Result<Page<FileRecord>> {
     let (lo, hi) = prefix_range(channel.0, 2);
     page::scan_page(r, CHANNEL_FILES, (&lo, &hi), Dir::Backward, before, limit, |k, _| get(r, FileId(part(k, 2))))
 }
@@ -173,7 +184,8 @@ fn diff(problems: &mut Vec<Problem>, table: super::Def, expected: &BTreeSet<Vec<
 }
 
 pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()> {
-    let (mut refs, mut chats, mut pending, mut shas) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+    let (mut refs, mut chats, mut pending, mut shas) =
+        (BTreeSet::new(), BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
     let mut wrong = Vec::new();
     r.scan(FILES, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |_, v| {
         let f: FileRecord = decode(FILES, v)?;

@@ -7,7 +7,7 @@ use std::ops::Bound;
 
 use super::keys::{k1, part};
 use super::tables::{MESSAGES, REPLIES, SEARCH_QUEUE};
-use super::{Allowed, Raw, Dir, Reader, WriteTx, decode};
+use super::{Allowed, Dir, Raw, Reader, WriteTx, decode};
 use crate::error::Result;
 use crate::ids::MessageId;
 use crate::model::Message;

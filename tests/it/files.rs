@@ -228,7 +228,9 @@ async fn multipart_uploads_work_like_raw_ones() {
     let owner = app.create_owner().await;
     let boundary = "XbivouacX";
     let mut body = Vec::new();
-    body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhi\r\n").as_bytes());
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhi\r\n").as_bytes(),
+    );
     body.extend_from_slice(
         format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\nContent-Type: text/html\r\n\r\n")
             .as_bytes(),
@@ -343,7 +345,11 @@ async fn a_chat_lists_its_files_newest_first_a_page_at_a_time() {
 
 /// Uploads and posts files until `stop`; returns (file id, sha-256 hex) of every acknowledged
 /// post, in order.
-async fn upload_load(u: User, chat: String, stop: std::sync::Arc<std::sync::atomic::AtomicBool>) -> Vec<(String, String)> {
+async fn upload_load(
+    u: User,
+    chat: String,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+) -> Vec<(String, String)> {
     let mut acked = Vec::new();
     for i in 0..10_000u64 {
         if stop.load(std::sync::atomic::Ordering::SeqCst) {
@@ -394,7 +400,10 @@ async fn backup_while_uploading_restores_every_acknowledged_file() {
     std::fs::create_dir_all(&dir).unwrap();
     let s = Server::start(&dir, free_port()).await;
     let owner = s.owner().await;
-    let chat = owner.post("/api/channels", json!({"name": "uploads"})).await.expect(201).body["id"].as_str().unwrap().to_string();
+    let chat = owner.post("/api/channels", json!({"name": "uploads"})).await.expect(201).body["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let mut loads = Vec::new();
     for _ in 0..2 {
@@ -402,10 +411,11 @@ async fn backup_while_uploading_restores_every_acknowledged_file() {
     }
     tokio::time::sleep(std::time::Duration::from_millis(700)).await;
     // What was acknowledged before the backup starts must all be in it: the server's own list.
-    let before: Vec<Value> = owner.get(&format!("/api/channels/{chat}/files?limit=200")).await.expect(200).body["files"]
-        .as_array()
-        .unwrap()
-        .clone();
+    let before: Vec<Value> =
+        owner.get(&format!("/api/channels/{chat}/files?limit=200")).await.expect(200).body["files"]
+            .as_array()
+            .unwrap()
+            .clone();
     assert!(!before.is_empty());
     let file = tmp.path().join("backup.tar");
     let (ok, text) = tokio::task::spawn_blocking({

@@ -393,7 +393,8 @@ async fn request(app: &TestApp, w: &World, key: &str) -> (&'static str, String, 
             let up = crate::files::upload(&w.owner, "pic.png", crate::files::png(40, 30)).await.expect(201);
             let id = up.body["id"].as_str().unwrap().to_string();
             crate::files::post_with_files(&w.owner, s, "a picture", &[&id]).await.expect(201);
-            let path = if key == "download" { format!("/api/files/{id}") } else { format!("/api/files/{id}/thumbnail") };
+            let path =
+                if key == "download" { format!("/api/files/{id}") } else { format!("/api/files/{id}/thumbnail") };
             ("GET", path, None)
         }
         "chat files" => ("GET", format!("/api/channels/{s}/files"), None),

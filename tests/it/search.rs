@@ -45,9 +45,7 @@ fn q(s: &str) -> String {
 }
 
 fn urlencode(s: &str) -> String {
-    s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
-        .collect()
+    s.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
 }
 
 #[tokio::test]
@@ -170,7 +168,8 @@ async fn phrases_prefixes_filters_people_channels_and_files() {
     assert_eq!(ids(&search(&app, &ann, &format!("{}&before=2999-01-01", q("quarterly"))).await).len(), 3);
     let f = upload(&owner, "Quarterly-Report.pdf", b"%PDF-1.4 not really".to_vec()).await.expect(201);
     let fid = f.body["id"].as_str().unwrap().to_string();
-    let with = post_with_files(&owner, &c, "see attached", &[&fid]).await.expect(201).body["id"].as_str().unwrap().to_string();
+    let with =
+        post_with_files(&owner, &c, "see attached", &[&fid]).await.expect(201).body["id"].as_str().unwrap().to_string();
     assert_eq!(ids(&search(&app, &ann, &format!("{}&has=file", q("quarterly"))).await), [with.clone()]);
     assert_eq!(ids(&search(&app, &ann, "has=file").await), [with.clone()], "filters alone list by time");
     let r = search(&app, &ann, &q("report")).await;
