@@ -144,10 +144,9 @@ fn index_cpu(s: &Server) -> Duration {
     for t in tasks.flatten() {
         let comm = std::fs::read_to_string(t.path().join("comm")).unwrap_or_default();
         let comm = comm.trim();
-        if comm.starts_with("bivouac-search") || comm.contains("tantivy") || comm.starts_with("thrd-") {
-            if let Ok(tid) = t.file_name().to_string_lossy().parse::<u32>() {
-                total += crate::support::process::cpu_time_of_task(s.pid(), tid);
-            }
+        let search = comm.starts_with("bivouac-search") || comm.contains("tantivy") || comm.starts_with("thrd-");
+        if search && let Ok(tid) = t.file_name().to_string_lossy().parse::<u32>() {
+            total += crate::support::process::cpu_time_of_task(s.pid(), tid);
         }
     }
     total

@@ -207,7 +207,7 @@ fn read_archive(path: &Path, into: Option<(&Path, &Path)>) -> Result<Archive, St
         if !problems.is_empty() {
             return Err(format!("the data file in the backup has problems: {}", problems.join("; ")));
         }
-        store::read_file(&redb_dest, |r| store::files::all_blobs(r)).map_err(|e| e.to_string())
+        store::read_file(&redb_dest, store::files::all_blobs).map_err(|e| e.to_string())
     })();
     if into.is_none() {
         let _ = std::fs::remove_file(&redb_dest);

@@ -365,10 +365,13 @@ pub fn parse_sha(hex: &str) -> Option<Sha> {
     Some(out)
 }
 
+/// What the blocking writer ends with: the hash, the size and the first bytes.
+type Written = (Sha, u64, Vec<u8>);
+
 /// One upload in progress: chunks go to a blocking writer that hashes and writes them.
 pub struct Writer {
     tx: Option<tokio::sync::mpsc::Sender<bytes::Bytes>>,
-    task: Option<tokio::task::JoinHandle<std::io::Result<(Sha, u64, Vec<u8>)>>>,
+    task: Option<tokio::task::JoinHandle<std::io::Result<Written>>>,
     tmp: PathBuf,
     size: u64,
     limit: u64,

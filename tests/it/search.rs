@@ -1,5 +1,8 @@
 //! Search: languages, permissions inside the query, freshness, syntax, filters, paging, repair.
 
+// `[id.clone()]` reads better in these assertions than `std::slice::from_ref(&id)`.
+#![allow(clippy::cloned_ref_to_slice_refs)]
+
 use serde_json::{Value, json};
 
 use crate::files::{post_with_files, upload};
