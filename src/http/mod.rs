@@ -9,11 +9,13 @@ mod assets;
 mod auth;
 mod chat;
 pub mod events;
+mod files;
 pub mod input;
 mod invites;
 mod mail;
 mod ops;
 mod people;
+mod search;
 pub mod session;
 mod sidebar;
 pub mod state;
@@ -43,6 +45,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     // The router tries patterns in this order, so the busiest routes come first.
     chat::routes(cfg);
     events::routes(cfg);
+    files::routes(cfg);
+    search::routes(cfg);
     auth::routes(cfg);
     sidebar::routes(cfg);
     people::routes(cfg);
