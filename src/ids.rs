@@ -104,6 +104,8 @@ id_type!(
     CommentId,
     /// An incoming or outgoing webhook, or a bot account's API token.
     HookId,
+    /// An uploaded file (its bytes are a blob named by their SHA-256).
+    FileId,
 );
 
 #[cfg(test)]

@@ -308,6 +308,11 @@ impl Body {
         Ok(Body(b.nfc().collect()))
     }
 
+    /// The empty body of a message that carries only files.
+    pub fn empty() -> Body {
+        Body(String::new())
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -32,10 +32,13 @@
 //!    - [`mail`]     letters, the SMTP transport, the outbox sender, mail status and test email.
 //!    - [`invites`]  invitations, accepting them, password resets (uses `auth`, `audit`, `mail`).
 //!    - [`people`]   directory, cards, roles, deactivation, departments (uses `invites` too).
-//!    - [`chat`]     channels, chats, messages, threads, read positions.
+//!    - [`files`]    uploads, blobs on disk (content-addressed), thumbnails, who may download.
+//!    - [`chat`]     channels, chats, messages, threads, read positions (attaches files).
 //!    - [`sidebar`]  pinned chats and people, folders (uses `chat` for unread counts).
 //!    - [`bots`]     bots for business processes: forms, approval routes, requests, cards in the
 //!      bot's chats, reminders, built-in bots (uses `chat`).
+//!    - [`search`]   the full-text index (tantivy, derived data beside the redb file), its
+//!      indexer, and queries with permissions inside them (uses `chat`, `people`, `files`).
 //!    - [`realtime`] the live hub: per-person connections, fan-out after commit.
 //!    - [`disk`]     the low-disk guard; [`control`] backup, restore and check over a socket.
 //! 5. [`http`]: every handler (`http/<domain>.rs`), the one shared state type (`http::state`),
@@ -70,6 +73,7 @@ pub mod crypto;
 pub mod disk;
 pub mod error;
 pub mod events;
+pub mod files;
 pub mod http;
 pub mod i18n;
 pub mod ids;
@@ -81,6 +85,7 @@ pub mod model;
 pub mod people;
 pub mod policy;
 pub mod realtime;
+pub mod search;
 pub mod sidebar;
 pub mod store;
 pub mod systemd;

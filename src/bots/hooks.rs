@@ -313,7 +313,7 @@ pub fn post_incoming(tx: &mut WriteTx<'_>, token_hash: &TokenHash, text: &str, c
         return Ok(Answer::NotFound("channel_not_found"));
     };
     let Ok(body) = Body::parse(text) else { return Ok(Answer::Refused("no_text")) };
-    let n = NewMessage { client_id: client_id.clone(), body, thread_root: None };
+    let n = NewMessage { client_id: client_id.clone(), body, thread_root: None, files: Vec::new() };
     match messages::post(tx, h.account, c.id, &n) {
         Ok(_) => {}
         Err(e) if e.status == Status::NotFound => return Ok(Answer::NotFound("channel_not_found")),
@@ -330,7 +330,7 @@ pub fn post_answer(tx: &mut WriteTx<'_>, hook: &Hook, text: &str) -> Result<Opti
     let Some(c) = store::chat::channel(tx, hook.channel)?.filter(|c| !c.archived) else { return Ok(None) };
     let Ok(body) = Body::parse(text) else { return Ok(None) };
     let client = ClientId::parse(&format!("out-{}", tx.new_id()))?;
-    let n = NewMessage { client_id: client, body, thread_root: None };
+    let n = NewMessage { client_id: client, body, thread_root: None, files: Vec::new() };
     match messages::post(tx, hook.account, c.id, &n) {
         Ok((m, _)) => Ok(Some(MessageView::of(&m))),
         Err(e) if matches!(e.status, Status::NotFound | Status::Unprocessable | Status::Conflict) => Ok(None),

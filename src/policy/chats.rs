@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{Actor, Allowed, Facts, deny, is_admin, people};
 use crate::error::{Error, Result};
 use crate::ids::PersonId;
-use crate::model::{Channel, ChannelKind, Message, Person, PersonState, Role};
+use crate::model::{Channel, ChannelKind, FileRecord, Message, Person, PersonState, Role};
 
 #[derive(Clone, Copy, Debug)]
 pub enum Action<'a> {
@@ -46,6 +46,12 @@ pub enum Action<'a> {
     EditSidebar,
     /// Define folders that every member of a department sees.
     ManageDepartmentFolders,
+    /// Upload a file (it is seen by nobody until posted in a chat).
+    UploadFile,
+    /// Post this uploaded file with a message: only its uploader, only once.
+    AttachFile(&'a FileRecord),
+    /// Search the chats one may read, the directory and the channels one may see.
+    Search,
 }
 
 pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowed> {
@@ -189,6 +195,24 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
                 Err(deny("define department folders"))
             }
         }
+        Action::UploadFile => ok("upload file"),
+        Action::AttachFile(file) => {
+            // Someone else's upload is answered like one that does not exist.
+            if file.uploader != actor.id {
+                return Err(Error::invalid(
+                    "invalid_file",
+                    "One of the files is not an upload of yours; upload it again and send the message once more.",
+                ));
+            }
+            if file.message.is_some() {
+                return Err(Error::invalid(
+                    "invalid_file",
+                    "One of the files was already sent with another message; upload it again to send it once more.",
+                ));
+            }
+            ok("attach file")
+        }
+        Action::Search => ok("search"),
     }
 }
 

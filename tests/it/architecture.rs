@@ -181,7 +181,17 @@ fn no_role_is_compared_outside_the_policy() {
 #[test]
 fn the_system_proof_is_used_only_for_writes_nobody_asked_for() {
     let src = root().join("src");
-    let allowed = ["src/auth/mod.rs", "src/mail/sender.rs", "src/people/mod.rs", "src/policy/mod.rs"];
+    // Housekeeping too: freeing deleted files, collecting unposted uploads, pruning the search
+    // queue the index has committed.
+    let allowed = [
+        "src/auth/mod.rs",
+        "src/mail/sender.rs",
+        "src/people/mod.rs",
+        "src/policy/mod.rs",
+        "src/files/blobs.rs",
+        "src/files/mod.rs",
+        "src/search/index.rs",
+    ];
     for f in files(&src, "rs") {
         let text = std::fs::read_to_string(&f).unwrap();
         let rel = f.strip_prefix(root()).unwrap().to_string_lossy().into_owned();

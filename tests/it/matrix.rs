@@ -111,6 +111,11 @@ pub const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("bots: create webhook", "POST /api/channels/{id}/webhooks", [true, true, true, false, false]),
     ("bots: create outgoing webhook", "POST /api/channels/{id}/outgoing-webhooks", [true, true, true, false, false]),
     ("bots: delete webhook", "DELETE /api/webhooks/{id}", [true, true, true, false, false]),
+    ("upload", "POST /api/files", [true, true, true, true, true]),
+    ("download", "GET /api/files/{id}", [true, true, true, true, true]),
+    ("thumbnail", "GET /api/files/{id}/thumbnail", [true, true, true, true, true]),
+    ("chat files", "GET /api/channels/{id}/files", [true, true, true, true, true]),
+    ("search", "GET /api/search", [true, true, true, true, true]),
     ("transfer ownership", "POST /api/people/{id}/transfer-ownership", [true, false, false, false, false]),
     ("sign out", "DELETE /api/session", [true, true, true, true, true]),
 ];
@@ -417,6 +422,17 @@ async fn request(app: &TestApp, w: &World, key: &str) -> (&'static str, String, 
             let admin = app.add_member(&w.owner, "admin", "Heir").await.id;
             ("POST", format!("/api/people/{admin}/transfer-ownership"), Some(json!({})))
         }
+        "upload" => ("POST", "/api/files?name=notes.txt".into(), Some(json!({"any": "bytes"}))),
+        "download" | "thumbnail" => {
+            let up = crate::files::upload(&w.owner, "pic.png", crate::files::png(40, 30)).await.expect(201);
+            let id = up.body["id"].as_str().unwrap().to_string();
+            crate::files::post_with_files(&w.owner, s, "a picture", &[&id]).await.expect(201);
+            let path =
+                if key == "download" { format!("/api/files/{id}") } else { format!("/api/files/{id}/thumbnail") };
+            ("GET", path, None)
+        }
+        "chat files" => ("GET", format!("/api/channels/{s}/files"), None),
+        "search" => ("GET", "/api/search?q=owner".into(), None),
         "sign out" => ("DELETE", "/api/session".into(), None),
         k if k.starts_with("bots:") => {
             crate::bots_matrix::request(&w.owner, &w.actor, &w.colleague, &w.shared, w.role == O, w.role == F, k).await
