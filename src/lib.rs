@@ -31,6 +31,7 @@
 //!    - [`mail`]     letters, the SMTP transport, the outbox sender, mail status and test email.
 //!    - [`invites`]  invitations, accepting them, password resets (uses `auth`, `audit`, `mail`).
 //!    - [`people`]   directory, cards, roles, deactivation, departments (uses `invites` too).
+//!    - [`workspace`] the company's name, accent colour (with contrast kept) and language.
 //!    - [`chat`]     channels, chats, messages, threads, read positions.
 //!    - [`sidebar`]  pinned chats and people, folders (uses `chat` for unread counts).
 //!    - [`realtime`] the live hub: per-person connections, fan-out after commit.
@@ -80,3 +81,4 @@ pub mod sidebar;
 pub mod store;
 pub mod systemd;
 pub mod telemetry;
+pub mod workspace;

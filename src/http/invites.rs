@@ -108,7 +108,15 @@ async fn accept(req: HttpRequest, state: web::Data<AppState>, body: Json<TokenPa
     let hash = state.passwords.hash(Password::parse(b.password)?.into_string()).await?;
     let replacing = session_key(&req);
     let token = b.token;
-    let s = state.store.write(move |tx| invites::accept(tx, &token, &hash, replacing.as_ref())).await?;
+    let s = state
+        .store
+        .write(move |tx| {
+            let s = invites::accept(tx, &token, &hash, replacing.as_ref())?;
+            // A new colleague starts in #general (where the policy lets them join it).
+            crate::chat::channels::join_general(tx, s.person.id)?;
+            Ok(s)
+        })
+        .await?;
     Ok(signed_in_response(&state, HttpResponse::Created(), s))
 }
 

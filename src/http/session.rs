@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::state::AppState;
 use crate::auth::{self, COOKIE, CSRF_HEADER, NewSession};
 use crate::crypto::{self, TokenHash};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Status};
 use crate::model::Person;
 use crate::people::PersonView;
 use crate::policy::{self, Actor, WorkspaceCan};
@@ -66,6 +66,10 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
     let live = match auth::live_session(&r, &key, state.lifetimes(), &state.activity) {
         Ok(live) => live,
         Err(ended) => {
+            // A session ended by someone (a role change, deactivation, a new password) says so.
+            if let Ok(Some(end)) = store::sessions::ended(&r, &key) {
+                return Err(Error::new(Status::Unauthorized, "session_ended", auth::ended_message(&r, &end)));
+            }
             if ended {
                 state.activity.forget(&key);
                 // Clean up the dead session in the background; the answer does not wait for it.

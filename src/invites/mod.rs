@@ -22,7 +22,7 @@ use crate::ids::{DepartmentId, InvitationId, MailId, PersonId};
 use crate::input::{Email, Name};
 use crate::mail::{self, Letter};
 use crate::model::{
-    AuditAction, Invitation, InvitationStatus, Mail, MailPurpose, PasswordReset, Person, PersonState, Role,
+    AuditAction, EndReason, Invitation, InvitationStatus, Mail, MailPurpose, PasswordReset, Person, PersonState, Role,
 };
 use crate::policy::people::Action;
 use crate::policy::{self, Actor, Allowed, account};
@@ -276,7 +276,7 @@ fn invitee(tx: &mut WriteTx<'_>, n: &NewInvitation) -> Result<(Person, Option<In
             format!(
                 "{} already has a pending invitation (valid until {}). Resend it from the list of invitations instead.",
                 n.email.as_str(),
-                inv.expires_at.date()
+                inv.expires_at.human_date()
             ),
         ));
     }
@@ -409,7 +409,7 @@ fn live_by_token(r: &impl Reader, token: &str) -> Result<Invitation> {
         }
         _ if inv.expires_at <= r.now() => Err(invalid(format!(
             "This invitation expired on {}. Ask {inviter} to send a new one.",
-            inv.expires_at.date()
+            inv.expires_at.human_date()
         ))),
         _ => Ok(inv),
     }
@@ -515,7 +515,7 @@ pub fn complete_reset(
     store::resets::delete_all_of(tx, &ok, person.id)?;
     person.password_hash = password_hash.to_string();
     store::people::save(tx, &ok, &person)?;
-    auth::end_all_sessions(tx, &ok, person.id, None)?;
+    auth::end_all_sessions(tx, &ok, person.id, None, EndReason::PasswordReset, None)?;
     audit::record(tx, &ok, Some(person.id), AuditAction::PasswordReset, Target::person(&person), String::new())?;
     auth::start_session(tx, &ok, &person, replacing)
 }

@@ -118,6 +118,11 @@ fn is_staff_admin(role: Role) -> bool {
     matches!(role, Role::Owner | Role::Admin | Role::Integrator)
 }
 
+/// Only Owners rename the company and set its colour and language.
+fn may_change_workspace(role: Role) -> bool {
+    role == Role::Owner
+}
+
 fn is_admin(role: Role) -> bool {
     matches!(role, Role::Owner | Role::Admin)
 }
@@ -147,6 +152,8 @@ pub struct WorkspaceCan {
     pub create_channels: bool,
     pub browse_channels: bool,
     pub manage_department_folders: bool,
+    /// Rename the company, set its accent colour and language (`PATCH /api/workspace`).
+    pub change_workspace: bool,
 }
 
 pub fn workspace(actor: &Actor) -> WorkspaceCan {
@@ -167,6 +174,7 @@ pub fn workspace(actor: &Actor) -> WorkspaceCan {
         create_channels: r != Role::Freelancer,
         browse_channels: r != Role::Freelancer,
         manage_department_folders: is_admin(r),
+        change_workspace: may_change_workspace(r),
     }
 }
 
