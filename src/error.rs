@@ -55,13 +55,16 @@ pub struct Error {
     pub message: String,
     /// Seconds, for 429 answers.
     pub retry_after: Option<u64>,
+    /// For a 401 whose session someone ended: why (`role_changed`, `deactivated`, ...), so a
+    /// client can show the message as the reason rather than as "sign in".
+    pub reason: Option<&'static str>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(status: Status, code: &'static str, message: impl Into<String>) -> Error {
-        Error { status, code, message: message.into(), retry_after: None }
+        Error { status, code, message: message.into(), retry_after: None, reason: None }
     }
 
     pub fn bad_request(code: &'static str, message: impl Into<String>) -> Error {
@@ -103,6 +106,7 @@ impl Error {
                 crate::clock::human_duration_secs(retry_after_secs)
             ),
             retry_after: Some(retry_after_secs.max(1)),
+            reason: None,
         }
     }
 
@@ -146,11 +150,18 @@ struct Body<'a> {
 struct BodyInner<'a> {
     code: &'a str,
     message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
 }
 
 /// The JSON error body of API.md: `{"error":{"code":"...","message":"..."}}`.
 pub fn error_body(code: &str, message: &str) -> String {
-    serde_json::to_string(&Body { error: BodyInner { code, message } })
+    error_body_with(code, message, None)
+}
+
+/// The error body with a `reason` (a 401 whose session someone ended).
+fn error_body_with(code: &str, message: &str, reason: Option<&str>) -> String {
+    serde_json::to_string(&Body { error: BodyInner { code, message, reason } })
         .unwrap_or_else(|_| String::from(r#"{"error":{"code":"internal","message":"error"}}"#))
 }
 
@@ -166,6 +177,6 @@ impl ResponseError for Error {
         if let Some(secs) = self.retry_after {
             res.insert_header((header::RETRY_AFTER, secs.to_string()));
         }
-        res.body(error_body(self.code, &self.message))
+        res.body(error_body_with(self.code, &self.message, self.reason))
     }
 }

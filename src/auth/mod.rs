@@ -172,12 +172,11 @@ pub fn live_session(
 }
 
 /// Records a use of the session, for its idle timeout (a system write: nobody asked for it).
-pub async fn touch(store: &Store, key: TokenHash) {
+/// `at` is when the request came (not when this write runs, which may be later under load: the
+/// idle timeout counts from the use itself).
+pub async fn touch(store: &Store, key: TokenHash, at: Timestamp) {
     let _ = store
-        .write(move |tx| {
-            let now = tx.now();
-            store::sessions::touch(tx, &policy::system("record session use"), &key, now)
-        })
+        .write(move |tx| store::sessions::touch(tx, &policy::system("record session use"), &key, at))
         .await;
 }
 

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::state::AppState;
 use crate::auth::{self, COOKIE, CSRF_HEADER, NewSession};
 use crate::crypto::{self, TokenHash};
-use crate::error::{Error, Result, Status};
+use crate::error::{Error, Result};
 use crate::model::Person;
 use crate::people::PersonView;
 use crate::policy::{self, Actor, WorkspaceCan};
@@ -68,7 +68,9 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
         Err(ended) => {
             // A session ended by someone (a role change, deactivation, a new password) says so.
             if let Ok(Some(end)) = store::sessions::ended(&r, &key) {
-                return Err(Error::new(Status::Unauthorized, "session_ended", auth::ended_message(&r, &end)));
+                let mut e = Error::unauthorized(auth::ended_message(&r, &end));
+                e.reason = Some(end.reason.as_str());
+                return Err(e);
             }
             if ended {
                 state.activity.forget(&key);
@@ -91,7 +93,8 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
     state.activity.seen(key, store::Reader::now(&r), state.config.session_idle_timeout);
     if live.touch {
         let store = state.store.clone();
-        actix_web::rt::spawn(async move { auth::touch(&store, key).await });
+        let at = store::Reader::now(&r);
+        actix_web::rt::spawn(async move { auth::touch(&store, key, at).await });
     }
     Ok(SignedIn { person: live.person, key, csrf: live.session.csrf, created_at: live.session.created_at })
 }

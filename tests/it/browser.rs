@@ -42,6 +42,12 @@ impl Browser {
     /// A fresh browser (its own profile, so its own cookies), or None where chromedriver is
     /// missing and CI is not set.
     pub async fn start() -> Option<Browser> {
+        Browser::start_with(&[]).await
+    }
+
+    /// A fresh browser with more Chromium switches, e.g. `--force-dark-mode` (the system asks for
+    /// dark: `prefers-color-scheme: dark` matches) or `--window-size=390,844`.
+    pub async fn start_with(extra: &[&str]) -> Option<Browser> {
         let Some(driver_path) = find_chromedriver() else {
             if std::env::var("CI").is_ok_and(|v| v == "true") {
                 panic!("chromedriver is missing and CI=true: install chromium and chromium-driver");
@@ -73,6 +79,12 @@ impl Browser {
         let binary = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
             .into_iter()
             .find(|p| std::path::Path::new(p).exists());
+        for e in extra {
+            if e.starts_with("--window-size=") {
+                args.retain(|a| !a.starts_with("--window-size="));
+            }
+            args.push(*e);
+        }
         if std::env::var("BROWSER_VISIBLE").is_ok() {
             args.retain(|a| *a != "--headless=new");
         }
@@ -175,11 +187,14 @@ async fn setup_link_creates_the_owner_then_logout_and_login_again() {
     b.fill("input[name=email]", "olga@example.com").await;
     b.fill("input[name=password]", "a long enough password").await;
     b.click("form button[type=submit]").await;
-    b.find_text(".me-name", "Olga Owner").await;
+    b.find(".rail .me-btn[title='Olga Owner']").await;
     // The token left the address bar.
     assert!(!b.c.current_url().await.unwrap().as_str().contains("token"));
 
-    b.click("button[aria-label='Sign out']").await;
+    // Signing out is in the person menu (the avatar in the rail), not a one-click icon.
+    b.click(".rail .me-btn").await;
+    b.find_text(".person-menu .me-name", "Olga Owner").await;
+    b.click_text(".person-menu button[role=menuitem]", "Sign out").await;
     b.find("input[name=email]").await;
     b.fill("input[name=email]", "olga@example.com").await;
     b.fill("input[name=password]", "a wrong password").await;
@@ -187,9 +202,9 @@ async fn setup_link_creates_the_owner_then_logout_and_login_again() {
     b.find_text("[role=alert]", "Wrong email or password").await;
     b.fill("input[name=password]", "a long enough password").await;
     b.click("form button[type=submit]").await;
-    b.find_text(".me-name", "Olga Owner").await;
+    b.find(".rail .me-btn[title='Olga Owner']").await;
     // A reload keeps the session.
     b.c.refresh().await.unwrap();
-    b.find_text(".me-name", "Olga Owner").await;
+    b.find(".rail .me-btn[title='Olga Owner']").await;
     b.close().await;
 }

@@ -79,6 +79,10 @@ pub const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("delete department folder", "DELETE /api/department-folders/{id}", [true, true, false, false, false]),
     ("live events", "GET /api/events", [true, true, true, true, true]),
     ("transfer ownership", "POST /api/people/{id}/transfer-ownership", [true, false, false, false, false]),
+    ("own name", "PATCH /api/me", [true, true, true, true, true]),
+    ("own password", "POST /api/me/password", [true, true, true, true, true]),
+    ("workspace", "GET /api/workspace", [true, true, true, true, true]),
+    ("change workspace", "PATCH /api/workspace", [true, false, false, false, false]),
     ("sign out", "DELETE /api/session", [true, true, true, true, true]),
 ];
 
@@ -383,6 +387,14 @@ async fn request(app: &TestApp, w: &World, key: &str) -> (&'static str, String, 
             let admin = app.add_member(&w.owner, "admin", "Heir").await.id;
             ("POST", format!("/api/people/{admin}/transfer-ownership"), Some(json!({})))
         }
+        "own name" => ("PATCH", "/api/me".into(), Some(json!({"title": "My own title"}))),
+        "own password" => (
+            "POST",
+            "/api/me/password".into(),
+            Some(json!({"current_password": w.actor.password, "password": w.actor.password})),
+        ),
+        "workspace" => ("GET", "/api/workspace".into(), None),
+        "change workspace" => ("PATCH", "/api/workspace".into(), Some(json!({"accent_color": "#336699"}))),
         "sign out" => ("DELETE", "/api/session".into(), None),
         other => panic!("no request for row {other}"),
     }

@@ -4,7 +4,7 @@
 
 import { h, toast } from '../dom.js';
 import { api } from '../api.js';
-import { field, select, errorMessage } from '../ui.js';
+import { field, select, errorMessage, checkFields, need } from '../ui.js';
 import { session } from '../state.js';
 import {
   ROLE_LABEL, loadDepartments, departmentCheckboxes, fromDateInput, todayInput, formDialog, nameFieldFor,
@@ -62,6 +62,11 @@ export async function openInviteDialog(onInvited = () => {}) {
     submit: 'Send invitation',
     wide: true,
     action: async () => {
+      if (!checkFields([
+        [first, need.text(first, 'Enter their first name.')],
+        [last, need.text(last, 'Enter their last name.')],
+        [email, need.email(email)],
+      ])) return false;
       const body = {
         first_name: first.input.value,
         last_name: last.input.value,
