@@ -175,9 +175,7 @@ pub fn live_session(
 /// `at` is when the request came (not when this write runs, which may be later under load: the
 /// idle timeout counts from the use itself).
 pub async fn touch(store: &Store, key: TokenHash, at: Timestamp) {
-    let _ = store
-        .write(move |tx| store::sessions::touch(tx, &policy::system("record session use"), &key, at))
-        .await;
+    let _ = store.write(move |tx| store::sessions::touch(tx, &policy::system("record session use"), &key, at)).await;
 }
 
 /// Removes a session that has ended (idle, too old, or its person lost access).

@@ -9,6 +9,7 @@ mod browser;
 mod browser_chat;
 mod browser_people;
 mod chat;
+mod first_week;
 mod fuzz;
 mod helpers;
 mod hostile;
