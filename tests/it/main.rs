@@ -8,6 +8,7 @@ mod basics;
 mod browser;
 mod browser_chat;
 mod browser_people;
+mod browser_week;
 mod chat;
 mod first_week;
 mod fuzz;

@@ -109,7 +109,7 @@ export async function renderAdminInvitations(_params, query) {
       h('td', { 'data-label': 'State' }, h('div', { class: 'stack tight' }, invitationBadge(inv.state),
         inv.state === 'sent' && inv.sent_at ? h('span', { class: 'muted small' }, `Sent ${formatTime(inv.sent_at)}`) : null,
         trouble ? h('span', { class: 'delivery-error' }, `Delivery failed: ${inv.last_error}`) : null)),
-      h('td', { 'data-label': 'Invited by', class: 'nowrap' }, inv.inviter || '—'),
+      h('td', { 'data-label': 'Invited by' }, inv.inviter || '—'),
       h('td', { 'data-label': 'Expires', class: 'nowrap' }, open ? formatDay(inv.expires_at) : h('span', { class: 'muted' }, '—')),
       h('td', { class: 'actions-cell menu-only' }, actions));
   }

@@ -37,7 +37,7 @@ async function fillSidebar(body) {
         ? h('nav', { 'aria-label': 'Departments' }, departmentTree(deps).map(({ dep, depth }) =>
           h('a', {
             class: ['nav-item', `depth-${Math.min(depth, 4)}`], href: `/people?department=${encodeURIComponent(dep.id)}`,
-            'aria-label': `${dep.name}, ${memberWords(dep)}`,
+            'aria-label': `${dep.name}, ${memberWords(dep)}`, title: dep.name,
           }, h('span', { class: 'name' }, dep.name),
           h('span', { class: 'count', title: memberWords(dep) }, String(dep.total_member_count ?? dep.member_count)))))
         : h('div', { class: 'nav-empty' }, session.can.manage_departments
