@@ -63,6 +63,7 @@ pub const KEYS: &[KeyDef] = &[
     secret("metrics_token", "bearer token that lets remote clients read /metrics (loopback needs none)"),
     key("min_free_disk", "64MiB", "below this much free space in data_dir, writes are refused with 507"),
     key("live_per_person", "20", "live connections (tabs, devices) one person may hold; a new one closes their oldest"),
+    key("max_upload", "100MiB", "largest file one may upload; larger ones get 413 file_too_large before they are read"),
 ];
 
 pub fn flag_name(key: &str) -> String {
@@ -108,6 +109,8 @@ pub struct Config {
     pub metrics_token: Option<String>,
     pub min_free_disk: u64,
     pub live_per_person: usize,
+    /// The largest upload, in bytes.
+    pub max_upload: u64,
     /// Where each value came from, for the start-up log.
     pub origins: BTreeMap<&'static str, Origin>,
 }
@@ -229,6 +232,9 @@ impl Config {
                 .ok()
                 .filter(|n| (1..=100_000).contains(n))
                 .ok_or_else(|| bad("live_per_person", "expected a number from 1 to 100000"))?,
+            max_upload: parse_bytes(&get("max_upload"))
+                .filter(|n| *n >= 1024)
+                .ok_or_else(|| bad("max_upload", "expected a size of at least 1KiB, such as 100MiB or 2GiB"))?,
             origins: raw.iter().map(|(k, (_, o))| (*k, *o)).collect(),
         })
     }
@@ -289,6 +295,7 @@ impl Config {
             ("metrics_token", redact(&self.metrics_token)),
             ("live_per_person", self.live_per_person.to_string()),
             ("min_free_disk", format_bytes(self.min_free_disk)),
+            ("max_upload", format_bytes(self.max_upload)),
         ]
     }
 }
@@ -437,9 +444,10 @@ pub fn help_text() -> String {
     let mut s = String::from(
         "bivouac: a company's own messenger in one executable\n\n\
          usage:\n  bivouac [serve] [flags]     serve (the default)\n  \
-         bivouac check [flags]       verify the data file and every index (server stopped)\n  \
+         bivouac check [flags]       verify the data file, every index and every file's hash\n  \
          bivouac backup FILE [flags] ask the running server for a consistent snapshot\n  \
          bivouac restore FILE [flags] put a snapshot into a stopped, empty data directory\n  \
+         bivouac reindex [flags]     rebuild the search index (in the background if the server runs)\n  \
          bivouac --version\n\nflags, environment and config-file keys (flags win, then environment, then the --config TOML file):\n",
     );
     s.push_str("  --config FILE / BIVOUAC_CONFIG\n      TOML file with the keys below ([smtp] host = ...)\n");
@@ -526,5 +534,6 @@ mod tests {
         assert_eq!(c.base_url_for_port(8080), "http://localhost:8080");
         assert_eq!(c.smtp.port, 587);
         assert_eq!(c.smtp.security, SmtpSecurity::StartTls);
+        assert_eq!(c.max_upload, 100 << 20);
     }
 }

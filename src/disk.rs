@@ -31,6 +31,11 @@ impl Disk {
     pub fn is_low(&self) -> bool {
         self.low.load(Ordering::SeqCst)
     }
+
+    /// Whether `bytes` more can be written into `dir` and still leave the minimum free.
+    pub fn has_room_for(&self, dir: &std::path::Path, bytes: u64) -> bool {
+        free_space(dir).is_none_or(|free| free >= bytes.saturating_add(self.threshold.load(Ordering::SeqCst)))
+    }
 }
 
 /// Free bytes for unprivileged writers on the file system holding `dir`.

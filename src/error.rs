@@ -10,6 +10,9 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpResponse, ResponseError};
 
+use crate::i18n::{Lang, Msg};
+use crate::msg;
+
 /// The status classes Bivouac answers with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -48,11 +51,14 @@ impl Status {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Error {
     pub status: Status,
     pub code: &'static str,
+    /// The message in English (for logs and tests); a client gets [`Error::msg`] in its language.
     pub message: String,
+    /// The message as a catalog entry, rendered in the request's language when answered.
+    pub msg: Option<Msg>,
     /// Seconds, for 429 answers.
     pub retry_after: Option<u64>,
     /// For a 401 whose session someone ended: why (`role_changed`, `deactivated`, ...), so a
@@ -64,7 +70,20 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(status: Status, code: &'static str, message: impl Into<String>) -> Error {
-        Error { status, code, message: message.into(), retry_after: None, reason: None }
+        Error { status, code, message: message.into(), msg: None, retry_after: None, reason: None }
+    }
+
+    /// An error whose message is a catalog entry (translated for each reader).
+    pub fn t(status: Status, code: &'static str, msg: Msg) -> Error {
+        Error { status, code, message: msg.render(Lang::En), msg: Some(msg), retry_after: None, reason: None }
+    }
+
+    /// The message in the language of the request being answered.
+    pub fn localized(&self) -> std::borrow::Cow<'_, str> {
+        match &self.msg {
+            Some(m) if crate::i18n::current() != Lang::En => m.render(crate::i18n::current()).into(),
+            _ => self.message.as_str().into(),
+        }
     }
 
     pub fn bad_request(code: &'static str, message: impl Into<String>) -> Error {
@@ -80,13 +99,29 @@ impl Error {
         Error::new(Status::Unauthorized, "unauthorized", message)
     }
 
+    /// 401: not signed in, or the session ended.
+    pub fn not_signed_in() -> Error {
+        Error::t(Status::Unauthorized, "unauthorized", msg!("unauthorized"))
+    }
+
     pub fn forbidden(code: &'static str, message: impl Into<String>) -> Error {
         Error::new(Status::Forbidden, code, message)
     }
 
     /// Also the answer for things that exist but the viewer may not see, so existence never leaks.
+    /// `what`: person, chat, message, invitation, department, folder, member or item.
     pub fn not_found(what: &str) -> Error {
-        Error::new(Status::NotFound, "not_found", format!("No such {what}, or you cannot see it."))
+        let thing = match what {
+            "person" => "thing-person",
+            "chat" => "thing-chat",
+            "message" => "thing-message",
+            "invitation" => "thing-invitation",
+            "department" => "thing-department",
+            "folder" => "thing-folder",
+            "member" => "thing-member",
+            _ => "thing-item",
+        };
+        Error::t(Status::NotFound, "not_found", msg!("not-found", what = crate::i18n::Arg::Key(thing)))
     }
 
     pub fn conflict(code: &'static str, message: impl Into<String>) -> Error {
@@ -98,26 +133,20 @@ impl Error {
     }
 
     pub fn too_many(retry_after_secs: u64) -> Error {
-        Error {
-            status: Status::TooManyRequests,
-            code: "rate_limited",
-            message: format!(
-                "Too many attempts. Wait {} and try again.",
-                crate::clock::human_duration_secs(retry_after_secs)
-            ),
-            retry_after: Some(retry_after_secs.max(1)),
-            reason: None,
-        }
+        let m = match retry_after_secs {
+            s if s >= 7200 => msg!("rate-limited-hours", hours = s.div_ceil(3600)),
+            s if s >= 120 => msg!("rate-limited-minutes", minutes = s.div_ceil(60)),
+            s => msg!("rate-limited", seconds = s.max(1)),
+        };
+        let mut e = Error::t(Status::TooManyRequests, "rate_limited", m);
+        e.retry_after = Some(retry_after_secs.max(1));
+        e
     }
 
     /// Something broke inside. `detail` goes to the log only; the person gets a generic message.
     pub fn internal(detail: impl fmt::Display) -> Error {
         tracing::error!(detail = %detail, "internal error");
-        Error::new(
-            Status::Internal,
-            "internal",
-            "Something went wrong on the server. The details are in the server log; try again.",
-        )
+        Error::t(Status::Internal, "internal", msg!("internal"))
     }
 
     pub fn storage_full(message: impl Into<String>) -> Error {
@@ -177,6 +206,6 @@ impl ResponseError for Error {
         if let Some(secs) = self.retry_after {
             res.insert_header((header::RETRY_AFTER, secs.to_string()));
         }
-        res.body(error_body_with(self.code, &self.message, self.reason))
+        res.body(error_body_with(self.code, &self.localized(), self.reason))
     }
 }

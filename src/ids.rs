@@ -96,6 +96,8 @@ id_type!(
     FolderId,
     /// An audit log entry.
     AuditId,
+    /// An uploaded file (its bytes are a blob named by their SHA-256).
+    FileId,
 );
 
 #[cfg(test)]

@@ -6,7 +6,14 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Status};
+use crate::i18n::{Arg, Msg};
+use crate::msg;
+
+/// A 422 with a catalog message.
+fn invalid(code: &'static str, m: Msg) -> Error {
+    Error::t(Status::Unprocessable, code, m)
+}
 
 /// Characters that change how the text around them is shown without being seen themselves:
 /// bidirectional embeddings, overrides and isolates, which can make a name read backwards
@@ -46,15 +53,10 @@ fn shows_nothing(s: &str) -> bool {
 }
 
 /// The NFC form of `s`, refusing bidirectional controls (naming the one found).
-fn clean_text(label: &str, code: &'static str, s: &str) -> Result<String> {
+fn clean_text(label: &'static str, code: &'static str, s: &str) -> Result<String> {
     if let Some(c) = s.chars().find(|c| is_bidi_control(*c)) {
-        return Err(Error::invalid(
-            code,
-            format!(
-                "{label} contains the invisible direction control U+{:04X}, which can make text read backwards; remove it.",
-                u32::from(c)
-            ),
-        ));
+        let char = format!("U+{:04X}", u32::from(c));
+        return Err(invalid(code, msg!("name-direction-control", field = Arg::Key(label), char = char)));
     }
     Ok(s.nfc().collect())
 }
@@ -70,38 +72,40 @@ impl Email {
 
     pub fn parse(s: &str) -> Result<Email> {
         let trimmed = s.trim();
-        let bad = |why: &str| {
+        let bad = |why: &'static str| {
             // A hostile "address" can be huge; the message shows only its start.
-            let shown: String = trimmed.chars().take(60).collect();
-            let more = if trimmed.chars().count() > 60 { "…" } else { "" };
-            Error::invalid("invalid_email", format!("{shown:?}{more} is not a valid email address: {why}."))
+            let mut shown: String = trimmed.chars().take(60).collect();
+            if trimmed.chars().count() > 60 {
+                shown.push('…');
+            }
+            invalid("invalid_email", msg!("email-invalid", email = shown, why = Arg::Key(why)))
         };
         if trimmed.is_empty() {
-            return Err(Error::invalid("invalid_email", "The email address is missing."));
+            return Err(invalid("invalid_email", msg!("email-missing")));
         }
         if trimmed.len() > Self::MAX {
-            return Err(bad("it is longer than 254 characters"));
+            return Err(bad("email-too-long"));
         }
         let e = trimmed.to_lowercase();
-        let (local, domain) = e.split_once('@').ok_or_else(|| bad("it has no @"))?;
+        let (local, domain) = e.split_once('@').ok_or_else(|| bad("email-no-at"))?;
         if local.is_empty() || local.len() > 64 {
-            return Err(bad("the part before @ must be 1 to 64 characters"));
+            return Err(bad("email-local-length"));
         }
         if domain.contains('@') {
-            return Err(bad("it has more than one @"));
+            return Err(bad("email-two-ats"));
         }
         let labels: Vec<&str> = domain.split('.').collect();
         if labels.len() < 2 || labels.iter().any(|l| l.is_empty() || l.starts_with('-') || l.ends_with('-')) {
-            return Err(bad("the part after @ must be a domain such as example.com"));
+            return Err(bad("email-domain-shape"));
         }
         if !domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-') {
-            return Err(bad("the domain has characters a domain cannot have"));
+            return Err(bad("email-domain-chars"));
         }
         if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
-            return Err(bad("dots cannot start, end or repeat before the @"));
+            return Err(bad("email-dots"));
         }
         if !local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c)) {
-            return Err(bad("the part before @ has characters an address cannot have"));
+            return Err(bad("email-local-chars"));
         }
         Ok(Email(e))
     }
@@ -121,16 +125,13 @@ impl Email {
 
 /// Checks one line of text a person typed and gives its NFC form: at most `max` characters, no
 /// control characters, no direction controls.
-fn one_line(label: &str, v: &str, max: usize) -> Result<String> {
+fn one_line(label: &'static str, v: &str, max: usize) -> Result<String> {
     if v.chars().any(char::is_control) {
-        return Err(Error::invalid(
-            "invalid_name",
-            format!("{label} must not contain control characters or line breaks."),
-        ));
+        return Err(invalid("invalid_name", msg!("name-control", field = Arg::Key(label))));
     }
     let v = clean_text(label, "invalid_name", v)?;
     if v.chars().count() > max {
-        return Err(Error::invalid("invalid_name", format!("{label} must be at most {max} characters.")));
+        return Err(invalid("invalid_name", msg!("name-too-long", field = Arg::Key(label), max = max)));
     }
     Ok(v)
 }
@@ -141,44 +142,41 @@ fn one_line(label: &str, v: &str, max: usize) -> Result<String> {
 pub struct Name(String);
 
 impl Name {
-    /// `label` names the field in the error ("First name").
-    pub fn parse(label: &str, s: &str, max: usize) -> Result<Name> {
+    /// `label` is the catalog key of the field's name, for the error (`field-first-name`).
+    pub fn parse(label: &'static str, s: &str, max: usize) -> Result<Name> {
         let v = s.trim();
         if v.is_empty() {
-            return Err(Error::invalid("invalid_name", format!("{label} must not be empty.")));
+            return Err(invalid("invalid_name", msg!("name-empty", field = Arg::Key(label))));
         }
         if shows_nothing(v) {
-            return Err(Error::invalid(
-                "invalid_name",
-                format!("{label} is made only of invisible characters; type a name people can read."),
-            ));
+            return Err(invalid("invalid_name", msg!("name-invisible", field = Arg::Key(label))));
         }
         Ok(Name(one_line(label, v, max)?))
     }
 
     pub fn first_name(s: &str) -> Result<Name> {
-        Name::parse("First name", s, 100)
+        Name::parse("field-first-name", s, 100)
     }
 
     pub fn last_name(s: &str) -> Result<Name> {
-        Name::parse("Last name", s, 100)
+        Name::parse("field-last-name", s, 100)
     }
 
     pub fn company(s: &str) -> Result<Name> {
-        Name::parse("Company name", s, 100)
+        Name::parse("field-company-name", s, 100)
     }
 
     pub fn department(s: &str) -> Result<Name> {
-        Name::parse("Department name", s, 100)
+        Name::parse("field-department-name", s, 100)
     }
 
     /// A channel name; a leading `#` is not part of it.
     pub fn channel(s: &str) -> Result<Name> {
-        Name::parse("Channel name", s.trim().trim_start_matches('#'), 80)
+        Name::parse("field-channel-name", s.trim().trim_start_matches('#'), 80)
     }
 
     pub fn folder(s: &str) -> Result<Name> {
-        Name::parse("Folder name", s, 60)
+        Name::parse("field-folder-name", s, 60)
     }
 
     pub fn as_str(&self) -> &str {
@@ -201,23 +199,23 @@ impl std::fmt::Display for Name {
 pub struct Line(String);
 
 impl Line {
-    pub fn parse(label: &str, s: &str, max: usize) -> Result<Line> {
+    pub fn parse(label: &'static str, s: &str, max: usize) -> Result<Line> {
         let v = s.trim();
         if !v.is_empty() && shows_nothing(v) {
-            return Err(Error::invalid("invalid_name", format!("{label} is made only of invisible characters.")));
+            return Err(invalid("invalid_name", msg!("name-invisible", field = Arg::Key(label))));
         }
         Ok(Line(one_line(label, v, max)?))
     }
 
     pub fn title(s: &str) -> Result<Line> {
-        Line::parse("Title", s, 100)
+        Line::parse("field-title", s, 100)
     }
 
     /// A phone number: digits, spaces and `+ - ( ) . /`, or empty.
     pub fn phone(s: &str) -> Result<Line> {
-        let v = Line::parse("Phone", s, 40)?;
+        let v = Line::parse("field-phone", s, 40)?;
         if !v.0.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c)) {
-            return Err(Error::invalid("invalid_phone", "A phone number may only have digits, spaces and + - ( ) . /"));
+            return Err(invalid("invalid_phone", msg!("phone-invalid")));
         }
         Ok(v)
     }
@@ -241,12 +239,12 @@ impl Description {
     pub fn parse(s: &str) -> Result<Description> {
         let d = s.trim();
         if d.chars().count() > Self::MAX {
-            return Err(Error::invalid("invalid_description", "The description must be at most 500 characters."));
+            return Err(invalid("invalid_description", msg!("description-too-long", max = Self::MAX)));
         }
         if d.chars().any(|c| c.is_control() && c != '\n') {
-            return Err(Error::invalid("invalid_description", "The description contains control characters."));
+            return Err(invalid("invalid_description", msg!("description-control")));
         }
-        Ok(Description(clean_text("The description", "invalid_description", d)?))
+        Ok(Description(clean_text("field-description", "invalid_description", d)?))
     }
 
     pub fn as_str(&self) -> &str {
@@ -315,16 +313,10 @@ impl Password {
     pub fn parse(s: String) -> Result<Password> {
         let n = s.chars().count();
         if n < Self::MIN {
-            return Err(Error::invalid(
-                "weak_password",
-                format!("The password must have at least {} characters.", Self::MIN),
-            ));
+            return Err(invalid("weak_password", msg!("password-too-short", min = Self::MIN)));
         }
         if n > Self::MAX {
-            return Err(Error::invalid(
-                "invalid_password",
-                format!("The password must have at most {} characters.", Self::MAX),
-            ));
+            return Err(invalid("invalid_password", msg!("password-too-long", max = Self::MAX)));
         }
         Ok(Password(s))
     }
@@ -352,22 +344,24 @@ impl Body {
     pub fn parse(body: &str) -> Result<Body> {
         let b = body.trim();
         if b.is_empty() {
-            return Err(Error::invalid("empty_body", "The message is empty."));
+            return Err(invalid("empty_body", msg!("body-empty")));
         }
         let n = b.chars().count();
         if n > Self::MAX {
-            return Err(Error::invalid(
-                "body_too_long",
-                format!("The message has {n} characters; the most is {}. Split it into several messages.", Self::MAX),
-            ));
+            return Err(invalid("body_too_long", msg!("body-too-long", length = n, max = Self::MAX)));
         }
         if b.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-            return Err(Error::invalid("invalid_body", "The message contains control characters."));
+            return Err(invalid("invalid_body", msg!("body-control")));
         }
         if shows_nothing(b) {
-            return Err(Error::invalid("empty_body", "The message is made only of invisible characters."));
+            return Err(invalid("empty_body", msg!("body-invisible")));
         }
         Ok(Body(b.nfc().collect()))
+    }
+
+    /// The empty body of a message that carries only files.
+    pub fn empty() -> Body {
+        Body(String::new())
     }
 
     pub fn as_str(&self) -> &str {
@@ -387,10 +381,7 @@ impl ClientId {
             || id.len() > Self::MAX
             || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         {
-            return Err(Error::invalid(
-                "invalid_client_id",
-                "client_id must be 1 to 64 letters, digits, - or _ (for example a UUID).",
-            ));
+            return Err(invalid("invalid_client_id", msg!("client-id-invalid")));
         }
         Ok(ClientId(id.to_string()))
     }

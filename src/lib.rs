@@ -16,6 +16,7 @@
 //!    - [`error`]    the one error type and its JSON body `{"error":{"code","message"}}`.
 //!    - [`model`]    the stored records (Person, Channel, Message, ...), plain data.
 //!    - [`input`]    validated input newtypes (Email, Name, Password, Body, ...).
+//!    - [`i18n`]     languages: the Fluent catalogs and the language a request is answered in.
 //!    - [`events`]   live events emitted by writes, each with its audience.
 //!    - [`crypto`]   random tokens, token hashes, argon2id with bounded concurrency.
 //!    - [`config`]   flags > `BIVOUAC_*` env > TOML file > defaults; secrets redacted.
@@ -32,8 +33,11 @@
 //!    - [`invites`]  invitations, accepting them, password resets (uses `auth`, `audit`, `mail`).
 //!    - [`people`]   directory, cards, roles, deactivation, departments (uses `invites` too).
 //!    - [`workspace`] the company's name, accent colour (with contrast kept) and language.
-//!    - [`chat`]     channels, chats, messages, threads, read positions.
+//!    - [`files`]    uploads, blobs on disk (content-addressed), thumbnails, who may download.
+//!    - [`chat`]     channels, chats, messages, threads, read positions (attaches files).
 //!    - [`sidebar`]  pinned chats and people, folders (uses `chat` for unread counts).
+//!    - [`search`]   the full-text index (tantivy, derived data beside the redb file), its
+//!      indexer, and queries with permissions inside them (uses `chat`, `people`, `files`).
 //!    - [`realtime`] the live hub: per-person connections, fan-out after commit.
 //!    - [`disk`]     the low-disk guard; [`control`] backup, restore and check over a socket.
 //! 5. [`http`]: every handler (`http/<domain>.rs`), the one shared state type (`http::state`),
@@ -67,7 +71,9 @@ pub mod crypto;
 pub mod disk;
 pub mod error;
 pub mod events;
+pub mod files;
 pub mod http;
+pub mod i18n;
 pub mod ids;
 pub mod input;
 pub mod invites;
@@ -77,6 +83,7 @@ pub mod model;
 pub mod people;
 pub mod policy;
 pub mod realtime;
+pub mod search;
 pub mod sidebar;
 pub mod store;
 pub mod systemd;

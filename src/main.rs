@@ -16,7 +16,7 @@ fn main() -> ExitCode {
             println!("bivouac {}", env!("CARGO_PKG_VERSION"));
             return ExitCode::SUCCESS;
         }
-        Some(c @ ("serve" | "check" | "backup" | "restore")) => (c, &args[1..]),
+        Some(c @ ("serve" | "check" | "backup" | "restore" | "reindex")) => (c, &args[1..]),
         _ => ("serve", &args[..]),
     };
     let (file, flags) = match command {

@@ -4,7 +4,7 @@
 use bincode::{Decode, Encode};
 
 use crate::clock::Timestamp;
-use crate::ids::{AuditId, ChannelId, DepartmentId, FolderId, InvitationId, MailId, MessageId, PersonId};
+use crate::ids::{AuditId, ChannelId, DepartmentId, FileId, FolderId, InvitationId, MailId, MessageId, PersonId};
 
 /// Workspace role: one per person (PRODUCT.md, "Workspace roles").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Encode, Decode)]
@@ -435,6 +435,50 @@ pub struct Message {
     pub edited_at: Option<Timestamp>,
     pub deleted: bool,
     pub client_id: String,
+}
+
+/// An uploaded file: a name and an uploader for a blob (the bytes, stored under their SHA-256 in
+/// the data directory). A file belongs to the one message it was posted with; until then it is
+/// pending, and a pending file nobody posts is collected after a day.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct FileRecord {
+    pub id: FileId,
+    pub sha256: [u8; 32],
+    /// The name the uploader gave, cleaned (no path, no control characters).
+    pub name: String,
+    pub size: u64,
+    /// Sniffed from the content, never taken from the client.
+    pub content_type: String,
+    pub uploader: PersonId,
+    pub created_at: Timestamp,
+    /// The chat and message carrying it, once posted.
+    pub message: Option<(ChannelId, MessageId)>,
+    /// For images: their size in pixels, and whether a thumbnail exists.
+    pub image: Option<ImageMeta>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct ImageMeta {
+    pub width: u32,
+    pub height: u32,
+    pub thumbnail: bool,
+}
+
+/// A blob on disk (`files/<2 hex>/<64 hex>`), shared by every file with the same content. Its
+/// thumbnail, if any, is `files/<2 hex>/<64 hex>.thumb`.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct Blob {
+    pub size: u64,
+    pub content_type: String,
+    pub created_at: Timestamp,
+    pub thumb: Option<Thumb>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct Thumb {
+    pub sha256: [u8; 32],
+    pub size: u64,
+    pub content_type: String,
 }
 
 /// How far a person has read in a channel or thread.

@@ -11,6 +11,7 @@
 //! (`tests/support`, included below as `support`).
 
 mod common;
+mod files_search;
 mod live;
 mod scenarios;
 #[path = "../../tests/support/mod.rs"]
@@ -62,6 +63,12 @@ async fn main() {
     if want("b9") {
         rows.extend(scenarios::b9(work.path()).await);
         rows.extend(scenarios::b9_floods(work.path()).await);
+    }
+    if want("b10") {
+        rows.extend(files_search::b10(work.path()).await);
+    }
+    if want("b11") {
+        rows.extend(files_search::b11(work.path()).await);
     }
     print(&rows);
 }

@@ -214,6 +214,7 @@ pub async fn b3(work: &Path, f: Duration) -> Vec<Row> {
                         client_id: bivouac::input::ClientId::parse(&cid)?,
                         body: bivouac::input::Body::parse("one commit")?,
                         thread_root: None,
+                        files: vec![],
                     };
                     bivouac::chat::messages::post(tx, owner.id, chat, &m).map(|_| ())
                 })
@@ -235,6 +236,7 @@ pub async fn b3(work: &Path, f: Duration) -> Vec<Row> {
                             client_id: bivouac::input::ClientId::parse(&format!("b3b-{base}-{i}"))?,
                             body: bivouac::input::Body::parse("batched")?,
                             thread_root: None,
+                            files: vec![],
                         };
                         bivouac::chat::messages::post(tx, owner.id, chat, &m)?;
                     }

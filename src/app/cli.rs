@@ -1,4 +1,4 @@
-//! The commands besides `serve`: check, backup, restore (see `control`).
+//! The commands besides `serve`: check, backup, restore, reindex (see `control`).
 
 use super::serve;
 use crate::config::Config;
@@ -24,6 +24,10 @@ pub async fn command(command: &str, config: Config, file: Option<String>) -> Res
         "backup" => {
             let dest = need_file()?;
             println!("{}", blocking(move || control::backup(&dir, &dest)).await?);
+            Ok(())
+        }
+        "reindex" => {
+            println!("{}", blocking(move || control::reindex(&dir)).await?);
             Ok(())
         }
         "restore" => {

@@ -48,6 +48,9 @@ impl Application {
             format!("cannot read or create {}: {e}", config.data_dir.join(crate::crypto::Secret::FILE).display())
         })?;
         crate::mail::sender::check_secret(&store, &secret).await.map_err(|e| e.message)?;
+        let blobs = crate::files::Blobs::open(&config.data_dir)
+            .map_err(|e| format!("cannot use the files directory in {}: {e}", config.data_dir.display()))?;
+        let search = crate::search::Search::start(&config.data_dir, store.clone()).map_err(|e| e.message)?;
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
         let workers = if config.workers == 0 { cores } else { config.workers };
         let state = web::Data::new(AppState {
@@ -65,6 +68,8 @@ impl Application {
             disk: Arc::new(Disk::new(config.min_free_disk)),
             secret,
             activity: Arc::default(),
+            blobs,
+            search,
         });
         let https = base_url.starts_with("https://");
         let max_body = config.max_body;
@@ -135,7 +140,13 @@ impl Application {
             tokio::spawn(tasks::sweep_expired_access(s.store.clone())),
             tokio::spawn(crate::disk::guard(s.store.clone(), s.config.data_dir.clone(), s.disk.clone())),
             tokio::spawn(tasks::feed_watchdog(s.store.clone())),
-            tokio::spawn(crate::control::serve(s.store.clone(), s.config.data_dir.clone())),
+            tokio::spawn(crate::control::serve(
+                s.store.clone(),
+                s.config.data_dir.clone(),
+                s.blobs.clone(),
+                s.search.clone(),
+            )),
+            tokio::spawn(crate::files::housekeeping(s.store.clone(), s.blobs.clone())),
         ];
         Running { handle, task, background, state: self.state, port: self.port }
     }
@@ -168,6 +179,8 @@ impl Running {
             tracing::warn!("the mail sender did not stop within 10s");
         }
         background.for_each(|t| t.abort());
+        let search = self.state.search.clone();
+        let _ = tokio::task::spawn_blocking(move || search.stop()).await;
         let store = self.state.store.clone();
         let released = store.released();
         let _ = tokio::task::spawn_blocking(move || store.close()).await;

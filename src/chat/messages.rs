@@ -7,7 +7,7 @@ use super::views::MessageView;
 use super::{MAX_PAGE, format, get_channel};
 use crate::error::{Error, Result};
 use crate::events::Event;
-use crate::ids::{ChannelId, MessageId, PersonId};
+use crate::ids::{ChannelId, FileId, MessageId, PersonId};
 use crate::input::{Body, ClientId};
 use crate::model::{Channel, Message, ReadPos};
 use crate::policy::chats::Action;
@@ -31,6 +31,27 @@ pub fn history(
     Ok((messages, more))
 }
 
+/// The page of history around message `around` (a top-level message of the chat): up to half of
+/// `limit` before it, it, and the rest after it, oldest first; plus whether older and newer
+/// messages lie beyond. For opening a chat at a search result.
+pub fn around(
+    r: &impl Reader,
+    actor: &Actor,
+    id: ChannelId,
+    around: MessageId,
+    limit: usize,
+) -> Result<(Vec<Message>, bool, bool)> {
+    let c = get_channel(r, id)?;
+    let _ = policy::chats::check(r, actor, Action::ReadChannel(&c))?;
+    let limit = limit.clamp(2, MAX_PAGE);
+    let (mut older, more_before) =
+        store::chat::page(r, id, Some(MessageId(around.0.saturating_add(1))), None, limit / 2)?;
+    older.reverse();
+    let (newer, more_after) = store::chat::page(r, id, None, Some(around), limit - older.len())?;
+    older.extend(newer);
+    Ok((older, more_before, more_after))
+}
+
 /// Checks each mention against the policy, in the acting transaction. An id that does not exist
 /// gets the same answer as one the author may not see, so mentions cannot probe for ids.
 fn check_mentions(r: &impl Reader, actor: &Actor, c: &Channel, mentions: &[PersonId]) -> Result<()> {
@@ -45,7 +66,12 @@ pub struct NewMessage {
     pub client_id: ClientId,
     pub body: Body,
     pub thread_root: Option<MessageId>,
+    /// Uploads of the author's to post with it (at most [`MAX_FILES`]).
+    pub files: Vec<FileId>,
 }
+
+/// The most files one message carries.
+pub const MAX_FILES: usize = 20;
 
 /// Posts a message (or a thread reply). The same `client_id` from the same person returns the
 /// message already stored, with `false`.
@@ -76,6 +102,23 @@ pub fn post(tx: &mut WriteTx<'_>, actor_id: PersonId, channel: ChannelId, n: &Ne
     };
     let mentions = format::mentions(n.body.as_str());
     check_mentions(tx, &actor, &c, &mentions)?;
+    let mut files = Vec::with_capacity(n.files.len());
+    if n.files.len() > MAX_FILES {
+        return Err(Error::invalid("too_many_files", format!("A message carries at most {MAX_FILES} files.")));
+    }
+    if n.body.as_str().is_empty() && n.files.is_empty() {
+        return Err(Error::invalid("empty_body", "The message is empty."));
+    }
+    for id in &n.files {
+        let f = store::files::get(tx, *id)?.ok_or_else(|| {
+            Error::invalid("invalid_file", "One of the files does not exist (any more); upload it again.")
+        })?;
+        if files.iter().any(|g: &crate::model::FileRecord| g.id == f.id) {
+            continue;
+        }
+        let _ = policy::chats::check(tx, &actor, Action::AttachFile(&f))?;
+        files.push(f);
+    }
     let now = tx.now();
     let mut m = Message {
         id: MessageId(tx.new_id()),
@@ -115,10 +158,13 @@ pub fn post(tx: &mut WriteTx<'_>, actor_id: PersonId, channel: ChannelId, n: &Ne
             }
             let pos = ReadPos { seq: m.seq, message: m.id.0 };
             store::chat::set_read_pos(tx, &ok, actor.id, Scope::Thread(root.id), pos)?;
-            tx.emit(Event::channel(c.id, "message.updated", &MessageView::of(&root)));
+            tx.emit(Event::channel(c.id, "message.updated", &super::views::message(tx, &root)?));
         }
     }
-    tx.emit(Event::channel(c.id, "message.created", &MessageView::of(&m)));
+    for f in &mut files {
+        store::files::attach(tx, &ok, f, c.id, m.id)?;
+    }
+    tx.emit(Event::channel(c.id, "message.created", &MessageView::of(&m).with_files(&files)));
     Ok((m, true))
 }
 
@@ -137,7 +183,7 @@ pub fn edit(tx: &mut WriteTx<'_>, actor_id: PersonId, id: MessageId, body: &Body
     m.body = body.as_str().to_string();
     m.edited_at = Some(tx.now());
     store::chat::save_message(tx, &ok, &m)?;
-    tx.emit(Event::channel(c.id, "message.updated", &MessageView::of(&m)));
+    tx.emit(Event::channel(c.id, "message.updated", &super::views::message(tx, &m)?));
     Ok(m)
 }
 
@@ -148,6 +194,10 @@ pub fn delete(tx: &mut WriteTx<'_>, actor_id: PersonId, id: MessageId) -> Result
     let ok = policy::chats::check(tx, &actor, Action::DeleteMessage { message: &m, channel: &c })?;
     if m.deleted {
         return Ok(m);
+    }
+    // Its files go with it; a blob nobody else has is freed (see `files::blobs`).
+    for f in store::files::of_message(tx, m.channel, m.id)? {
+        store::files::remove(tx, &ok, &f)?;
     }
     m.mentions.clear();
     m.deleted = true;

@@ -5,8 +5,9 @@ use serde::Serialize;
 use super::reads::unread;
 use crate::clock::Timestamp;
 use crate::error::Result;
+use crate::files::FileView;
 use crate::ids::{ChannelId, MessageId, PersonId};
-use crate::model::{Channel, ChannelKind, Message};
+use crate::model::{Channel, ChannelKind, FileRecord, Message};
 use crate::policy::chats::ChatCan;
 use crate::policy::{self, Actor};
 use crate::store::{self, Reader, chat::Scope};
@@ -30,6 +31,8 @@ pub struct MessageView {
     pub edited_at: Option<Timestamp>,
     pub deleted: bool,
     pub client_id: String,
+    /// The files posted with it (`GET /api/files/{id}`).
+    pub files: Vec<FileView>,
 }
 
 impl MessageView {
@@ -47,8 +50,39 @@ impl MessageView {
             edited_at: m.edited_at,
             deleted: m.deleted,
             client_id: m.client_id.clone(),
+            files: Vec::new(),
         }
     }
+
+    pub fn with_files(mut self, files: &[FileRecord]) -> MessageView {
+        self.files = files.iter().map(FileView::of).collect();
+        self
+    }
+}
+
+/// A message with its files.
+pub fn message(r: &impl Reader, m: &Message) -> Result<MessageView> {
+    let files = if m.deleted { Vec::new() } else { store::files::of_message(r, m.channel, m.id)? };
+    Ok(MessageView::of(m).with_files(&files))
+}
+
+/// Messages of one chat with their files, read in one range scan.
+pub fn messages(r: &impl Reader, list: &[Message]) -> Result<Vec<MessageView>> {
+    let (Some(first), Some(last)) = (list.iter().map(|m| m.id).min(), list.iter().map(|m| m.id).max()) else {
+        return Ok(Vec::new());
+    };
+    let channel = list[0].channel;
+    let mut files = store::files::of_messages(r, channel, first, last)?;
+    Ok(list
+        .iter()
+        .map(|m| {
+            let v = MessageView::of(m);
+            match files.remove(&m.id) {
+                Some(f) if m.channel == channel => v.with_files(&f),
+                _ => v,
+            }
+        })
+        .collect())
 }
 
 #[derive(Serialize, Clone, Debug)]

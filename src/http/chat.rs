@@ -9,7 +9,7 @@ use super::session::SignedIn;
 use super::state::AppState;
 use crate::chat::{self, ChannelPatch, MessageView, NewChannel, NewMessage, channels, messages, reads, threads};
 use crate::error::Result;
-use crate::ids::{ChannelId, MessageId, PersonId};
+use crate::ids::{ChannelId, FileId, MessageId, PersonId};
 use crate::input::{Body, ClientId, Description, Name};
 use crate::store::Cursor;
 
@@ -183,6 +183,8 @@ async fn open_chat(state: web::Data<AppState>, me: SignedIn, body: Json<PeopleBo
 struct PageQuery {
     before: Option<MessageId>,
     after: Option<MessageId>,
+    /// A page around this message (half before it, half after; `has_newer` says if more follow).
+    around: Option<MessageId>,
     limit: Option<usize>,
 }
 
@@ -193,6 +195,9 @@ struct Page {
     /// Where the next (older) page starts, when there is one: the `before` to send.
     #[serde(skip_serializing_if = "Option::is_none")]
     next_before: Option<MessageId>,
+    /// With `around`: whether newer messages follow the page (ask with `after`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    has_newer: Option<bool>,
 }
 
 async fn history(
@@ -202,12 +207,23 @@ async fn history(
     q: web::Query<PageQuery>,
 ) -> Result<HttpResponse> {
     let r = state.store.read()?;
+    if let Some(at) = q.around {
+        let (messages, has_more, newer) = messages::around(&r, &me.actor(), id.into_inner(), at, limit(q.limit))?;
+        let next_before = has_more.then(|| messages.first().map(|m| m.id)).flatten();
+        return Ok(HttpResponse::Ok().json(Page {
+            messages: chat::views::messages(&r, &messages)?,
+            has_more,
+            next_before,
+            has_newer: Some(newer),
+        }));
+    }
     let (messages, has_more) = messages::history(&r, &me.actor(), id.into_inner(), q.before, q.after, limit(q.limit))?;
     let next_before = (has_more && q.after.is_none()).then(|| messages.first().map(|m| m.id)).flatten();
     Ok(HttpResponse::Ok().json(Page {
-        messages: messages.iter().map(MessageView::of).collect(),
+        messages: chat::views::messages(&r, &messages)?,
         has_more,
         next_before,
+        has_newer: None,
     }))
 }
 
@@ -215,8 +231,11 @@ async fn history(
 #[serde(deny_unknown_fields)]
 struct PostBody {
     client_id: String,
+    #[serde(default)]
     body: String,
     thread_root: Option<MessageId>,
+    #[serde(default)]
+    file_ids: Vec<FileId>,
 }
 
 async fn post(
@@ -226,14 +245,13 @@ async fn post(
     body: Json<PostBody>,
 ) -> Result<HttpResponse> {
     let b = body.into_inner();
-    let n = NewMessage {
-        client_id: ClientId::parse(&b.client_id)?,
-        body: Body::parse(&b.body)?,
-        thread_root: b.thread_root,
-    };
+    // A message may be files alone.
+    let body = if b.body.trim().is_empty() && !b.file_ids.is_empty() { Body::empty() } else { Body::parse(&b.body)? };
+    let n =
+        NewMessage { client_id: ClientId::parse(&b.client_id)?, body, thread_root: b.thread_root, files: b.file_ids };
     let (me_id, id) = (me.id(), id.into_inner());
     let (m, created) = state.store.write(move |tx| messages::post(tx, me_id, id, &n)).await?;
-    let v = MessageView::of(&m);
+    let v = chat::views::message(&state.store.read()?, &m)?;
     Ok(if created { HttpResponse::Created().json(v) } else { HttpResponse::Ok().json(v) })
 }
 
@@ -275,12 +293,14 @@ async fn edit(
     let text = Body::parse(&body.body)?;
     let (me_id, id) = (me.id(), id.into_inner());
     let m = state.store.write(move |tx| messages::edit(tx, me_id, id, &text)).await?;
-    Ok(HttpResponse::Ok().json(MessageView::of(&m)))
+    Ok(HttpResponse::Ok().json(chat::views::message(&state.store.read()?, &m)?))
 }
 
 async fn delete(state: web::Data<AppState>, me: SignedIn, id: web::Path<MessageId>) -> Result<HttpResponse> {
     let (me_id, id) = (me.id(), id.into_inner());
     let m = state.store.write(move |tx| messages::delete(tx, me_id, id)).await?;
+    // Its files may have freed blobs: the housekeeper unlinks them now.
+    state.blobs.kick();
     Ok(HttpResponse::Ok().json(MessageView::of(&m)))
 }
 

@@ -10,11 +10,13 @@ mod assets;
 mod auth;
 mod chat;
 pub mod events;
+mod files;
 pub mod input;
 mod invites;
 mod mail;
 mod ops;
 mod people;
+mod search;
 pub mod session;
 mod sidebar;
 pub mod state;
@@ -44,6 +46,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     // The router tries patterns in this order, so the busiest routes come first.
     chat::routes(cfg);
     events::routes(cfg);
+    files::routes(cfg);
+    search::routes(cfg);
     auth::routes(cfg);
     account::routes(cfg);
     sidebar::routes(cfg);
@@ -155,7 +159,15 @@ pub async fn trace_requests(
     let path = req.path().to_owned();
     let started = Instant::now();
     let metrics = req.app_data::<web::Data<AppState>>().map(|s| s.metrics.clone());
-    let mut res = next.call(req).instrument(span.clone()).await?;
+    // The request's language: the browser's (the signed-in person's own choice, when they made
+    // one, replaces it in the session check).
+    let lang = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(crate::i18n::Lang::from_accept_language)
+        .unwrap_or_default();
+    let mut res = crate::i18n::scope(lang, next.call(req).instrument(span.clone())).await?;
     let status = res.status();
     let elapsed = started.elapsed();
     let ms = elapsed.as_secs_f64() * 1000.0;

@@ -47,7 +47,7 @@ impl FromRequest for SignedIn {
 }
 
 fn not_signed_in() -> Error {
-    Error::unauthorized("You are not signed in, or your session has ended. Sign in again.")
+    Error::not_signed_in()
 }
 
 /// The hash of the session cookie this request carries, if any.
@@ -84,10 +84,7 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
     if !req.method().is_safe() {
         let sent = req.headers().get(CSRF_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
         if !crypto::ct_eq(sent, live.session.csrf.as_bytes()) {
-            return Err(Error::forbidden(
-                "csrf",
-                "The request is missing its X-CSRF-Token header (or it is stale). Reload the page and try again.",
-            ));
+            return Err(Error::t(crate::error::Status::Forbidden, "csrf", crate::msg!("csrf-missing")));
         }
     }
     state.activity.seen(key, store::Reader::now(&r), state.config.session_idle_timeout);

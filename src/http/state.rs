@@ -33,6 +33,10 @@ pub struct AppState {
     pub secret: Secret,
     /// When each session was last used.
     pub activity: Arc<crate::auth::Activity>,
+    /// The bytes of uploaded files, on disk.
+    pub blobs: crate::files::Blobs,
+    /// The search index and its indexer.
+    pub search: crate::search::Search,
 }
 
 impl AppState {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{Actor, Allowed, Facts, deny, is_admin, people};
 use crate::error::{Error, Result};
 use crate::ids::PersonId;
-use crate::model::{Channel, ChannelKind, Message, Person, PersonState, Role};
+use crate::model::{Channel, ChannelKind, FileRecord, Message, Person, PersonState, Role};
 
 #[derive(Clone, Copy, Debug)]
 pub enum Action<'a> {
@@ -46,6 +46,12 @@ pub enum Action<'a> {
     EditSidebar,
     /// Define folders that every member of a department sees.
     ManageDepartmentFolders,
+    /// Upload a file (it is seen by nobody until posted in a chat).
+    UploadFile,
+    /// Post this uploaded file with a message: only its uploader, only once.
+    AttachFile(&'a FileRecord),
+    /// Search the chats one may read, the directory and the channels one may see.
+    Search,
 }
 
 pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowed> {
@@ -99,32 +105,18 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
         }
         Action::ManageChannel(c) => {
             let _ = check(f, actor, Action::SeeChannel(c))?;
-            let allowed = match c.kind {
-                ChannelKind::Channel => c.creator == actor.id || is_admin(actor.role),
-                ChannelKind::Group => f.is_member(c.id, actor.id)?,
-                ChannelKind::Direct => false,
-            };
-            if allowed {
+            if runs(f, actor, c, false)? {
                 ok("manage chat")
-            } else if c.kind == ChannelKind::Direct {
-                Err(Error::forbidden("direct_chat", "A direct chat always has exactly its two people."))
             } else {
-                Err(deny("manage this channel (its creator and administrators can)"))
+                Err(refusal(c, "manage this channel (its creator and administrators can)"))
             }
         }
         Action::AddMembers(c) => {
             let _ = check(f, actor, Action::SeeChannel(c))?;
-            let allowed = match c.kind {
-                ChannelKind::Channel => c.creator == actor.id || is_admin(actor.role),
-                ChannelKind::Group => f.is_member(c.id, actor.id)?,
-                ChannelKind::Direct => false,
-            };
-            if allowed {
+            if runs(f, actor, c, false)? {
                 ok("add members")
-            } else if c.kind == ChannelKind::Direct {
-                Err(Error::forbidden("direct_chat", "A direct chat always has exactly its two people."))
             } else {
-                Err(deny("add people to this channel (its creator and administrators can)"))
+                Err(refusal(c, "add people to this channel (its creator and administrators can)"))
             }
         }
         Action::RemoveMember { channel: c, target } => {
@@ -132,23 +124,19 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
                 return check(f, actor, Action::Leave(c));
             }
             let _ = check(f, actor, Action::SeeChannel(c))?;
-            let allowed = match c.kind {
-                ChannelKind::Channel => c.creator == actor.id || is_admin(actor.role),
-                ChannelKind::Group => f.is_member(c.id, actor.id)? && (c.creator == actor.id || is_admin(actor.role)),
-                ChannelKind::Direct => false,
-            };
-            if allowed && c.archived {
-                Err(Error::conflict(
+            if !runs(f, actor, c, true)? {
+                return Err(refusal(
+                    c,
+                    "take people out of this chat (its creator and administrators can; anyone may leave)",
+                ));
+            }
+            if c.archived {
+                return Err(Error::conflict(
                     "channel_archived",
                     "This channel is archived; unarchive it to change its members.",
-                ))
-            } else if allowed {
-                ok("remove a member")
-            } else if c.kind == ChannelKind::Direct {
-                Err(Error::forbidden("direct_chat", "A direct chat always has exactly its two people."))
-            } else {
-                Err(deny("take people out of this chat (its creator and administrators can; anyone may leave)"))
+                ));
             }
+            ok("remove a member")
         }
         Action::Leave(c) => {
             let _ = check(f, actor, Action::ReadChannel(c))?;
@@ -207,6 +195,24 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
                 Err(deny("define department folders"))
             }
         }
+        Action::UploadFile => ok("upload file"),
+        Action::AttachFile(file) => {
+            // Someone else's upload is answered like one that does not exist.
+            if file.uploader != actor.id {
+                return Err(Error::invalid(
+                    "invalid_file",
+                    "One of the files is not an upload of yours; upload it again and send the message once more.",
+                ));
+            }
+            if file.message.is_some() {
+                return Err(Error::invalid(
+                    "invalid_file",
+                    "One of the files was already sent with another message; upload it again to send it once more.",
+                ));
+            }
+            ok("attach file")
+        }
+        Action::Search => ok("search"),
     }
 }
 
@@ -217,6 +223,26 @@ pub fn mention_refused() -> Error {
         "mention_not_allowed",
         "You can only mention people you can see in the directory (a freelancer: people you have a direct chat with).",
     )
+}
+
+/// Who runs a chat: a channel's creator and administrators; in a group chat any member, or with
+/// `strict` (taking others out) only its creator and administrators who are in it; nobody runs a
+/// direct chat.
+fn runs(f: &impl Facts, actor: &Actor, c: &Channel, strict: bool) -> Result<bool> {
+    let in_charge = c.creator == actor.id || is_admin(actor.role);
+    Ok(match c.kind {
+        ChannelKind::Channel => in_charge,
+        ChannelKind::Group => f.is_member(c.id, actor.id)? && (!strict || in_charge),
+        ChannelKind::Direct => false,
+    })
+}
+
+fn refusal(c: &Channel, what: &str) -> Error {
+    if c.kind == ChannelKind::Direct {
+        Error::forbidden("direct_chat", "A direct chat always has exactly its two people.")
+    } else {
+        deny(what)
+    }
 }
 
 /// Administrators delete anyone's messages in channels (not in private chats).

@@ -4,7 +4,8 @@
 //! [`save_channel`] keeps `CHANNEL_NAMES` and `PUBLIC_CHANNELS`; [`add_member`]/[`remove_member`]
 //! keep `MEMBERS`, `MEMBERSHIPS` and `Channel::member_count`; [`save_message`] keeps
 //! `MESSAGE_LOCATOR`, `CLIENT_IDS`, `MENTIONS` (equal to `Message::mentions` of live messages)
-//! and, for a thread's root, the `THREAD_ACTIVITY` rows of its followers; [`set_follow`] keeps
+//! and, for a thread's root, the `THREAD_ACTIVITY` rows of its followers, and queues the message
+//! for search (`SEARCH_QUEUE`) when its text or deletion changed; [`set_follow`] keeps
 //! `FOLLOWS`, `THREAD_FOLLOWERS` and `THREAD_ACTIVITY`.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -271,6 +272,10 @@ pub fn save_message(tx: &mut WriteTx<'_>, _: &Allowed, m: &Message) -> Result<()
             tx.put(THREAD_ACTIVITY, &k3(person, activity(m), m.id.0), &[])?;
             tx.put(FOLLOWS, &k2(person, m.id.0), &activity(m).to_be_bytes())?;
         }
+    }
+    // Search learns of a new message, an edit and a deletion; not of a reply count moving.
+    if old.as_ref().is_none_or(|o| o.body != m.body || o.deleted != m.deleted) {
+        super::search::enqueue(tx, m.id)?;
     }
     super::put(tx, table, &key, m)
 }

@@ -48,6 +48,7 @@ pub fn verify(r: &ReadTx) -> Result<Vec<Problem>> {
     super::mail::verify(r, &mut problems)?;
     super::resets::verify(r, &mut problems)?;
     super::chat::verify(r, &mut problems)?;
+    super::files::verify(r, &mut problems)?;
     Ok(problems)
 }
 

@@ -39,6 +39,7 @@ mod codec;
 pub mod departments;
 mod facts;
 pub mod faults;
+pub mod files;
 pub mod invitations;
 mod keys;
 pub mod mail;
@@ -48,6 +49,7 @@ mod page;
 pub mod people;
 pub mod relations;
 pub mod resets;
+pub mod search;
 pub mod sessions;
 pub mod sidebar;
 mod tables;
@@ -272,6 +274,14 @@ impl Store {
         let r = self.read()?;
         check::copy_all(&r, dest)
     }
+
+    /// [`Store::backup_to`], also returning the blobs that snapshot names (a backup carries
+    /// their files too).
+    pub fn backup_with_blobs(&self, dest: &Path) -> Result<(u64, Vec<(files::Sha, crate::model::Blob)>)> {
+        let r = self.read()?;
+        let rows = check::copy_all(&r, dest)?;
+        Ok((rows, files::all_blobs(&r)?))
+    }
 }
 
 /// See [`Store::released`].
@@ -368,4 +378,14 @@ fn open_database(path: &Path) -> Result<Database, OpenError> {
 /// Opens a data file for `bivouac check` / restore, with redb's full integrity check.
 pub fn check_file(path: &Path) -> Result<Vec<Problem>, OpenError> {
     check::check_file(path)
+}
+
+/// Reads a stopped server's data file (or a backup's): `f` gets a read transaction of it.
+pub fn read_file<T>(path: &Path, f: impl FnOnce(&ReadTx) -> Result<T>) -> Result<T, OpenError> {
+    guard_panics(path, || {
+        let db = redb::Database::open(path).map_err(|e| OpenError(format!("{}: {e}", path.display())))?;
+        let txn = db.begin_read().map_err(|e| OpenError(e.to_string()))?;
+        let r = ReadTx::new(txn, crate::clock::Clock::now(&crate::clock::SystemClock));
+        f(&r).map_err(|e| OpenError(e.message))
+    })
 }

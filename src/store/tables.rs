@@ -115,6 +115,28 @@ pub const SIDEBARS: Def = def("sidebars-1");
 /// Department folders. Key: FolderId. Value: `model::DepartmentFolder`.
 pub const DEPARTMENT_FOLDERS: Def = def("department-folders-1");
 
+/// Uploaded files. Key: FileId (u64 BE). Value: `model::FileRecord`.
+pub const FILES: Def = def("files-1");
+/// Blobs on disk. Key: SHA-256 of the content (32 bytes). Value: `model::Blob`. A row exists
+/// exactly while some `FILES` row has that hash; the last one's deletion moves the hash to
+/// `BLOB_TRASH`.
+pub const BLOBS: Def = def("blobs-1");
+/// Index: SHA-256 (32 bytes) ++ FileId -> empty. The files sharing a blob.
+pub const BLOB_REFS: Def = def("blob-refs-1");
+/// Index: ChannelId ++ MessageId ++ FileId -> empty. The files posted in a chat, by message:
+/// the chat's Files list (newest first), and the files of a page of history in one range scan.
+pub const CHANNEL_FILES: Def = def("channel-files-1");
+/// Index: FileId -> empty, for files not posted yet. Ids sort by time, so the orphan sweep
+/// reads the old ones from the front.
+pub const PENDING_FILES: Def = def("pending-files-1");
+/// Blobs whose last file is gone, to be unlinked from disk after the commit. Key: SHA-256.
+/// Value: empty. A queue, drained by `files::Blobs`.
+pub const BLOB_TRASH: Def = def("blob-trash-1");
+/// Messages to (re)index for search, in commit order. Key: a fresh id (u64 BE). Value:
+/// MessageId. Written with every change of a message's text, deletion or files; drained by the
+/// search indexer, which records in its own commits how far it got.
+pub const SEARCH_QUEUE: Def = def("search-queue-1");
+
 /// Every table, for migrations (which create them) and backups (which copy them).
 pub const ALL: &[Def] = &[
     META,
@@ -155,6 +177,13 @@ pub const ALL: &[Def] = &[
     THREAD_ACTIVITY,
     SIDEBARS,
     DEPARTMENT_FOLDERS,
+    FILES,
+    BLOBS,
+    BLOB_REFS,
+    CHANNEL_FILES,
+    PENDING_FILES,
+    BLOB_TRASH,
+    SEARCH_QUEUE,
 ];
 
 pub fn name(d: Def) -> &'static str {

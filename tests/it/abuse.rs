@@ -75,7 +75,8 @@ async fn connections_dropped_abruptly_and_oversized_frames_leave_the_server_as_i
     for _ in 0..rounds {
         // 1,000 connections, dropped without a close frame.
         let conns: Vec<_> = futures_util::future::join_all((0..1000).map(|_| stubborn(s.port, &owner, &origin))).await;
-        assert!(open_count().await >= 1000.0);
+        // The hub counts a connection a moment after its handshake (it registers through a queue).
+        crate::helpers::eventually(20, || async { (open_count().await >= 1000.0).then_some(()) }).await;
         drop(conns);
         crate::helpers::eventually(20, || async { (open_count().await == 0.0).then_some(()) }).await;
     }

@@ -78,6 +78,11 @@ pub const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("edit department folder", "PATCH /api/department-folders/{id}", [true, true, false, false, false]),
     ("delete department folder", "DELETE /api/department-folders/{id}", [true, true, false, false, false]),
     ("live events", "GET /api/events", [true, true, true, true, true]),
+    ("upload", "POST /api/files", [true, true, true, true, true]),
+    ("download", "GET /api/files/{id}", [true, true, true, true, true]),
+    ("thumbnail", "GET /api/files/{id}/thumbnail", [true, true, true, true, true]),
+    ("chat files", "GET /api/channels/{id}/files", [true, true, true, true, true]),
+    ("search", "GET /api/search", [true, true, true, true, true]),
     ("transfer ownership", "POST /api/people/{id}/transfer-ownership", [true, false, false, false, false]),
     ("own name", "PATCH /api/me", [true, true, true, true, true]),
     ("own password", "POST /api/me/password", [true, true, true, true, true]),
@@ -395,6 +400,17 @@ async fn request(app: &TestApp, w: &World, key: &str) -> (&'static str, String, 
         ),
         "workspace" => ("GET", "/api/workspace".into(), None),
         "change workspace" => ("PATCH", "/api/workspace".into(), Some(json!({"accent_color": "#336699"}))),
+        "upload" => ("POST", "/api/files?name=notes.txt".into(), Some(json!({"any": "bytes"}))),
+        "download" | "thumbnail" => {
+            let up = crate::files::upload(&w.owner, "pic.png", crate::files::png(40, 30)).await.expect(201);
+            let id = up.body["id"].as_str().unwrap().to_string();
+            crate::files::post_with_files(&w.owner, s, "a picture", &[&id]).await.expect(201);
+            let path =
+                if key == "download" { format!("/api/files/{id}") } else { format!("/api/files/{id}/thumbnail") };
+            ("GET", path, None)
+        }
+        "chat files" => ("GET", format!("/api/channels/{s}/files"), None),
+        "search" => ("GET", "/api/search?q=owner".into(), None),
         "sign out" => ("DELETE", "/api/session".into(), None),
         other => panic!("no request for row {other}"),
     }

@@ -81,6 +81,7 @@ async fn workload(s: &Store, scale: usize) -> Acked {
             client_id: ClientId::parse(&format!("c{k}")).unwrap(),
             body: Body::parse(&body).unwrap(),
             thread_root: a.messages.first().map(|m| m.0).filter(|_| k % 5 == 4),
+            files: vec![],
         };
         if let Ok((msg, _)) = s.write(move |tx| messages::post(tx, author, chat, &m)).await {
             a.messages.push((msg.id, body));

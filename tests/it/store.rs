@@ -189,6 +189,13 @@ async fn every_index_in_use() -> crate::helpers::TestApp {
         .await
         .expect(201);
     owner.post("/api/chats", json!({"person_ids": [emp.id]})).await.expect(201);
+    // A posted file and one not posted yet.
+    let f = crate::files::upload(&owner, "a.txt", b"posted".to_vec()).await.expect(201).body["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    crate::files::post_with_files(&owner, &c, "a file", &[&f]).await.expect(201);
+    crate::files::upload(&owner, "b.txt", b"pending".to_vec()).await.expect(201);
     app.assert_store_consistent();
     app.stop().await;
     app
@@ -215,6 +222,10 @@ const INDEXES: &[&str] = &[
     "thread-followers-1",
     "thread-activity-1",
     "direct-partners-1",
+    "blob-refs-1",
+    "channel-files-1",
+    "pending-files-1",
+    "blobs-1",
 ];
 
 #[tokio::test]

@@ -122,6 +122,7 @@ impl Seeder {
                                 "Seeded message number {i}, with a few words so it is about the size of a real one."
                             ))?,
                             thread_root: root,
+                            files: vec![],
                         };
                         v.push(messages::post(tx, author, channel, &m)?.0.id);
                     }

@@ -7,6 +7,11 @@ export function setCsrf(token) {
   csrfToken = token;
 }
 
+// The session's CSRF token, for requests made without `request` (uploads with progress).
+export function csrf() {
+  return csrfToken;
+}
+
 export class ApiError extends Error {
   // `reason`: why a session was ended by someone (a 401 after a role change, deactivation, ...).
   constructor(status, code, message, reason = null) {

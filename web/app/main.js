@@ -15,6 +15,7 @@ import { route, notFound, dispatch, interceptLinks, navigate } from './router.js
 import { setSession } from './state.js';
 import { replace, h } from './dom.js';
 import { registerChatRoutes, startChats } from './pages/chat-routes.js';
+import { loadLanguage, t } from './i18n.js';
 
 const root = document.getElementById('app');
 
@@ -44,10 +45,10 @@ route('/admin/company', renderCompany);
 route('/me', renderAccount);
 
 notFound(() => {
-  setHeader('Not found');
-  showMain(h('div', { class: 'empty' }, h('h2', {}, 'Nothing here'),
-    h('p', {}, 'This address does not lead anywhere in Bivouac.'),
-    h('button', { class: 'btn', type: 'button', onclick: () => navigate('/') }, 'Go home')));
+  setHeader(t('not-found-title'));
+  showMain(h('div', { class: 'empty' }, h('h2', {}, t('not-found-heading')),
+    h('p', {}, t('not-found-text')),
+    h('button', { class: 'btn', type: 'button', onclick: () => navigate('/') }, t('go-home'))));
 });
 
 // Opened at another address than the server's base_url (a VPS reached by its IP before base_url
@@ -77,6 +78,7 @@ async function checkAddress() {
 }
 
 async function boot() {
+  await loadLanguage().catch(() => {});
   interceptLinks(document.body);
   checkAddress();
   const path = location.pathname;
@@ -94,8 +96,8 @@ async function boot() {
     if (e.status === 401 && e.reason) ended = e.message;
     if (e.status !== 401) {
       replace(root, h('div', { class: 'auth-page' }, h('div', { class: 'auth-card' },
-        h('h1', {}, 'Cannot load Bivouac'), h('p', { class: 'alert error' }, e.message),
-        h('button', { class: 'btn', type: 'button', onclick: () => location.reload() }, 'Try again'))));
+        h('h1', {}, t('boot-failed')), h('p', { class: 'alert error' }, e.message),
+        h('button', { class: 'btn', type: 'button', onclick: () => location.reload() }, t('try-again')))));
       return;
     }
   }
@@ -107,7 +109,7 @@ async function boot() {
   if (setup.needed) return renderNoSetup(root);
   const expired = new URLSearchParams(location.search).get('expired');
   if (path !== '/login') history.replaceState(null, '', '/login');
-  renderLogin(root, signedIn, ended || (expired ? 'Your session ended. Sign in again.' : null));
+  renderLogin(root, signedIn, ended || (expired ? t('session-ended') : null));
 }
 
 boot();

@@ -26,8 +26,8 @@ function load() {
 
 function save() {
   try {
-    const list = [...pending.values()].map(({ client_id, channel_id, thread_root, body, created_at, error }) =>
-      ({ client_id, channel_id, thread_root, body, created_at, author_id: session.person.id, error }));
+    const list = [...pending.values()].map(({ client_id, channel_id, thread_root, body, created_at, error, files }) =>
+      ({ client_id, channel_id, thread_root, body, created_at, author_id: session.person.id, error, files }));
     if (list.length) localStorage.setItem(storeKey(), JSON.stringify(list));
     else localStorage.removeItem(storeKey());
   } catch { /* storage off: memory still has them */ }
@@ -49,11 +49,12 @@ export function unsent(channelId, threadRoot = null) {
   return [...pending.values()].filter((m) => m.channel_id === channelId && (m.thread_root || null) === threadRoot);
 }
 
-export function draftMessage(channelId, body, threadRoot = null) {
+// `files`: uploaded files (the server's answers to the uploads) to post with it.
+export function draftMessage(channelId, body, threadRoot = null, files = []) {
   load();
   const m = {
     client_id: newClientId(), channel_id: channelId, body, author_id: session.person.id,
-    created_at: new Date().toISOString(), local: 'sending', mentions: [], reply_count: 0, deleted: false,
+    created_at: new Date().toISOString(), local: 'sending', mentions: [], reply_count: 0, deleted: false, files,
   };
   if (threadRoot) m.thread_root = threadRoot;
   pending.set(m.client_id, m);
@@ -69,6 +70,7 @@ export async function deliver(m) {
   m.error = null;
   const body = { client_id: m.client_id, body: m.body };
   if (m.thread_root) body.thread_root = m.thread_root;
+  if (m.files?.length) body.file_ids = m.files.map((f) => f.id);
   try {
     const stored = await api.post(`/api/channels/${m.channel_id}/messages`, body);
     pending.delete(m.client_id);

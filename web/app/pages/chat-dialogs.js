@@ -163,7 +163,7 @@ export function quickSwitcher() {
   let asked = 0;
   let timer = null;
   const input = h('input', {
-    class: 'input switcher-input', type: 'text', autocomplete: 'off', placeholder: 'Jump to a chat or person…',
+    class: 'input switcher-input', type: 'text', autocomplete: 'off', placeholder: 'Jump to a chat or person, or search…',
     role: 'combobox', 'aria-expanded': 'true', 'aria-controls': 'qs-list', 'aria-autocomplete': 'list', 'aria-label': 'Jump to',
   });
   const list = h('ul', { class: 'switcher-list', id: 'qs-list', role: 'listbox', 'aria-label': 'Results' });
@@ -187,7 +187,9 @@ export function quickSwitcher() {
     const q = input.value;
     const n = ++asked;
     const chatItems = chatMatches(q).map((c) => ({ kind: 'chat', c }));
-    items = chatItems;
+    // Full-text search of everything, from the same box.
+    const searchItem = q.trim() ? [{ kind: 'search', q: q.trim() }] : [];
+    items = chatItems.length ? [...chatItems, ...searchItem] : searchItem;
     active = 0;
     draw();
     if (!q.trim()) return;
@@ -195,7 +197,7 @@ export function quickSwitcher() {
       const people = await searchPeople(q, 8);
       if (n !== asked) return;
       const directWith = new Set(chatItems.filter((i) => i.c.kind === 'direct').flatMap((i) => i.c.members || []));
-      items = [...chatItems, ...people.filter((p) => p.id !== me() && !directWith.has(p.id)).map((p) => ({ kind: 'person', p }))];
+      items = [...chatItems, ...people.filter((p) => p.id !== me() && !directWith.has(p.id)).map((p) => ({ kind: 'person', p })), ...searchItem];
       draw();
     } catch { /* chats alone still work */ }
   }
@@ -207,6 +209,13 @@ export function quickSwitcher() {
       return;
     }
     replace(list, items.map((it, i) => {
+      if (it.kind === 'search') {
+        const li = h('li', { id: `qs-${i}`, role: 'option', class: ['switcher-item', 'switcher-search', i === active ? 'active' : ''], 'aria-selected': i === active ? 'true' : 'false' },
+          icon('search'), h('span', { class: 'nm' }, `Search messages for “${it.q}”`), h('span', { class: 'spacer' }), h('span', { class: 'kind muted small' }, 'Search'));
+        li.addEventListener('mousedown', (ev) => ev.preventDefault());
+        li.addEventListener('click', () => choose(it));
+        return li;
+      }
       const li = h('li', { id: `qs-${i}`, role: 'option', class: ['switcher-item', i === active ? 'active' : ''], 'aria-selected': i === active ? 'true' : 'false' },
         it.kind === 'chat' ? chatIcon(it.c) : avatar(it.p, 'sm'),
         h('span', { class: 'nm' }, it.kind === 'chat' ? it.c.name : fullName(it.p)),
@@ -224,6 +233,11 @@ export function quickSwitcher() {
   }
 
   async function choose(it) {
+    if (it.kind === 'search') {
+      dlg.close();
+      navigate(`/search?q=${encodeURIComponent(it.q)}`);
+      return;
+    }
     if (it.kind === 'chat') {
       dlg.close();
       navigate(`/c/${it.c.id}`);

@@ -2,7 +2,7 @@
 // manage a channel), members (add and remove where allowed), leave. What the viewer may do
 // comes from the server (`channel.can`).
 
-import { h, icon, avatar, fullName, replace } from '../dom.js';
+import { h, icon, avatar, fullName, replace, formatTime } from '../dom.js';
 import { api } from '../api.js';
 import { openPanel, currentShell } from '../shell.js';
 import { field, alertBox, onSubmit, confirmDialog } from '../ui.js';
@@ -12,6 +12,7 @@ import { session } from '../state.js';
 import { confirmLeave } from './chat-sidebar.js';
 import { peoplePicker } from './people-picker.js';
 import { chatHeading } from './chat-bits.js';
+import { fileKind, formatSize, openViewer } from './attachments.js';
 
 // ctx: { id, channel(), members(), view }
 export function openChatDetails(ctx) {
@@ -45,6 +46,9 @@ function draw(body, ctx) {
   const parts = [];
   if (c.kind === 'channel') parts.push(can.manage ? aboutForm(c, ctx) : aboutText(c));
   parts.push(membersBlock(c, ctx));
+  // The chat's files, kept across redraws (it pages on demand).
+  if (!body.filesSection) body.filesSection = filesSection(c);
+  parts.push(body.filesSection);
   if (can.leave) {
     const leave = h('button', { type: 'button', class: 'btn danger-ghost' }, c.kind === 'channel' ? 'Leave channel…' : 'Leave group…');
     leave.addEventListener('click', () => confirmLeave(c));
@@ -57,6 +61,39 @@ function draw(body, ctx) {
     return;
   }
   replace(body, parts);
+}
+
+// The chat's files, newest first, a page at a time.
+function filesSection(c) {
+  const list = h('ul', { class: 'member-list files-list' });
+  const more = h('button', { type: 'button', class: 'btn small', hidden: true }, 'Show more files');
+  const note = h('p', { class: 'muted small' }, 'Loading files…');
+  const section = h('div', { class: 'panel-section files-section' }, h('h3', {}, 'Files'), note, list, more);
+  let before = null;
+  async function page() {
+    more.disabled = true;
+    try {
+      const r = await api.get(`/api/channels/${c.id}/files?limit=20${before ? `&before=${before}` : ''}`);
+      before = r.next_before;
+      for (const f of r.files) {
+        const open = h('a', { href: `/api/files/${f.id}`, class: 'file-name', 'data-reload': '', target: '_blank', rel: 'noopener' }, f.name);
+        if (f.image?.thumbnail) open.addEventListener('click', (ev) => { ev.preventDefault(); openViewer(f); });
+        list.append(h('li', { class: 'file-row' }, h('span', { class: 'file-text' }, open,
+          h('span', { class: 'muted small' }, `${fileKind(f)} · ${formatSize(f.size)} · ${formatTime(f.created_at)}`))));
+      }
+      note.hidden = list.children.length > 0;
+      note.textContent = 'No files shared here yet — attach one with the paperclip or drop it on the chat.';
+      more.hidden = !before;
+    } catch (e) {
+      note.hidden = false;
+      note.textContent = e.message;
+    } finally {
+      more.disabled = false;
+    }
+  }
+  more.addEventListener('click', page);
+  page();
+  return section;
 }
 
 function aboutText(c) {

@@ -14,6 +14,7 @@ import { primePeople } from '../people-cache.js';
 import { loadChats, wireLive, applyTitle } from '../chats-state.js';
 import { showChat, chatsSection } from './chat.js';
 import { showThreads } from './thread.js';
+import { showSearch } from './search.js';
 import { stepChat } from './chat-sidebar.js';
 import { quickSwitcher, newMessageDialog, browseChannelsDialog, newChannelDialog } from './chat-dialogs.js';
 
@@ -78,4 +79,5 @@ export function registerChatRoutes() {
   route('/', home);
   route('/c/:id', ({ id }, query) => showChat(id, query));
   route('/threads', () => showThreads(chatsSection));
+  route('/search', (_, query) => showSearch(query));
 }

@@ -32,7 +32,8 @@ export function showChat(id, query) {
   chatsSection();
   markCurrent(`/c/${id}`);
   const thread = query?.get('thread');
-  if (view && view.id === id && view.root.isConnected) {
+  const at = query?.get('at');
+  if (view && view.id === id && view.root.isConnected && !at) {
     setView('main');
     if (thread) openThread(view.ctx, thread);
     else view.composer?.focus();
@@ -40,7 +41,7 @@ export function showChat(id, query) {
   }
   view?.dispose();
   closePanel();
-  view = new ChatView(id, thread);
+  view = new ChatView(id, thread, at);
 }
 
 // Sends `m` (an outbox draft) and shows it in `list`: greyed while sending, normal once stored,
@@ -64,8 +65,11 @@ export async function sendInto(list, m, { composer: comp, rerender }) {
 }
 
 class ChatView {
-  constructor(id, thread) {
+  // `at`: open at this message (a search result) rather than at the newest.
+  constructor(id, thread, at) {
     this.id = id;
+    this.at = at || null;
+    this.hasNewer = false;
     this.channel = chats.byId.get(id) || null;
     this.members = [];
     this.typing = new Map();
@@ -80,7 +84,10 @@ class ChatView {
     this.scroller = h('div', { class: 'chat-scroll', tabindex: '-1' }, this.top, this.messagesEl);
     this.typingEl = h('div', { class: 'typing-line', 'aria-live': 'polite' });
     this.jumpBtn = h('button', { type: 'button', class: 'jump-new', hidden: true }, 'New messages', icon('down'));
-    this.jumpBtn.addEventListener('click', () => this.scrollToBottom(true));
+    this.jumpBtn.addEventListener('click', () => {
+      if (this.hasNewer) { view = null; this.dispose(); showChat(this.id); return; }
+      this.scrollToBottom(true);
+    });
     this.notice = h('div', { class: 'chat-notice', hidden: true });
     this.composerSlot = h('div', { class: 'composer-slot' });
     this.root = h('div', { class: 'chat-view' }, this.scroller, this.jumpBtn, this.typingEl, this.notice, this.composerSlot);
@@ -118,6 +125,42 @@ class ChatView {
     setOpenChat({ id, isReading: () => this.isReading() });
     this.wire();
     this.load(thread);
+  }
+
+  // The page around `this.at`, that message brought into view and briefly highlighted.
+  async loadAround() {
+    const page = await api.get(`/api/channels/${this.id}/messages?around=${this.at}&limit=50`);
+    if (!this.alive()) return false;
+    this.hasMore = page.has_more;
+    this.hasNewer = !!page.has_newer;
+    this.list.add(page.messages);
+    return true;
+  }
+
+  showAt() {
+    const row = this.messagesEl.querySelector(`.msg[data-id="${CSS.escape(this.at)}"]`);
+    if (!row) return false;
+    this.stuck = false;
+    row.scrollIntoView({ block: 'center' });
+    row.classList.add('flash');
+    setTimeout(() => row.classList.remove('flash'), 2500);
+    return true;
+  }
+
+  async loadNewer() {
+    if (!this.hasNewer || this.loadingNewer) return;
+    const last = this.list.lastId();
+    if (!last) return;
+    this.loadingNewer = true;
+    try {
+      const page = await api.get(`/api/channels/${this.id}/messages?after=${last}&limit=50`);
+      if (!this.alive()) return;
+      this.hasNewer = page.has_more;
+      this.list.add(page.messages);
+      this.list.render();
+    } catch { /* scrolling again retries */ } finally {
+      this.loadingNewer = false;
+    }
   }
 
   dispose() {
@@ -174,6 +217,8 @@ class ChatView {
     const on = (type, fn) => this.offs.push(onLive(type, (f) => { if (this.alive()) fn(f); }));
     on('message.created', (m) => {
       if (m.channel_id !== this.id || m.thread_root) return;
+      // Reading older history (opened at a search result): newer messages load on scrolling.
+      if (this.hasNewer) { this.jumpBtn.hidden = false; return; }
       const wasBottom = this.atBottom();
       this.list.upsert(m);
       this.stopTyping(m.author_id);
@@ -255,6 +300,7 @@ class ChatView {
     this.scroller.addEventListener('scroll', () => {
       this.stuck = this.atBottom();
       if (this.scroller.scrollTop < 400) this.loadOlder();
+      if (this.hasNewer && this.scroller.scrollHeight - this.scroller.scrollTop - this.scroller.clientHeight < 400) this.loadNewer();
       if (this.atBottom()) this.jumpBtn.hidden = true;
       this.markReadSoon();
     }, { passive: true });
@@ -283,6 +329,21 @@ class ChatView {
     this.header();
     if (!detail.joined) return this.joinPrompt(detail);
     const unread = this.channel.unread || 0;
+    if (this.at) {
+      try {
+        if (!(await this.loadAround())) return;
+      } catch (e) {
+        if (this.alive()) this.fail(e.message, () => this.load(thread));
+        return;
+      }
+      this.list.add(unsent(this.id));
+      this.drawTop();
+      this.list.render();
+      this.setupComposer();
+      requestAnimationFrame(() => { if (!this.showAt()) this.scrollToBottom(); });
+      if (thread) openThread(this.ctx, thread);
+      return;
+    }
     try {
       const limit = Math.min(200, Math.max(50, unread + 20));
       const page = await api.get(`/api/channels/${this.id}/messages?limit=${limit}`);
@@ -438,9 +499,11 @@ class ChatView {
       label: c.kind === 'channel' ? `Message #${c.name}` : `Message ${c.name}`,
       members: () => this.members,
       channelId: this.id,
-      onSend: (body) => {
+      files: true,
+      dropTarget: this.root,
+      onSend: (body, files) => {
         this.list.unreadFrom = null;
-        sendInto(this.list, draftMessage(this.id, body), { composer: this.composer, rerender: (s) => this.rerender(s) });
+        sendInto(this.list, draftMessage(this.id, body, null, files), { composer: this.composer, rerender: (s) => this.rerender(s) });
       },
       onEditLast: () => this.list.startEdit(this.list.lastOwn()),
     });
@@ -484,6 +547,7 @@ class ChatView {
 
   // Marks read up to the newest message on screen, when the window has the focus.
   markRead() {
+    if (this.hasNewer) return;
     if (!this.alive() || this.removed || !document.hasFocus() || document.visibilityState !== 'visible') return;
     const bottom = this.scroller.getBoundingClientRect().bottom;
     const rows = this.messagesEl.querySelectorAll('.msg[data-id]');

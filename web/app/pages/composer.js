@@ -6,6 +6,7 @@ import { h, icon, avatar, fullName, replace } from '../dom.js';
 import { knownPerson, nameOf, personMatches } from '../people-cache.js';
 import { sendLive } from '../live.js';
 import { session } from '../state.js';
+import { attachmentTray, acceptDrops, acceptPaste } from './attachments.js';
 
 const drafts = new Map();
 let seq = 0;
@@ -142,19 +143,26 @@ export function attachMentions(ta, wrap, members, map) {
 // The composer of a chat or a thread.
 //   key: the draft key; label: for the textarea; members(): ids for mentions;
 //   onSend(body): hands the message over (the composer clears at once);
-//   onEditLast(): Up arrow in an empty composer; channelId: for typing notices.
-export function composer({ key, label, placeholder, members, onSend, onEditLast, channelId, disabled }) {
+//   onEditLast(): Up arrow in an empty composer; channelId: for typing notices;
+//   files: offer attachments (the paperclip, pasting, and drops onto `dropTarget`), and then
+//   onSend(body, files) gets the uploaded files too.
+export function composer({ key, label, placeholder, members, onSend, onEditLast, channelId, disabled, files, dropTarget }) {
   const d = loadDraft(key);
   const map = [...(d.map || [])];
   const ta = h('textarea', { class: 'composer-input', rows: '1', 'aria-label': label, placeholder: placeholder || label, maxlength: '12000' });
   ta.value = d.text;
   const send = h('button', { class: 'btn primary icon send-btn', type: 'submit', 'aria-label': 'Send', title: 'Send (Enter)' }, icon('send'));
-  const box = h('div', { class: 'composer-box' }, ta, send);
+  const tray = files ? attachmentTray({ onChange: () => sync() }) : null;
+  const box = h('div', { class: 'composer-box' }, tray?.button, tray?.input, ta, send);
   const error = h('div', { class: 'composer-error', role: 'alert', hidden: true });
   const hint = h('div', { class: 'composer-hint' },
     h('span', {}, h('kbd', {}, 'Enter'), ' to send · ', h('kbd', {}, 'Shift+Enter'), ' new line · ', h('kbd', {}, '↑'), ' edit last'),
     h('span', { class: 'fmt-hint' }, '**bold**  _italic_  `code`  @mention'));
-  const form = h('form', { class: 'composer', novalidate: true }, error, box, hint);
+  const form = h('form', { class: 'composer', novalidate: true }, error, tray?.list, box, hint);
+  if (tray) {
+    acceptPaste(ta, tray);
+    acceptDrops(dropTarget || form, tray);
+  }
   const mentions = attachMentions(ta, box, members, map);
   let saveTimer = null;
   let lastTyping = 0;
@@ -166,7 +174,7 @@ export function composer({ key, label, placeholder, members, onSend, onEditLast,
   }
 
   function sync() {
-    send.disabled = !ta.value.trim();
+    send.disabled = !(ta.value.trim() || tray?.count()) || !!tray?.uploading();
     autoGrow(ta);
   }
 
@@ -193,18 +201,28 @@ export function composer({ key, label, placeholder, members, onSend, onEditLast,
 
   function submit() {
     const text = ta.value;
-    if (!text.trim() || disabled) return;
+    if ((!text.trim() && !tray?.count()) || disabled) return;
+    if (tray?.uploading()) {
+      showError('Wait until the files have finished uploading, or cancel them.');
+      return;
+    }
+    if (tray?.failed()) {
+      showError('Some files could not be uploaded; remove them (×) and try again.');
+      return;
+    }
     if (text.trim().length > 10000) {
       showError(`The message has ${text.trim().length} characters; the most is 10000. Split it into several messages.`);
       return;
     }
     const body = toBody(text.trim(), map);
+    const attached = tray ? tray.files() : [];
     showError('');
     ta.value = '';
     map.length = 0;
+    tray?.clear();
     persist();
     sync();
-    onSend(body);
+    onSend(body, attached);
     ta.focus();
   }
 

@@ -10,6 +10,7 @@ import { renderBody } from '../format.js';
 import { knownPerson } from '../people-cache.js';
 import { session } from '../state.js';
 import { toDisplay, toBody, attachMentions, autoGrow } from './composer.js';
+import { filesBlock } from './attachments.js';
 
 const GROUP_MS = 5 * 60 * 1000;
 
@@ -27,7 +28,8 @@ function cmp(a, b) {
 // The same message with nothing visible changed (the live event and the post's answer).
 function same(a, b) {
   return a.id === b.id && !a.local && !b.local && a.body === b.body && a.deleted === b.deleted
-    && a.edited_at === b.edited_at && a.reply_count === b.reply_count && a.last_reply_at === b.last_reply_at;
+    && a.edited_at === b.edited_at && a.reply_count === b.reply_count && a.last_reply_at === b.last_reply_at
+    && (a.files?.length || 0) === (b.files?.length || 0);
 }
 
 function dayKey(iso) {
@@ -256,7 +258,7 @@ export class MessageList {
     }
     const actions = this.actions(m, mine);
     return h('article', { class: cls, dataset: { key: keyOf(m), id: m.id || '' } }, gutter,
-      h('div', { class: 'msg-main' }, head, body, status, replies), actions);
+      h('div', { class: 'msg-main' }, head, body, filesBlock(m), status, replies), actions);
   }
 
   actions(m, mine) {

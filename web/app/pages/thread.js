@@ -205,8 +205,9 @@ class ThreadPanel {
       placeholder: 'Reply…',
       members: () => this.ctx.members(),
       channelId: this.channelId,
-      onSend: (body) => {
-        this.ctx.sendInto(this.replies, draftMessage(this.channelId, body, this.rootId), { composer: this.composer, rerender: (s) => this.rerender(s) });
+      files: true,
+      onSend: (body, files) => {
+        this.ctx.sendInto(this.replies, draftMessage(this.channelId, body, this.rootId, files), { composer: this.composer, rerender: (s) => this.rerender(s) });
         if (!this.following) { this.following = true; this.drawFollow(); }
       },
       onEditLast: () => this.replies.startEdit(this.replies.lastOwn()),

@@ -1,0 +1,240 @@
+//! Languages: the message catalogs (Fluent, `web/i18n/<lang>/*.ftl`) and the language a request
+//! is answered in.
+//!
+//! Layer: leaf (imports nothing of ours).
+//!
+//! Every sentence the server writes for a person (error messages, mails) is a catalog message
+//! ([`Msg`]: a key and arguments), rendered in the reader's language at the last moment: an error
+//! made inside a write on the writer thread is rendered when the response is built, inside the
+//! request, in the language the request settled on ([`current`]). The web UI loads its own
+//! catalog (`ui.ftl`) and renders in the browser with the same library (vendored `@fluent/bundle`).
+//!
+//! A request's language: the person's own choice, else the browser's `Accept-Language`, else the
+//! workspace's default. Error `code`s never change; only `message` is translated.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The languages Bivouac speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    #[default]
+    En,
+    Ru,
+    De,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Ru, Lang::De, Lang::Es];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+            Lang::De => "de",
+            Lang::Es => "es",
+        }
+    }
+
+    /// `en`, `ru`, `de`, `es` (and regional forms such as `de-AT`).
+    pub fn parse(s: &str) -> Option<Lang> {
+        let primary = s.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The best of our languages for an `Accept-Language` header, by its q-values.
+    pub fn from_accept_language(header: &str) -> Option<Lang> {
+        let mut best: Option<(f32, Lang)> = None;
+        for part in header.split(',').take(20) {
+            let mut it = part.split(';');
+            let tag = it.next().unwrap_or("");
+            let q = it.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.parse::<f32>().ok()).unwrap_or(1.0);
+            if let Some(l) = Lang::parse(tag)
+                && q > 0.0
+                && best.is_none_or(|(bq, _)| q > bq)
+            {
+                best = Some((q, l));
+            }
+        }
+        best.map(|(_, l)| l)
+    }
+}
+
+/// A value put into a message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+    /// Another catalog message, rendered in the same language (a field's name, a role).
+    Key(&'static str),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_args!(i32, i64, u32, u64, usize);
+
+/// A catalog message: a key and its arguments, rendered in a language when it is shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Msg {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    pub fn new(key: &'static str) -> Msg {
+        Msg { key, args: Vec::new() }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Msg {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        render(lang, self)
+    }
+}
+
+/// `msg!("key", name = value, ...)`: a [`Msg`].
+#[macro_export]
+macro_rules! msg {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::Msg::new($key)$(.arg(stringify!($name), $value))*
+    };
+}
+
+/// The catalog files, compiled in: (language, file name, text).
+const CATALOGS: &[(Lang, &str, &str)] = &[
+    (Lang::En, "server.ftl", include_str!("../web/i18n/en/server.ftl")),
+    (Lang::Ru, "server.ftl", include_str!("../web/i18n/ru/server.ftl")),
+    (Lang::De, "server.ftl", include_str!("../web/i18n/de/server.ftl")),
+    (Lang::Es, "server.ftl", include_str!("../web/i18n/es/server.ftl")),
+];
+
+/// Every catalog file of every language, as compiled in (for the catalog check).
+pub fn catalog_files() -> impl Iterator<Item = (Lang, &'static str, &'static str)> {
+    CATALOGS.iter().copied()
+}
+
+fn bundles() -> &'static HashMap<Lang, FluentBundle<FluentResource>> {
+    static B: OnceLock<HashMap<Lang, FluentBundle<FluentResource>>> = OnceLock::new();
+    B.get_or_init(|| {
+        let mut out = HashMap::new();
+        for lang in Lang::ALL {
+            let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Plain text goes into JSON and mail; no direction-isolation marks around values.
+            bundle.set_use_isolating(false);
+            for (l, file, text) in CATALOGS {
+                if *l != lang {
+                    continue;
+                }
+                let resource = FluentResource::try_new((*text).to_string()).unwrap_or_else(|(r, errors)| {
+                    tracing::error!(lang = lang.code(), file, ?errors, "catalog has syntax errors");
+                    r
+                });
+                if let Err(errors) = bundle.add_resource(resource) {
+                    tracing::error!(lang = lang.code(), file, ?errors, "catalog entries clash");
+                }
+            }
+            out.insert(lang, bundle);
+        }
+        out
+    })
+}
+
+fn render(lang: Lang, m: &Msg) -> String {
+    let b = &bundles()[&lang];
+    let Some(pattern) = b.get_message(m.key).and_then(|msg| msg.value()) else {
+        // A key missing here is missing in the catalog check too; English is better than nothing.
+        return if lang == Lang::En { m.key.to_string() } else { render(Lang::En, m) };
+    };
+    let mut args = FluentArgs::new();
+    for (name, value) in &m.args {
+        match value {
+            Arg::Text(s) => args.set(*name, FluentValue::from(s.as_str())),
+            Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+            Arg::Key(k) => args.set(*name, FluentValue::from(render(lang, &Msg::new(k)))),
+        }
+    }
+    let mut errors = Vec::new();
+    let text = b.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+    if !errors.is_empty() {
+        tracing::warn!(key = m.key, lang = lang.code(), ?errors, "a message did not render cleanly");
+    }
+    text
+}
+
+tokio::task_local! {
+    static CURRENT: Cell<Lang>;
+}
+
+/// The language the current request is answered in (English outside a request).
+pub fn current() -> Lang {
+    CURRENT.try_with(Cell::get).unwrap_or_default()
+}
+
+/// Sets the current request's language (once the person is known and has chosen one).
+pub fn set_current(lang: Lang) {
+    let _ = CURRENT.try_with(|c| c.set(lang));
+}
+
+/// Runs `f` (a request) with `lang` as its language.
+pub async fn scope<F: std::future::Future>(lang: Lang, f: F) -> F::Output {
+    CURRENT.scope(Cell::new(lang), f).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_best_we_speak() {
+        assert_eq!(Lang::from_accept_language("de-AT,de;q=0.9,en;q=0.8"), Some(Lang::De));
+        assert_eq!(Lang::from_accept_language("fr-FR,fr;q=0.9,ru;q=0.5,en;q=0.4"), Some(Lang::Ru));
+        assert_eq!(Lang::from_accept_language("fr, it"), None);
+        assert_eq!(Lang::from_accept_language("es;q=0, en;q=0.1"), Some(Lang::En));
+    }
+
+    #[test]
+    fn messages_render_with_arguments_and_plurals_in_each_language() {
+        let m = msg!("rate-limited", seconds = 5);
+        assert_eq!(m.render(Lang::En), "Too many attempts. Wait 5 seconds and try again.");
+        assert!(m.render(Lang::Ru).contains("5 секунд"), "{}", m.render(Lang::Ru));
+        let one = msg!("rate-limited", seconds = 1).render(Lang::Ru);
+        assert!(one.contains("1 секунду"), "{one}");
+        let few = msg!("rate-limited", seconds = 3).render(Lang::Ru);
+        assert!(few.contains("3 секунды"), "{few}");
+    }
+}

@@ -1,0 +1,75 @@
+# Texte des Servers: Fehlermeldungen und E-Mails. Der Fehlercode (`code`) bleibt englisch.
+
+## Warten
+
+rate-limited = Zu viele Versuche. Warten Sie { $seconds ->
+    [one] { $seconds } Sekunde
+   *[other] { $seconds } Sekunden
+} und versuchen Sie es erneut.
+rate-limited-minutes = Zu viele Versuche. Warten Sie { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+} und versuchen Sie es erneut.
+rate-limited-hours = Zu viele Versuche. Warten Sie { $hours ->
+    [one] { $hours } Stunde
+   *[other] { $hours } Stunden
+} und versuchen Sie es erneut.
+
+## Allgemeine Antworten
+
+not-found = { $what } nicht gefunden, oder Sie dürfen es nicht sehen.
+unauthorized = Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.
+csrf-missing = Der Anfrage fehlt der Header X-CSRF-Token (oder er ist veraltet). Laden Sie die Seite neu und versuchen Sie es erneut.
+internal = Auf dem Server ist etwas schiefgegangen. Die Einzelheiten stehen im Serverprotokoll; versuchen Sie es erneut.
+forbidden = Das dürfen Sie nicht.
+
+## Was nicht gefunden werden kann (für not-found)
+
+thing-person = Person
+thing-chat = Chat
+thing-message = Nachricht
+thing-invitation = Einladung
+thing-department = Abteilung
+thing-folder = Ordner
+thing-member = Mitglied
+thing-item = Eintrag
+
+## Felder
+
+field-first-name = Vorname
+field-last-name = Nachname
+field-company-name = Firmenname
+field-department-name = Abteilungsname
+field-channel-name = Kanalname
+field-folder-name = Ordnername
+field-title = Position
+field-phone = Telefon
+field-description = Beschreibung
+
+## Prüfung der Eingaben
+
+email-missing = Die E-Mail-Adresse fehlt.
+email-invalid = „{ $email }“ ist keine gültige E-Mail-Adresse: { $why }.
+email-too-long = sie ist länger als 254 Zeichen
+email-no-at = ihr fehlt das @
+email-local-length = der Teil vor dem @ muss 1 bis 64 Zeichen lang sein
+email-two-ats = sie enthält mehr als ein @
+email-domain-shape = nach dem @ muss eine Domain wie example.com stehen
+email-domain-chars = die Domain enthält Zeichen, die eine Domain nicht haben kann
+email-dots = Punkte dürfen vor dem @ nicht am Anfang oder Ende stehen oder sich wiederholen
+email-local-chars = der Teil vor dem @ enthält Zeichen, die eine Adresse nicht haben kann
+name-empty = „{ $field }“ darf nicht leer sein.
+name-too-long = „{ $field }“ darf höchstens { $max } Zeichen lang sein.
+name-control = „{ $field }“ darf keine Steuerzeichen oder Zeilenumbrüche enthalten.
+name-invisible = „{ $field }“ besteht nur aus unsichtbaren Zeichen; geben Sie einen lesbaren Namen ein.
+name-direction-control = „{ $field }“ enthält das unsichtbare Richtungszeichen { $char }, das Text rückwärts erscheinen lassen kann; entfernen Sie es.
+phone-invalid = Eine Telefonnummer darf nur Ziffern, Leerzeichen und + - ( ) . / enthalten.
+description-too-long = Die Beschreibung darf höchstens { $max } Zeichen lang sein.
+description-control = Die Beschreibung enthält Steuerzeichen.
+password-too-short = Das Passwort muss mindestens { $min } Zeichen haben.
+password-too-long = Das Passwort darf höchstens { $max } Zeichen haben.
+body-empty = Die Nachricht ist leer.
+body-invisible = Die Nachricht besteht nur aus unsichtbaren Zeichen.
+body-too-long = Die Nachricht hat { $length } Zeichen; erlaubt sind höchstens { $max }. Teilen Sie sie in mehrere Nachrichten auf.
+body-control = Die Nachricht enthält Steuerzeichen.
+client-id-invalid = client_id muss aus 1 bis 64 Buchstaben, Ziffern, - oder _ bestehen (zum Beispiel eine UUID).

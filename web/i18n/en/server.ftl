@@ -1,0 +1,76 @@
+# Messages the server writes: error messages and mails. Keys are kebab-case; an error's `code`
+# stays English, only its message comes from here.
+
+## Waiting
+
+rate-limited = Too many attempts. Wait { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+} and try again.
+rate-limited-minutes = Too many attempts. Wait { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} and try again.
+rate-limited-hours = Too many attempts. Wait { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+} and try again.
+
+## General answers
+
+not-found = No such { $what }, or you cannot see it.
+unauthorized = You are not signed in, or your session has ended. Sign in again.
+csrf-missing = The request is missing its X-CSRF-Token header (or it is stale). Reload the page and try again.
+internal = Something went wrong on the server. The details are in the server log; try again.
+forbidden = You are not allowed to do that.
+
+## Things that may not be found (used in not-found)
+
+thing-person = person
+thing-chat = chat
+thing-message = message
+thing-invitation = invitation
+thing-department = department
+thing-folder = folder
+thing-member = member
+thing-item = item
+
+## Fields (used in the messages below)
+
+field-first-name = First name
+field-last-name = Last name
+field-company-name = Company name
+field-department-name = Department name
+field-channel-name = Channel name
+field-folder-name = Folder name
+field-title = Title
+field-phone = Phone
+field-description = The description
+
+## Checking what people typed
+
+email-missing = The email address is missing.
+email-invalid = “{ $email }” is not a valid email address: { $why }.
+email-too-long = it is longer than 254 characters
+email-no-at = it has no @
+email-local-length = the part before @ must be 1 to 64 characters
+email-two-ats = it has more than one @
+email-domain-shape = the part after @ must be a domain such as example.com
+email-domain-chars = the domain has characters a domain cannot have
+email-dots = dots cannot start, end or repeat before the @
+email-local-chars = the part before @ has characters an address cannot have
+name-empty = { $field } must not be empty.
+name-too-long = { $field } must be at most { $max } characters.
+name-control = { $field } must not contain control characters or line breaks.
+name-invisible = { $field } is made only of invisible characters; type a name people can read.
+name-direction-control = { $field } contains the invisible direction control { $char }, which can make text read backwards; remove it.
+phone-invalid = A phone number may only have digits, spaces and + - ( ) . /
+description-too-long = The description must be at most { $max } characters.
+description-control = The description contains control characters.
+password-too-short = The password must have at least { $min } characters.
+password-too-long = The password must have at most { $max } characters.
+body-empty = The message is empty.
+body-invisible = The message is made only of invisible characters.
+body-too-long = The message has { $length } characters; the most is { $max }. Split it into several messages.
+body-control = The message contains control characters.
+client-id-invalid = client_id must be 1 to 64 letters, digits, - or _ (for example a UUID).

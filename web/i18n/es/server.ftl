@@ -1,0 +1,75 @@
+# Textos del servidor: mensajes de error y correos. El código de error (`code`) queda en inglés.
+
+## Esperas
+
+rate-limited = Demasiados intentos. Espere { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+} y vuelva a intentarlo.
+rate-limited-minutes = Demasiados intentos. Espere { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+} y vuelva a intentarlo.
+rate-limited-hours = Demasiados intentos. Espere { $hours ->
+    [one] { $hours } hora
+   *[other] { $hours } horas
+} y vuelva a intentarlo.
+
+## Respuestas generales
+
+not-found = { $what }: no existe, o no puede verlo.
+unauthorized = No ha iniciado sesión, o su sesión ha terminado. Inicie sesión de nuevo.
+csrf-missing = A la solicitud le falta el encabezado X-CSRF-Token (o está caducado). Recargue la página y vuelva a intentarlo.
+internal = Algo salió mal en el servidor. Los detalles están en el registro del servidor; vuelva a intentarlo.
+forbidden = No tiene permiso para hacer eso.
+
+## Lo que puede no encontrarse (para not-found)
+
+thing-person = Persona
+thing-chat = Chat
+thing-message = Mensaje
+thing-invitation = Invitación
+thing-department = Departamento
+thing-folder = Carpeta
+thing-member = Miembro
+thing-item = Elemento
+
+## Campos
+
+field-first-name = Nombre
+field-last-name = Apellidos
+field-company-name = Nombre de la empresa
+field-department-name = Nombre del departamento
+field-channel-name = Nombre del canal
+field-folder-name = Nombre de la carpeta
+field-title = Cargo
+field-phone = Teléfono
+field-description = La descripción
+
+## Comprobación de lo escrito
+
+email-missing = Falta la dirección de correo electrónico.
+email-invalid = «{ $email }» no es una dirección de correo válida: { $why }.
+email-too-long = tiene más de 254 caracteres
+email-no-at = no tiene @
+email-local-length = la parte antes de @ debe tener de 1 a 64 caracteres
+email-two-ats = tiene más de una @
+email-domain-shape = después de @ debe ir un dominio como example.com
+email-domain-chars = el dominio tiene caracteres que un dominio no puede tener
+email-dots = los puntos no pueden ir al principio ni al final antes de la @, ni repetirse
+email-local-chars = la parte antes de @ tiene caracteres que una dirección no puede tener
+name-empty = «{ $field }» no puede estar vacío.
+name-too-long = «{ $field }» puede tener como máximo { $max } caracteres.
+name-control = «{ $field }» no puede contener caracteres de control ni saltos de línea.
+name-invisible = «{ $field }» está formado solo por caracteres invisibles; escriba un nombre legible.
+name-direction-control = «{ $field }» contiene el carácter invisible de dirección { $char }, que puede hacer que el texto se lea al revés; quítelo.
+phone-invalid = Un número de teléfono solo puede tener dígitos, espacios y + - ( ) . /
+description-too-long = La descripción puede tener como máximo { $max } caracteres.
+description-control = La descripción contiene caracteres de control.
+password-too-short = La contraseña debe tener al menos { $min } caracteres.
+password-too-long = La contraseña puede tener como máximo { $max } caracteres.
+body-empty = El mensaje está vacío.
+body-invisible = El mensaje está formado solo por caracteres invisibles.
+body-too-long = El mensaje tiene { $length } caracteres; el máximo es { $max }. Divídalo en varios mensajes.
+body-control = El mensaje contiene caracteres de control.
+client-id-invalid = client_id debe tener de 1 a 64 letras, dígitos, - o _ (por ejemplo, un UUID).
