@@ -80,6 +80,7 @@ pub fn label(a: AuditAction) -> &'static str {
         AuditAction::PasswordReset => "Password reset",
         AuditAction::PasswordChanged => "Password changed",
         AuditAction::WorkspaceChanged => "Company settings changed",
+        AuditAction::InvitationLinkCopied => "Invitation link copied",
     }
 }
 

@@ -243,10 +243,11 @@ pub enum AuditAction {
     PasswordReset,
     PasswordChanged,
     WorkspaceChanged,
+    InvitationLinkCopied,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 20] = [
+    pub const ALL: [AuditAction; 21] = [
         AuditAction::RoleChanged,
         AuditAction::DepartmentsChanged,
         AuditAction::AccessEndSet,
@@ -267,6 +268,7 @@ impl AuditAction {
         AuditAction::PasswordReset,
         AuditAction::PasswordChanged,
         AuditAction::WorkspaceChanged,
+        AuditAction::InvitationLinkCopied,
     ];
 
     /// The stable snake_case name stored and shown to API clients.
@@ -292,6 +294,7 @@ impl AuditAction {
             AuditAction::PasswordReset => "password_reset",
             AuditAction::PasswordChanged => "password_changed",
             AuditAction::WorkspaceChanged => "workspace_changed",
+            AuditAction::InvitationLinkCopied => "invitation_link_copied",
         }
     }
 

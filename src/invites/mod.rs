@@ -313,6 +313,47 @@ pub fn resend(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, id: Invit
     Ok(inv)
 }
 
+/// The link of an invitation whose mail has not gone out yet, for the inviter to hand over
+/// another way (there is no mail server yet, or it is down). The token is derived again from the
+/// secret key and the queued mail's id, as the sender would put it into the mail: the same link,
+/// working once. Once the mail server took the mail, the link is only in the mail (409).
+/// Recorded in the audit log.
+pub fn queued_link(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, id: InvitationId) -> Result<String> {
+    let actor = policy::actor(tx, actor_id)?;
+    let (inv, ok) = managed(tx, &actor, id)?;
+    still_open(&inv)?;
+    if inv.expires_at <= tx.now() {
+        return Err(Error::conflict(
+            "invitation_expired",
+            "This invitation has expired; resend it to make a new link.",
+        ));
+    }
+    let Some(mail_id) = inv.mail else {
+        return Err(Error::conflict(
+            "invitation_mailed",
+            "This invitation was already handed to the mail server, so its link is only in the email. \
+             Resend it to make a new link.",
+        ));
+    };
+    let token = mail::link_token(&ctx.secret, MailPurpose::Invitation(inv.id), mail_id);
+    if !crypto::ct_eq(&crypto::hash_token(&token), &inv.token_hash) {
+        return Err(Error::conflict(
+            "invitation_mailed",
+            "This invitation's link cannot be shown any more; resend it to make a new one.",
+        ));
+    }
+    let person = store::people::get(tx, inv.person)?.ok_or_else(|| Error::not_found("person"))?;
+    audit::record(
+        tx,
+        &ok,
+        Some(actor.id),
+        AuditAction::InvitationLinkCopied,
+        Target::person(&person),
+        inv.email.clone(),
+    )?;
+    Ok(format!("{}/invite?token={token}", ctx.base_url))
+}
+
 pub fn correct_email(
     tx: &mut WriteTx<'_>,
     ctx: &Context,

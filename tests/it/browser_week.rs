@@ -717,6 +717,41 @@ async fn department_counts_on_the_people_pages_include_sub_departments() {
     b.close().await;
 }
 
+/// README's path without a mail server: invite, copy the link, and the colleague joins with it.
+#[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
+async fn without_a_mail_server_the_owner_hands_over_the_invitation_link() {
+    let app = crate::helpers::spawn_with(|c| c.smtp.host = None).await;
+    app.create_owner().await;
+    let Some(b) = Browser::start().await else { return };
+    sign_in(&app, &b, "owner@example.com", "owner-password").await;
+    b.goto(&app.url("/admin/people")).await;
+    b.click_text(".main-head button", "Invite people").await;
+    b.fill("dialog input[name=first_name]", "Carla").await;
+    b.fill("dialog input[name=last_name]", "Colleague").await;
+    b.fill("dialog input[name=email]", "carla@example.com").await;
+    b.click("dialog button[type=submit]").await;
+    b.find_text(".toast", "copy its link").await;
+    b.goto(&app.url("/admin/invitations")).await;
+    b.click("button[aria-label='More actions for the invitation of Carla Colleague']").await;
+    b.click_text(".menu button", "Copy invitation link").await;
+    let input = b.find("dialog[open] input[name=invitation_link]").await;
+    let link = input.prop("value").await.unwrap().unwrap();
+    assert!(link.starts_with(&format!("{}/invite?token=", app.base)), "{link}");
+    shot(&b, "invitation-link").await;
+    let Some(c) = Browser::start().await else { return };
+    c.goto(&link).await;
+    c.fill("input[name=password]", "carla-password").await;
+    c.fill("input[name=password_repeat]", "carla-password").await;
+    c.click("form button[type=submit]").await;
+    c.find(".rail .me-btn[title='Carla Colleague']").await;
+    b.close().await;
+    c.close().await;
+}
+
 // ----- 12. Opened at another address than base_url: the page says what to set
 
 #[tokio::test]

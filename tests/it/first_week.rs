@@ -263,3 +263,49 @@ async fn help_and_start_up_log_are_written_for_the_operator() {
     assert!(text.contains("/setup?token="), "the setup link is in the log:\n{text}");
     assert!(!text.contains('\u{1b}'), "no ANSI colour codes when the log is not a terminal:\n{text}");
 }
+
+/// Without a mail server, the first colleague still gets in: the inviter copies the link of the
+/// queued invitation and hands it over. Once a mail server took the mail, the link is only there.
+#[tokio::test]
+async fn without_a_mail_server_the_inviter_copies_the_invitation_link() {
+    let app = crate::helpers::spawn_with(|c| c.smtp.host = None).await;
+    let owner = app.create_owner().await;
+    let r = app.invite(&owner, "Carla", "Colleague", "carla@example.com", "employee").await;
+    assert_eq!(r.body["state"], "queued");
+    let id = r.body["id"].as_str().unwrap().to_string();
+    let link = owner.post(&format!("/api/invitations/{id}/link"), json!({})).await.expect(200);
+    let link = link.body["link"].as_str().unwrap().to_string();
+    assert!(link.starts_with(&format!("{}/invite?token=", app.base)), "{link}");
+    let token = link.split("token=").nth(1).unwrap();
+    let client = app.client();
+    let r = crate::helpers::send(
+        &client,
+        "POST",
+        &app.url("/api/invitations/accept"),
+        Some(json!({"token": token, "password": "carla-password"})),
+        None,
+    )
+    .await
+    .expect(201);
+    assert_eq!(r.body["person"]["email"], "carla@example.com");
+    // Used: no more link; the audit log says who copied it.
+    owner.post(&format!("/api/invitations/{id}/link"), json!({})).await.expect_error(409, "invitation_accepted");
+    let audit = owner.get("/api/audit?action=invitation_link_copied").await.expect(200);
+    assert_eq!(audit.body["entries"][0]["actor"]["name"], "Olga Owner", "{}", audit.text);
+    // An employee may not (and cannot even tell the invitation exists).
+    let emp = app.login("carla@example.com", "carla-password").await.unwrap();
+    emp.post(&format!("/api/invitations/{id}/link"), json!({})).await.expect_error(404, "not_found");
+
+    // With a mail server, once the mail is out, the link is only in the mail.
+    let app = spawn().await;
+    let owner = app.create_owner().await;
+    let r = app.invite(&owner, "Dora", "Delivered", "dora@example.com", "employee").await;
+    app.smtp.wait_for("dora@example.com", 1).await;
+    let id = r.body["id"].as_str().unwrap();
+    crate::helpers::eventually(10, || async {
+        let r = owner.post(&format!("/api/invitations/{id}/link"), json!({})).await;
+        (r.status == 409).then_some(r)
+    })
+    .await
+    .expect_error(409, "invitation_mailed");
+}

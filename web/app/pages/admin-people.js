@@ -11,7 +11,7 @@ import { navigate } from '../router.js';
 import { session, setSession } from '../state.js';
 import { pagedList, loadAll, countWords } from '../paged.js';
 import { adminSection } from './admin.js';
-import { openInviteDialog } from './invite-dialog.js';
+import { openInviteDialog, showInvitationLink } from './invite-dialog.js';
 import { showPersonPanel } from './people.js';
 import {
   ROLE_LABEL, ROLE_WITH_ARTICLE, roleBadge, stateBadge, loadDepartments, departmentChips, departmentCheckboxes,
@@ -341,6 +341,7 @@ function menuItems(page, p) {
 
 function invitationItems(page, p, inv) {
   return [
+    ...(inv.state === 'queued' ? [['Copy invitation link…', () => showInvitationLink(inv)]] : []),
     ['Resend invitation', () => resendInvitation(page, p, inv)],
     ['Revoke invitation…', () => confirmRevoke(page, p, inv), { danger: true }],
   ];
