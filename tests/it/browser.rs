@@ -191,7 +191,9 @@ async fn setup_link_creates_the_owner_then_logout_and_login_again() {
     // The token left the address bar.
     assert!(!b.c.current_url().await.unwrap().as_str().contains("token"));
 
-    // Signing out is in the person menu (the avatar in the rail), not a one-click icon.
+    // Signing out is in the person menu (the avatar in the rail), not a one-click icon in the
+    // header.
+    b.gone(".main-head button[aria-label='Sign out']").await;
     b.click(".rail .me-btn").await;
     b.find_text(".person-menu .me-name", "Olga Owner").await;
     b.click_text(".person-menu button[role=menuitem]", "Sign out").await;
