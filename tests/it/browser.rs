@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder, Locator};
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::helpers::spawn;
 
@@ -149,6 +149,20 @@ impl Browser {
         self.find(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
+    /// Types `keys` into the element matching `css`, finding it again if the page redrew it in
+    /// between (a live update can replace a sidebar row at any moment).
+    pub async fn keys(&self, css: &str, keys: &str) {
+        let mut last = String::new();
+        for _ in 0..20 {
+            match self.find(css).await.send_keys(keys).await {
+                Ok(()) => return,
+                Err(e) => last = e.to_string(),
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("typing into {css}: {last}");
+    }
+
     pub async fn click_text(&self, css: &str, text: &str) {
         self.find_text(css, text).await.click().await.unwrap_or_else(|e| panic!("click {css} {text:?}: {e}"));
     }
@@ -167,6 +181,47 @@ impl Browser {
     pub async fn close(self) {
         let _ = self.c.clone().close().await;
     }
+}
+
+/// Runs a script in the page and answers its result.
+pub async fn js(b: &Browser, script: &str) -> Value {
+    b.c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+}
+
+/// Polls a script until it returns `want`, for up to `secs` seconds.
+pub async fn wait_js_for(b: &Browser, secs: u64, script: &str, want: Value) {
+    let mut last = Value::Null;
+    for _ in 0..secs * 20 {
+        last = js(b, script).await;
+        if last == want {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{script}\nreturned {last}, expected {want}");
+}
+
+/// Polls a script until it returns `want`, for up to 10 s.
+pub async fn wait_js(b: &Browser, script: &str, want: Value) {
+    wait_js_for(b, 10, script, want).await
+}
+
+/// With `UI_SHOTS=1`, leaves a screenshot named `name` in `/tmp/bivouac-shots/`.
+pub async fn shot(b: &Browser, name: &str) {
+    if std::env::var("UI_SHOTS").is_err() {
+        return;
+    }
+    let dir = std::path::Path::new("/tmp/bivouac-shots");
+    let _ = std::fs::create_dir_all(dir);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    if let Ok(png) = b.c.screenshot().await {
+        let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+    }
+}
+
+/// "First Last" of a signed-in test person.
+pub fn name_of(u: &crate::helpers::User) -> String {
+    format!("{} {}", u.person["first_name"].as_str().unwrap(), u.person["last_name"].as_str().unwrap())
 }
 
 #[tokio::test]

@@ -4,24 +4,10 @@
 //!
 //! With `UI_SHOTS=1` the tests also leave screenshots in `/tmp/bivouac-shots/`.
 
-use std::time::Duration;
+use serde_json::json;
 
-use serde_json::{Value, json};
-
-use crate::browser::Browser;
-use crate::helpers::{TestApp, User, next_n, spawn};
-
-async fn shot(b: &Browser, name: &str) {
-    if std::env::var("UI_SHOTS").is_err() {
-        return;
-    }
-    let dir = std::path::Path::new("/tmp/bivouac-shots");
-    let _ = std::fs::create_dir_all(dir);
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-    if let Ok(png) = b.c.screenshot().await {
-        let _ = std::fs::write(dir.join(format!("{name}.png")), png);
-    }
-}
+use crate::browser::{Browser, js, name_of, shot, wait_js};
+use crate::helpers::{TestApp, next_n, spawn};
 
 async fn sign_in(app: &TestApp, b: &Browser, email: &str, password: &str) {
     b.goto(&app.url("/login")).await;
@@ -29,27 +15,6 @@ async fn sign_in(app: &TestApp, b: &Browser, email: &str, password: &str) {
     b.fill("input[name=password]", password).await;
     b.click("form button[type=submit]").await;
     b.find(".rail .me-btn").await;
-}
-
-async fn js(b: &Browser, script: &str) -> Value {
-    b.c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
-}
-
-/// Polls a script until it returns `want`, for up to 10 s.
-async fn wait_js(b: &Browser, script: &str, want: Value) {
-    let mut last = Value::Null;
-    for _ in 0..200 {
-        last = js(b, script).await;
-        if last == want {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{script}\nreturned {last}, expected {want}");
-}
-
-fn name_of(u: &User) -> String {
-    format!("{} {}", u.person["first_name"].as_str().unwrap(), u.person["last_name"].as_str().unwrap())
 }
 
 #[tokio::test]

@@ -7,43 +7,10 @@ use std::time::Duration;
 
 use fantoccini::Locator;
 use fantoccini::key::Key;
-use serde_json::{Value, json};
+use serde_json::json;
 
-use crate::browser::Browser;
+use crate::browser::{Browser, js, name_of, shot, wait_js, wait_js_for};
 use crate::helpers::{TestApp, User, next_n, send, spawn};
-
-async fn js(b: &Browser, script: &str) -> Value {
-    b.c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
-}
-
-/// Polls a script until it returns `want`, for up to `secs` seconds.
-async fn wait_js_for(b: &Browser, secs: u64, script: &str, want: Value) {
-    let mut last = Value::Null;
-    for _ in 0..secs * 20 {
-        last = js(b, script).await;
-        if last == want {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{script}\nreturned {last}, expected {want}");
-}
-
-async fn wait_js(b: &Browser, script: &str, want: Value) {
-    wait_js_for(b, 10, script, want).await
-}
-
-async fn shot(b: &Browser, name: &str) {
-    if std::env::var("UI_SHOTS").is_err() {
-        return;
-    }
-    let dir = std::path::Path::new("/tmp/bivouac-shots");
-    let _ = std::fs::create_dir_all(dir);
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    if let Ok(png) = b.c.screenshot().await {
-        let _ = std::fs::write(dir.join(format!("{name}.png")), png);
-    }
-}
 
 /// Signs `b` in and waits for the shell (the person menu in the rail) and the live connection.
 async fn sign_in(app: &TestApp, b: &Browser, email: &str, password: &str) {
@@ -93,10 +60,6 @@ async fn press(b: &Browser, css: &str, text: &str) {
 
 async fn server_unread(u: &User, cid: &str) -> u64 {
     u.get(&format!("/api/channels/{cid}")).await.expect(200).body["unread"].as_u64().unwrap()
-}
-
-fn name_of(u: &User) -> String {
-    format!("{} {}", u.person["first_name"].as_str().unwrap(), u.person["last_name"].as_str().unwrap())
 }
 
 // ----- 1. Messages read live stay read
