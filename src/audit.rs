@@ -15,6 +15,8 @@ use crate::store::{self, Cursor, Page, Reader, WriteTx};
 pub enum Target {
     Person(PersonId),
     Department(DepartmentId),
+    /// The workspace as a whole (its name, colour, language).
+    Workspace,
 }
 
 impl Target {
@@ -22,10 +24,15 @@ impl Target {
         Target::Person(p.id)
     }
 
+    pub fn workspace() -> Target {
+        Target::Workspace
+    }
+
     fn encode(&self) -> String {
         match self {
             Target::Person(id) => format!("person:{id}"),
             Target::Department(id) => format!("department:{id}"),
+            Target::Workspace => "workspace:".to_string(),
         }
     }
 }
@@ -71,6 +78,9 @@ pub fn label(a: AuditAction) -> &'static str {
         AuditAction::InvitationEmailCorrected => "Invitation email corrected",
         AuditAction::InvitationAccepted => "Invitation accepted",
         AuditAction::PasswordReset => "Password reset",
+        AuditAction::PasswordChanged => "Password changed",
+        AuditAction::WorkspaceChanged => "Company settings changed",
+        AuditAction::InvitationLinkCopied => "Invitation link copied",
     }
 }
 
@@ -125,6 +135,7 @@ fn name_of(r: &impl Reader, target: &str) -> Result<NamedRef> {
             Some(did) => store::departments::get(r, did)?.map(|d| d.name),
             None => None,
         },
+        "workspace" => Some(store::meta::company_name(r)?.unwrap_or_else(|| "The workspace".into())),
         _ => None,
     };
     Ok(NamedRef { id: id.to_string(), kind: kind.to_string(), name: name.unwrap_or_else(|| id.to_string()) })

@@ -62,6 +62,18 @@ impl Timestamp {
         format!("{y:04}-{m:02}-{d:02}")
     }
 
+    /// `5 December 2026`: a date written for people (UTC), as in emails and messages.
+    pub fn human_date(self) -> String {
+        let (y, m, d) = civil_from_days(self.0.div_euclid(86_400_000));
+        format!("{d} {} {y}", MONTHS[(m - 1).clamp(0, 11) as usize])
+    }
+
+    /// `5 December 2026, 09:12 UTC`: a moment written for people, as in emails.
+    pub fn human(self) -> String {
+        let mins = self.0.div_euclid(60_000).rem_euclid(1440);
+        format!("{}, {:02}:{:02} UTC", self.human_date(), mins / 60, mins % 60)
+    }
+
     /// Parses RFC 3339 (`2026-11-23T18:12:00Z`, fractions and `+02:00` offsets allowed) or a plain
     /// date (`2026-11-23`, meaning its start in UTC).
     pub fn parse(s: &str) -> Option<Timestamp> {
@@ -117,6 +129,21 @@ impl Timestamp {
         Some(Timestamp(ms))
     }
 }
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 fn is_leap(y: i64) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
@@ -252,6 +279,14 @@ mod tests {
         for bad in ["", "2026-13-01", "2026-02-30", "2026-11-23T25:00:00Z", "2026-11-23T10:00:00", "x"] {
             assert_eq!(Timestamp::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn dates_for_people() {
+        let t = Timestamp::parse("2026-12-05T09:12:01.361Z").unwrap();
+        assert_eq!(t.human(), "5 December 2026, 09:12 UTC");
+        assert_eq!(t.human_date(), "5 December 2026");
+        assert_eq!(Timestamp(0).human(), "1 January 1970, 00:00 UTC");
     }
 
     #[test]

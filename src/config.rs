@@ -17,16 +17,23 @@ use crate::clock::{format_duration, parse_duration};
 pub struct KeyDef {
     pub key: &'static str,
     pub default: &'static str,
+    /// What `--help` shows as the default when it is worked out from other keys (else `default`).
+    pub shown: &'static str,
     pub secret: bool,
     pub help: &'static str,
 }
 
 const fn key(key: &'static str, default: &'static str, help: &'static str) -> KeyDef {
-    KeyDef { key, default, secret: false, help }
+    KeyDef { key, default, shown: "", secret: false, help }
+}
+
+/// A key whose default is worked out from other keys; `shown` says how.
+const fn derived(key: &'static str, shown: &'static str, help: &'static str) -> KeyDef {
+    KeyDef { key, default: "", shown, secret: false, help }
 }
 
 const fn secret(key: &'static str, help: &'static str) -> KeyDef {
-    KeyDef { key, default: "", secret: true, help }
+    KeyDef { key, default: "", shown: "", secret: true, help }
 }
 
 /// Every configuration key. README's configuration table is generated from the same facts
@@ -34,7 +41,11 @@ const fn secret(key: &'static str, help: &'static str) -> KeyDef {
 pub const KEYS: &[KeyDef] = &[
     key("listen", "0.0.0.0:8080", "address and port to serve on"),
     key("data_dir", "./bivouac-data", "directory holding the data file and the setup link"),
-    key("base_url", "", "address put into links, e.g. https://chat.example.com (default http://localhost:<port>)"),
+    derived(
+        "base_url",
+        "http://localhost:<port of listen>",
+        "the address people open, put into links and required of live connections, e.g. https://chat.example.com",
+    ),
     key("log", "info", "log filter: error, warn, info, debug, or a tracing filter such as bivouac=debug"),
     key("workers", "0", "HTTP worker threads (0 = one per CPU core)"),
     key("trust_proxy", "false", "take the client address from X-Forwarded-For (set when behind a reverse proxy)"),
@@ -47,7 +58,7 @@ pub const KEYS: &[KeyDef] = &[
     key("smtp.security", "starttls", "none, starttls or tls (implicit TLS, usually port 465)"),
     key("smtp.username", "", "SMTP login name"),
     secret("smtp.password", "SMTP password (redacted in logs)"),
-    key("smtp.from", "", "sender address (default bivouac@<host of base_url>)"),
+    derived("smtp.from", "bivouac@<host of base_url>", "sender address of mails"),
     key("smtp.timeout", "15s", "give up on an SMTP conversation after this long and retry later"),
     secret("metrics_token", "bearer token that lets remote clients read /metrics (loopback needs none)"),
     key("min_free_disk", "64MiB", "below this much free space in data_dir, writes are refused with 507"),
@@ -236,6 +247,15 @@ impl Config {
         })
     }
 
+    /// The default base_url as far as it is known before binding: the port of `listen`, unless
+    /// that is 0 (the system picks one at start).
+    fn default_base_url(&self) -> String {
+        match self.listen.port() {
+            0 => "http://localhost:<port picked at start>".into(),
+            port => format!("http://localhost:{port}"),
+        }
+    }
+
     /// The address put into links: the configured one, or `http://localhost:<bound port>`.
     pub fn base_url_for_port(&self, port: u16) -> String {
         self.base_url.clone().unwrap_or_else(|| format!("http://localhost:{port}"))
@@ -265,7 +285,7 @@ impl Config {
         vec![
             ("listen", self.listen.to_string()),
             ("data_dir", self.data_dir.display().to_string()),
-            ("base_url", self.base_url.clone().unwrap_or_else(|| "http://localhost:<port>".into())),
+            ("base_url", self.base_url.clone().unwrap_or_else(|| self.default_base_url())),
             ("log", self.log.clone()),
             ("workers", self.workers.to_string()),
             ("trust_proxy", self.trust_proxy.to_string()),
@@ -441,7 +461,11 @@ pub fn help_text() -> String {
     );
     s.push_str("  --config FILE / BIVOUAC_CONFIG\n      TOML file with the keys below ([smtp] host = ...)\n");
     for d in KEYS {
-        let default = if d.default.is_empty() { "none".to_string() } else { d.default.to_string() };
+        let default = match (d.shown, d.default) {
+            ("", "") => "none",
+            ("", given) => given,
+            (shown, _) => shown,
+        };
         s.push_str(&format!("  {} / {}  (default {default})\n      {}\n", flag_name(d.key), env_name(d.key), d.help));
     }
     s

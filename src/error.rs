@@ -61,18 +61,21 @@ pub struct Error {
     pub msg: Option<Msg>,
     /// Seconds, for 429 answers.
     pub retry_after: Option<u64>,
+    /// For a 401 whose session someone ended: why (`role_changed`, `deactivated`, ...), so a
+    /// client can show the message as the reason rather than as "sign in".
+    pub reason: Option<&'static str>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(status: Status, code: &'static str, message: impl Into<String>) -> Error {
-        Error { status, code, message: message.into(), msg: None, retry_after: None }
+        Error { status, code, message: message.into(), msg: None, retry_after: None, reason: None }
     }
 
     /// An error whose message is a catalog entry (translated for each reader).
     pub fn t(status: Status, code: &'static str, msg: Msg) -> Error {
-        Error { status, code, message: msg.render(Lang::En), msg: Some(msg), retry_after: None }
+        Error { status, code, message: msg.render(Lang::En), msg: Some(msg), retry_after: None, reason: None }
     }
 
     /// The message in the language of the request being answered.
@@ -176,11 +179,18 @@ struct Body<'a> {
 struct BodyInner<'a> {
     code: &'a str,
     message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
 }
 
 /// The JSON error body of API.md: `{"error":{"code":"...","message":"..."}}`.
 pub fn error_body(code: &str, message: &str) -> String {
-    serde_json::to_string(&Body { error: BodyInner { code, message } })
+    error_body_with(code, message, None)
+}
+
+/// The error body with a `reason` (a 401 whose session someone ended).
+fn error_body_with(code: &str, message: &str, reason: Option<&str>) -> String {
+    serde_json::to_string(&Body { error: BodyInner { code, message, reason } })
         .unwrap_or_else(|_| String::from(r#"{"error":{"code":"internal","message":"error"}}"#))
 }
 
@@ -196,6 +206,6 @@ impl ResponseError for Error {
         if let Some(secs) = self.retry_after {
             res.insert_header((header::RETRY_AFTER, secs.to_string()));
         }
-        res.body(error_body(self.code, &self.localized()))
+        res.body(error_body_with(self.code, &self.localized(), self.reason))
     }
 }

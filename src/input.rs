@@ -252,6 +252,57 @@ impl Description {
     }
 }
 
+/// A colour written `#rrggbb` (or `#rgb`), kept as lower-case `#rrggbb`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Color(pub [u8; 3]);
+
+impl Color {
+    pub fn parse(s: &str) -> Result<Color> {
+        let bad = || {
+            Error::invalid(
+                "invalid_color",
+                format!("{:?} is not a colour; write it as # and six hexadecimal digits, e.g. #0f766e.", s.trim()),
+            )
+        };
+        let hex = s.trim().strip_prefix('#').ok_or_else(bad)?;
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(bad());
+        }
+        let digit = |i: usize, n: usize| u8::from_str_radix(&hex[i..i + n], 16).map_err(|_| bad());
+        match hex.len() {
+            6 => Ok(Color([digit(0, 2)?, digit(2, 2)?, digit(4, 2)?])),
+            3 => Ok(Color([digit(0, 1)? * 17, digit(1, 1)? * 17, digit(2, 1)? * 17])),
+            _ => Err(bad()),
+        }
+    }
+
+    /// `#rrggbb`
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0[0], self.0[1], self.0[2])
+    }
+}
+
+/// A language the interface and mails can be in: `en`, `ru`, `de` or `es`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Language(&'static str);
+
+impl Language {
+    pub const ALL: [&'static str; 4] = ["en", "ru", "de", "es"];
+
+    pub fn parse(s: &str) -> Result<Language> {
+        let s = s.trim().to_ascii_lowercase();
+        Language::ALL
+            .into_iter()
+            .find(|l| *l == s)
+            .map(Language)
+            .ok_or_else(|| Error::invalid("invalid_language", "The language must be one of en, ru, de or es."))
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
 /// A password of 8 to 256 characters, kept exactly as typed (never trimmed or truncated).
 pub struct Password(String);
 

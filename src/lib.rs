@@ -32,6 +32,7 @@
 //!    - [`mail`]     letters, the SMTP transport, the outbox sender, mail status and test email.
 //!    - [`invites`]  invitations, accepting them, password resets (uses `auth`, `audit`, `mail`).
 //!    - [`people`]   directory, cards, roles, deactivation, departments (uses `invites` too).
+//!    - [`workspace`] the company's name, accent colour (with contrast kept) and language.
 //!    - [`files`]    uploads, blobs on disk (content-addressed), thumbnails, who may download.
 //!    - [`chat`]     channels, chats, messages, threads, read positions (attaches files).
 //!    - [`sidebar`]  pinned chats and people, folders (uses `chat` for unread counts).
@@ -90,3 +91,4 @@ pub mod sidebar;
 pub mod store;
 pub mod systemd;
 pub mod telemetry;
+pub mod workspace;

@@ -175,6 +175,43 @@ pub struct Session {
     pub last_seen: Timestamp,
 }
 
+/// Why a person's sessions were ended by something other than signing out or time passing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode)]
+pub enum EndReason {
+    RoleChanged,
+    Deactivated,
+    Deleted,
+    AccessEnded,
+    /// The person changed their password in another session.
+    PasswordChanged,
+    /// The password was set anew with an emailed reset link.
+    PasswordReset,
+}
+
+impl EndReason {
+    /// The stable snake_case name (the WebSocket close reason carries it).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EndReason::RoleChanged => "role_changed",
+            EndReason::Deactivated => "deactivated",
+            EndReason::Deleted => "deleted",
+            EndReason::AccessEnded => "access_ended",
+            EndReason::PasswordChanged => "password_changed",
+            EndReason::PasswordReset => "password_reset",
+        }
+    }
+}
+
+/// The record of an ended session, kept a while (see `store::sessions::ENDED_KEPT`) so that a
+/// browser still holding its cookie can be told why it was signed out.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct SessionEnd {
+    pub reason: EndReason,
+    /// Who did it (`None`: the system, or the person themselves).
+    pub by: Option<PersonId>,
+    pub at: Timestamp,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
 pub struct Department {
     pub id: DepartmentId,
@@ -206,10 +243,13 @@ pub enum AuditAction {
     InvitationEmailCorrected,
     InvitationAccepted,
     PasswordReset,
+    PasswordChanged,
+    WorkspaceChanged,
+    InvitationLinkCopied,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 18] = [
+    pub const ALL: [AuditAction; 21] = [
         AuditAction::RoleChanged,
         AuditAction::DepartmentsChanged,
         AuditAction::AccessEndSet,
@@ -228,6 +268,9 @@ impl AuditAction {
         AuditAction::InvitationEmailCorrected,
         AuditAction::InvitationAccepted,
         AuditAction::PasswordReset,
+        AuditAction::PasswordChanged,
+        AuditAction::WorkspaceChanged,
+        AuditAction::InvitationLinkCopied,
     ];
 
     /// The stable snake_case name stored and shown to API clients.
@@ -251,6 +294,9 @@ impl AuditAction {
             AuditAction::InvitationEmailCorrected => "invitation_email_corrected",
             AuditAction::InvitationAccepted => "invitation_accepted",
             AuditAction::PasswordReset => "password_reset",
+            AuditAction::PasswordChanged => "password_changed",
+            AuditAction::WorkspaceChanged => "workspace_changed",
+            AuditAction::InvitationLinkCopied => "invitation_link_copied",
         }
     }
 

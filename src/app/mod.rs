@@ -94,7 +94,22 @@ impl Application {
         .disable_signals()
         .shutdown_timeout(10)
         .run();
-        tracing::info!("Bivouac is serving on {} ({base_url})", config.listen);
+        if config.listen.ip().is_unspecified() {
+            tracing::info!(
+                "Bivouac is serving on all interfaces, port {port} ({}): open {base_url} on this machine, \
+                 or http://<this server's address>:{port} from elsewhere",
+                config.listen
+            );
+        } else {
+            tracing::info!("Bivouac is serving on {} ({base_url})", config.listen);
+        }
+        if config.base_url.is_none() && !config.listen.ip().is_loopback() {
+            tracing::warn!(
+                "base_url is not set, so links in mails point to {base_url}, and live updates work only for \
+                 pages opened there. Set base_url to the address people open (--base-url, BIVOUAC_BASE_URL, \
+                 or base_url in the config file), e.g. http://203.0.113.5:{port} or https://chat.example.com"
+            );
+        }
         Ok(Application { server, state, port, setup_link })
     }
 

@@ -16,7 +16,7 @@ use crate::crypto::{self, Passwords, TokenHash};
 use crate::error::{Error, Result};
 use crate::ids::PersonId;
 use crate::input::{Email, Name, Password};
-use crate::model::{Person, PersonState, Role, Session};
+use crate::model::{EndReason, Person, PersonState, Role, Session, SessionEnd};
 use crate::policy::{self, Allowed, account};
 use crate::store::{self, Reader, Store, WriteTx};
 
@@ -56,16 +56,47 @@ pub fn start_session(
     Ok(NewSession { token, csrf, person: person.clone() })
 }
 
-/// Ends every session of `person` (but `keep`) and closes their live connections.
+/// Ends every session of `person` (but `keep`) and closes their live connections. `why` (the
+/// reason, and who did it) is kept a while, so the browsers signed out this way can say why.
 pub fn end_all_sessions(
     tx: &mut WriteTx<'_>,
     ok: &Allowed,
     person: PersonId,
     keep: Option<&TokenHash>,
+    why: EndReason,
+    by: Option<PersonId>,
 ) -> Result<usize> {
-    let n = store::sessions::delete_all_of(tx, ok, person, keep)?;
-    tx.emit(crate::events::Event::disconnect(person));
+    let n = store::sessions::delete_all_of(tx, ok, person, keep, Some((why, by)))?;
+    if keep.is_none() {
+        tx.emit(crate::events::Event::disconnect(person));
+    }
     Ok(n)
+}
+
+/// What a browser whose session was ended (`end`) is told, in words, naming who did it.
+pub fn ended_message(r: &impl Reader, end: &SessionEnd) -> String {
+    let by = end.by.and_then(|id| store::people::get(r, id).ok().flatten()).map(|p| p.full_name());
+    match (end.reason, by) {
+        (EndReason::RoleChanged, Some(by)) => format!("Your role was changed by {by} — sign in again."),
+        (EndReason::RoleChanged, None) => "Your role was changed — sign in again.".to_string(),
+        (EndReason::Deactivated, Some(by)) => {
+            format!("Your account was deactivated by {by}. Ask an administrator if you need access again.")
+        }
+        (EndReason::Deactivated, None) => {
+            "Your account was deactivated. Ask an administrator if you need access again.".to_string()
+        }
+        (EndReason::Deleted, Some(by)) => format!("Your account was removed by {by}."),
+        (EndReason::Deleted, None) => "Your account was removed.".to_string(),
+        (EndReason::AccessEnded, _) => {
+            format!("Your access ended on {}. Ask an administrator if you need it again.", end.at.human_date())
+        }
+        (EndReason::PasswordChanged, _) => {
+            "Your password was changed in another session — sign in again with the new password.".to_string()
+        }
+        (EndReason::PasswordReset, _) => {
+            "Your password was reset with an emailed link — sign in again with the new password.".to_string()
+        }
+    }
 }
 
 /// How long sessions live.
@@ -141,13 +172,10 @@ pub fn live_session(
 }
 
 /// Records a use of the session, for its idle timeout (a system write: nobody asked for it).
-pub async fn touch(store: &Store, key: TokenHash) {
-    let _ = store
-        .write(move |tx| {
-            let now = tx.now();
-            store::sessions::touch(tx, &policy::system("record session use"), &key, now)
-        })
-        .await;
+/// `at` is when the request came (not when this write runs, which may be later under load: the
+/// idle timeout counts from the use itself).
+pub async fn touch(store: &Store, key: TokenHash, at: Timestamp) {
+    let _ = store.write(move |tx| store::sessions::touch(tx, &policy::system("record session use"), &key, at)).await;
 }
 
 /// Removes a session that has ended (idle, too old, or its person lost access).
@@ -207,13 +235,15 @@ pub struct SetupInput {
     pub company_name: Option<Name>,
 }
 
-/// Creates the Owner with the one-time setup token, and signs them in.
+/// Creates the Owner with the one-time setup token, and signs them in. `then` runs in the same
+/// transaction with the new Owner (the workspace's first channel is made there).
 pub async fn setup(
     store: &Store,
     passwords: &Passwords,
     data_dir: &Path,
     input: SetupInput,
     replacing: Option<TokenHash>,
+    then: fn(&mut WriteTx<'_>, PersonId) -> Result<()>,
 ) -> Result<NewSession> {
     let SetupInput { token, first_name, last_name, email, password, company_name } = input;
     let token_hash = crypto::hash_token(&token);
@@ -244,6 +274,7 @@ pub async fn setup(
             if let Some(c) = &company_name {
                 store::meta::set_company_name(tx, &ok, c.as_str())?;
             }
+            then(tx, owner.id)?;
             start_session(tx, &ok, &owner, replacing.as_ref())
         })
         .await?;
@@ -306,6 +337,58 @@ pub async fn login(
             let person = store::people::get(tx, id)?.ok_or_else(account::invalid_credentials)?;
             let ok = account::check(tx, account::Action::SignIn(&person))?;
             start_session(tx, &ok, &person, replacing.as_ref())
+        })
+        .await
+}
+
+/// A person changes their own password: the current one is checked first (counted like a
+/// sign-in attempt on the account, so a stolen session cannot guess it quickly), then the new one
+/// is stored, every reset link dies, and every other session of the person ends (this one stays).
+#[allow(clippy::too_many_arguments)]
+pub async fn change_password(
+    store: &Store,
+    passwords: &Passwords,
+    limiter: &Limiter,
+    person: PersonId,
+    key: TokenHash,
+    current: String,
+    new: Password,
+) -> Result<()> {
+    let account_key = format!("password:{person}");
+    let attempt = limiter.reserve(&[(account_key.as_str(), limiter::ACCOUNT)])?;
+    let hash = store::people::get(&store.read()?, person)?.map(|p| p.password_hash);
+    let candidate: String = current.chars().take(Password::MAX + 1).collect();
+    match passwords.verify(candidate, hash).await {
+        Ok(true) => attempt.succeeded(),
+        Ok(false) => {
+            return Err(Error::invalid(
+                "wrong_current_password",
+                "Your current password is not right. Type the password you signed in with.",
+            ));
+        }
+        Err(busy) => {
+            attempt.succeeded();
+            return Err(busy);
+        }
+    }
+    let new_hash = passwords.hash(new.into_string()).await?;
+    store
+        .write(move |tx| {
+            let actor = policy::actor(tx, person)?;
+            let ok = account::own(&actor, "change own password");
+            let mut p = store::people::get(tx, person)?.ok_or_else(|| Error::not_found("person"))?;
+            p.password_hash = new_hash.clone();
+            store::people::save(tx, &ok, &p)?;
+            store::resets::delete_all_of(tx, &ok, person)?;
+            end_all_sessions(tx, &ok, person, Some(&key), EndReason::PasswordChanged, Some(person))?;
+            crate::audit::record(
+                tx,
+                &ok,
+                Some(person),
+                crate::model::AuditAction::PasswordChanged,
+                crate::audit::Target::person(&p),
+                String::new(),
+            )
         })
         .await
 }

@@ -161,6 +161,42 @@ pub fn create_channel(tx: &mut WriteTx<'_>, actor_id: PersonId, n: &NewChannel) 
     Ok(c)
 }
 
+/// The name of the channel made at setup, which everyone who joins the workspace joins.
+pub const GENERAL: &str = "general";
+
+/// At setup, in the transaction that creates the Owner: `#general`, with the Owner in it.
+pub fn create_general(tx: &mut WriteTx<'_>, owner: PersonId) -> Result<()> {
+    let actor = policy::actor(tx, owner)?;
+    let ok = policy::chats::check(tx, &actor, Action::CreateChannel)?;
+    if store::chat::channel_by_name(tx, GENERAL)?.is_some() {
+        return Ok(());
+    }
+    let mut c = new_chat(tx, ChannelKind::Channel, owner);
+    c.name = GENERAL.to_string();
+    c.description = "Everyone in the company: news and questions for all.".to_string();
+    c.private = false;
+    store::chat::save_channel(tx, &ok, &c)?;
+    admit(tx, &ok, &mut c, owner)?;
+    store::meta::set_general_channel(tx, &ok, c.id)?;
+    announce(tx, &c, &[owner])
+}
+
+/// Someone who just joined the workspace joins `#general`, if it is still there (public, not
+/// archived) and the policy lets them join it (Freelancers only see the chats they are added to).
+pub fn join_general(tx: &mut WriteTx<'_>, person: PersonId) -> Result<()> {
+    let Some(id) = store::meta::general_channel(tx)? else { return Ok(()) };
+    let Some(mut c) = store::chat::channel(tx, id)? else { return Ok(()) };
+    if c.archived || c.private || c.kind != ChannelKind::Channel {
+        return Ok(());
+    }
+    let actor = policy::actor(tx, person)?;
+    let Ok(ok) = policy::chats::check(tx, &actor, Action::JoinChannel(&c)) else { return Ok(()) };
+    if admit(tx, &ok, &mut c, person)? {
+        announce(tx, &c, &[person])?;
+    }
+    Ok(())
+}
+
 /// The direct chat with one person (found again every time), or a new group chat with several.
 /// Returns the chat and whether it was created now.
 pub fn open_chat(tx: &mut WriteTx<'_>, actor_id: PersonId, with: &[PersonId]) -> Result<(Channel, bool)> {

@@ -16,14 +16,24 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/api/session").get(current).post(login).delete(logout));
 }
 
+/// `{needed, base_url, base_url_set}`: whether the workspace still waits for its owner, and the
+/// address this server puts into links (the page compares it with the address it was opened at,
+/// and tells whoever opened it elsewhere to set `base_url`).
 #[derive(Serialize)]
 struct SetupStatus {
     needed: bool,
+    base_url: String,
+    /// Whether `base_url` was configured (else it is the default, `http://localhost:<port>`).
+    base_url_set: bool,
 }
 
 async fn setup_status(state: web::Data<AppState>) -> Result<HttpResponse> {
     let needed = auth::setup_needed(&state.store.read()?)?;
-    Ok(HttpResponse::Ok().json(SetupStatus { needed }))
+    Ok(HttpResponse::Ok().json(SetupStatus {
+        needed,
+        base_url: state.base_url.clone(),
+        base_url_set: state.config.base_url.is_some(),
+    }))
 }
 
 #[derive(Deserialize)]
@@ -53,7 +63,8 @@ async fn setup(req: HttpRequest, state: web::Data<AppState>, body: Json<SetupBod
         password: Password::parse(b.password)?,
         company_name: b.company_name.as_deref().filter(|c| !c.trim().is_empty()).map(Name::company).transpose()?,
     };
-    match auth::setup(&state.store, &state.passwords, &state.config.data_dir, input, session_key(&req)).await {
+    let general = crate::chat::channels::create_general;
+    match auth::setup(&state.store, &state.passwords, &state.config.data_dir, input, session_key(&req), general).await {
         Ok(s) => Ok(signed_in_response(&state, HttpResponse::Created(), s)),
         Err(e) => {
             if e.is("setup_token_invalid") {

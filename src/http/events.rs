@@ -88,6 +88,17 @@ impl SessionCheck {
         let s = &self.state;
         s.store.read().is_ok_and(|r| crate::auth::live_session(&r, &self.key, s.lifetimes(), &s.activity).is_ok())
     }
+
+    /// The close for an ended session: code 4001, and why it ended when someone ended it
+    /// (`role_changed`, `deactivated`, ...; `GET /api/session` then answers with the words).
+    fn ended(&self) -> Option<CloseReason> {
+        let why =
+            self.state.store.read().ok().and_then(|r| crate::store::sessions::ended(&r, &self.key).ok().flatten());
+        match why {
+            Some(end) => close_reason(SESSION_ENDED, &format!("session ended: {}; sign in again", end.reason.as_str())),
+            None => close_reason(SESSION_ENDED, "session ended; sign in again"),
+        }
+    }
 }
 
 async fn run(
@@ -112,7 +123,7 @@ async fn run(
                         break None;
                     }
                 }
-                Some(Out::Close(Closing::SessionEnded)) => break close_reason(SESSION_ENDED, "session ended; sign in again"),
+                Some(Out::Close(Closing::SessionEnded)) => break alive.ended(),
                 Some(Out::Close(Closing::GoingAway)) => break close_reason(CloseCode::Away, "server is restarting; reconnect"),
                 Some(Out::Close(Closing::TooMany)) => break close_reason(TOO_MANY, "too many open tabs: this, the oldest, was closed"),
                 Some(Out::Close(Closing::TooSlow)) | None => break close_reason(CloseCode::Again, "too slow; reconnect and catch up"),
@@ -155,7 +166,7 @@ async fn run(
                     break None;
                 }
                 if !alive.alive() {
-                    break close_reason(SESSION_ENDED, "session ended; sign in again");
+                    break alive.ended();
                 }
                 if session.ping(b"").await.is_err() {
                     break None;

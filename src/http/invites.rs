@@ -21,6 +21,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/api/invitations/{id}").patch(correct))
         .service(web::resource("/api/invitations/{id}/resend").post(resend))
         .service(web::resource("/api/invitations/{id}/revoke").post(revoke))
+        .service(web::resource("/api/invitations/{id}/link").post(link))
         .service(web::resource("/api/password-reset").post(request_reset))
         .service(web::resource("/api/password-reset/complete").post(complete_reset));
 }
@@ -57,6 +58,14 @@ async fn resend(state: web::Data<AppState>, me: SignedIn, id: web::Path<Invitati
     let inv = state.store.write(move |tx| invites::resend(tx, &ctx, me_id, id)).await?;
     state.outbox.wake();
     Ok(HttpResponse::Ok().json(view(&state.store.read()?, &inv)?))
+}
+
+/// `{link}`: the link of an invitation whose mail has not gone out (no mail server yet), to hand
+/// over another way.
+async fn link(state: web::Data<AppState>, me: SignedIn, id: web::Path<InvitationId>) -> Result<HttpResponse> {
+    let (ctx, me_id, id) = (state.invite_context(), me.id(), id.into_inner());
+    let link = state.store.write(move |tx| invites::queued_link(tx, &ctx, me_id, id)).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "link": link })))
 }
 
 async fn revoke(state: web::Data<AppState>, me: SignedIn, id: web::Path<InvitationId>) -> Result<HttpResponse> {
@@ -108,7 +117,15 @@ async fn accept(req: HttpRequest, state: web::Data<AppState>, body: Json<TokenPa
     let hash = state.passwords.hash(Password::parse(b.password)?.into_string()).await?;
     let replacing = session_key(&req);
     let token = b.token;
-    let s = state.store.write(move |tx| invites::accept(tx, &token, &hash, replacing.as_ref())).await?;
+    let s = state
+        .store
+        .write(move |tx| {
+            let s = invites::accept(tx, &token, &hash, replacing.as_ref())?;
+            // A new colleague starts in #general (where the policy lets them join it).
+            crate::chat::channels::join_general(tx, s.person.id)?;
+            Ok(s)
+        })
+        .await?;
     Ok(signed_in_response(&state, HttpResponse::Created(), s))
 }
 

@@ -5,6 +5,7 @@
 //!
 //! Layer: above every domain, below `app`. Nothing below imports it.
 
+mod account;
 mod assets;
 mod auth;
 mod bots;
@@ -52,6 +53,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     files::routes(cfg);
     search::routes(cfg);
     auth::routes(cfg);
+    account::routes(cfg);
     sidebar::routes(cfg);
     people::routes(cfg);
     invites::routes(cfg);

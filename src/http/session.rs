@@ -66,6 +66,12 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
     let live = match auth::live_session(&r, &key, state.lifetimes(), &state.activity) {
         Ok(live) => live,
         Err(ended) => {
+            // A session ended by someone (a role change, deactivation, a new password) says so.
+            if let Ok(Some(end)) = store::sessions::ended(&r, &key) {
+                let mut e = Error::unauthorized(auth::ended_message(&r, &end));
+                e.reason = Some(end.reason.as_str());
+                return Err(e);
+            }
             if ended {
                 state.activity.forget(&key);
                 // Clean up the dead session in the background; the answer does not wait for it.
@@ -84,7 +90,8 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
     state.activity.seen(key, store::Reader::now(&r), state.config.session_idle_timeout);
     if live.touch {
         let store = state.store.clone();
-        actix_web::rt::spawn(async move { auth::touch(&store, key).await });
+        let at = store::Reader::now(&r);
+        actix_web::rt::spawn(async move { auth::touch(&store, key, at).await });
     }
     Ok(SignedIn { person: live.person, key, csrf: live.session.csrf, created_at: live.session.created_at })
 }

@@ -22,7 +22,7 @@ use crate::ids::{DepartmentId, InvitationId, MailId, PersonId};
 use crate::input::{Email, Name};
 use crate::mail::{self, Letter};
 use crate::model::{
-    AuditAction, Invitation, InvitationStatus, Mail, MailPurpose, PasswordReset, Person, PersonState, Role,
+    AuditAction, EndReason, Invitation, InvitationStatus, Mail, MailPurpose, PasswordReset, Person, PersonState, Role,
 };
 use crate::policy::people::Action;
 use crate::policy::{self, Actor, Allowed, account};
@@ -276,7 +276,7 @@ fn invitee(tx: &mut WriteTx<'_>, n: &NewInvitation) -> Result<(Person, Option<In
             format!(
                 "{} already has a pending invitation (valid until {}). Resend it from the list of invitations instead.",
                 n.email.as_str(),
-                inv.expires_at.date()
+                inv.expires_at.human_date()
             ),
         ));
     }
@@ -311,6 +311,47 @@ pub fn resend(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, id: Invit
     issue(tx, &ok, ctx, &mut inv, &person, &inviter)?;
     audit::record(tx, &ok, Some(actor.id), AuditAction::InvitationResent, Target::person(&person), inv.email.clone())?;
     Ok(inv)
+}
+
+/// The link of an invitation whose mail has not gone out yet, for the inviter to hand over
+/// another way (there is no mail server yet, or it is down). The token is derived again from the
+/// secret key and the queued mail's id, as the sender would put it into the mail: the same link,
+/// working once. Once the mail server took the mail, the link is only in the mail (409).
+/// Recorded in the audit log.
+pub fn queued_link(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, id: InvitationId) -> Result<String> {
+    let actor = policy::actor(tx, actor_id)?;
+    let (inv, ok) = managed(tx, &actor, id)?;
+    still_open(&inv)?;
+    if inv.expires_at <= tx.now() {
+        return Err(Error::conflict(
+            "invitation_expired",
+            "This invitation has expired; resend it to make a new link.",
+        ));
+    }
+    let Some(mail_id) = inv.mail else {
+        return Err(Error::conflict(
+            "invitation_mailed",
+            "This invitation was already handed to the mail server, so its link is only in the email. \
+             Resend it to make a new link.",
+        ));
+    };
+    let token = mail::link_token(&ctx.secret, MailPurpose::Invitation(inv.id), mail_id);
+    if !crypto::ct_eq(&crypto::hash_token(&token), &inv.token_hash) {
+        return Err(Error::conflict(
+            "invitation_mailed",
+            "This invitation's link cannot be shown any more; resend it to make a new one.",
+        ));
+    }
+    let person = store::people::get(tx, inv.person)?.ok_or_else(|| Error::not_found("person"))?;
+    audit::record(
+        tx,
+        &ok,
+        Some(actor.id),
+        AuditAction::InvitationLinkCopied,
+        Target::person(&person),
+        inv.email.clone(),
+    )?;
+    Ok(format!("{}/invite?token={token}", ctx.base_url))
 }
 
 pub fn correct_email(
@@ -409,7 +450,7 @@ fn live_by_token(r: &impl Reader, token: &str) -> Result<Invitation> {
         }
         _ if inv.expires_at <= r.now() => Err(invalid(format!(
             "This invitation expired on {}. Ask {inviter} to send a new one.",
-            inv.expires_at.date()
+            inv.expires_at.human_date()
         ))),
         _ => Ok(inv),
     }
@@ -515,7 +556,7 @@ pub fn complete_reset(
     store::resets::delete_all_of(tx, &ok, person.id)?;
     person.password_hash = password_hash.to_string();
     store::people::save(tx, &ok, &person)?;
-    auth::end_all_sessions(tx, &ok, person.id, None)?;
+    auth::end_all_sessions(tx, &ok, person.id, None, EndReason::PasswordReset, None)?;
     audit::record(tx, &ok, Some(person.id), AuditAction::PasswordReset, Target::person(&person), String::new())?;
     auth::start_session(tx, &ok, &person, replacing)
 }

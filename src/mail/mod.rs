@@ -90,8 +90,8 @@ pub fn invitation_letter(w: &InvitationWords) -> Letter {
     let lead = format!("{} invited you to join {} on Bivouac as {}.", w.inviter, w.company, w.role.with_article());
     let how = "Open the link below to set your password and sign in.".to_string();
     let until = format!(
-        "The link works once, until {} (UTC). If it has expired, ask {} to send a new one.",
-        w.expires.to_rfc3339().replace('T', " ").trim_end_matches(".000Z"),
+        "The link works once, until {}. If it has expired, ask {} to send a new one.",
+        w.expires.human(),
         w.inviter
     );
     let hello = format!("Hello {},", w.first_name);

@@ -18,11 +18,49 @@ pub struct DepartmentView {
     pub name: String,
     pub parent_id: Option<DepartmentId>,
     pub head_id: Option<PersonId>,
-    /// People in this department itself (not counting its sub-departments).
+    /// People in this department itself (its direct members).
     pub member_count: u32,
+    /// Members of this department and of all its sub-departments, each membership counted (someone
+    /// in two of them counts in both). Departments are few, so this is a sum over the subtree of
+    /// the indexed sizes, not a scan of people.
+    pub total_member_count: u32,
 }
 
-pub fn view(r: &impl Reader, actor: &Actor, d: &Department) -> Result<DepartmentView> {
+/// Each department's sub-departments, from all departments (there are few).
+fn children(r: &impl Reader) -> Result<std::collections::HashMap<DepartmentId, Vec<DepartmentId>>> {
+    let mut map: std::collections::HashMap<DepartmentId, Vec<DepartmentId>> = std::collections::HashMap::new();
+    for d in store::departments::all(r)? {
+        if let Some(p) = d.parent {
+            map.entry(p).or_default().push(d.id);
+        }
+    }
+    Ok(map)
+}
+
+/// The sum of the sizes of `id` and every department below it.
+fn total_size(
+    r: &impl Reader,
+    id: DepartmentId,
+    kids: &std::collections::HashMap<DepartmentId, Vec<DepartmentId>>,
+) -> Result<u32> {
+    let (mut total, mut todo, mut seen) = (0u32, vec![id], std::collections::HashSet::new());
+    while let Some(d) = todo.pop() {
+        // The tree has no cycles (a move under one's own child is refused); `seen` is a guard.
+        if !seen.insert(d) {
+            continue;
+        }
+        total = total.saturating_add(store::people::department_size_of(r, d)?);
+        todo.extend(kids.get(&d).into_iter().flatten().copied());
+    }
+    Ok(total)
+}
+
+fn view_with(
+    r: &impl Reader,
+    actor: &Actor,
+    d: &Department,
+    kids: &std::collections::HashMap<DepartmentId, Vec<DepartmentId>>,
+) -> Result<DepartmentView> {
     let head = match d.head {
         Some(h) => store::people::get(r, h)?.filter(|p| policy::people::can_see(r, actor, p).unwrap_or(false)),
         None => None,
@@ -33,12 +71,18 @@ pub fn view(r: &impl Reader, actor: &Actor, d: &Department) -> Result<Department
         parent_id: d.parent,
         head_id: head.map(|p| p.id),
         member_count: store::people::department_size_of(r, d.id)?,
+        total_member_count: total_size(r, d.id, kids)?,
     })
+}
+
+pub fn view(r: &impl Reader, actor: &Actor, d: &Department) -> Result<DepartmentView> {
+    view_with(r, actor, d, &children(r)?)
 }
 
 /// A page of departments (everyone sees departments), in the order they were made.
 pub fn list(r: &impl Reader, actor: &Actor, after: Option<&Cursor>, limit: usize) -> Result<Page<DepartmentView>> {
-    store::departments::page(r, after, limit)?.try_map(|d| view(r, actor, &d))
+    let kids = children(r)?;
+    store::departments::page(r, after, limit)?.try_map(|d| view_with(r, actor, &d, &kids))
 }
 
 fn sibling_taken(

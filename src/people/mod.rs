@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::events::Event;
 use crate::ids::{DepartmentId, PersonId};
 use crate::input::{Line, Name};
-use crate::model::{AuditAction, Person, PersonState, Role};
+use crate::model::{AuditAction, EndReason, Person, PersonState, Role};
 use crate::policy::people::{Action, PersonCan};
 use crate::policy::{self, Actor, Allowed};
 use crate::store::{self, Cursor, Page, Reader, WriteTx};
@@ -183,7 +183,8 @@ pub struct Patch {
 struct Changes {
     proof: Option<Allowed>,
     log: Vec<(AuditAction, String)>,
-    end_sessions: bool,
+    /// The person's sessions end, for this reason.
+    end_sessions: Option<EndReason>,
 }
 
 impl Changes {
@@ -201,7 +202,7 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId, patch: &Pa
         return Err(Error::not_found("person"));
     }
     let mut p = old.clone();
-    let mut c = Changes { proof: None, log: Vec::new(), end_sessions: false };
+    let mut c = Changes { proof: None, log: Vec::new(), end_sessions: None };
     patch_card(tx, &actor, &mut p, patch, &mut c)?;
     patch_departments(tx, &actor, &mut p, patch, &mut c)?;
     patch_role_and_access(tx, &actor, &mut p, patch, &mut c)?;
@@ -211,8 +212,8 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId, patch: &Pa
     for (action, detail) in c.log {
         audit::record(tx, &ok, Some(actor.id), action, Target::person(&p), detail)?;
     }
-    if c.end_sessions {
-        auth::end_all_sessions(tx, &ok, p.id, None)?;
+    if let Some(why) = c.end_sessions {
+        auth::end_all_sessions(tx, &ok, p.id, None, why, Some(actor.id))?;
     }
     tx.emit(Event::send(vec![p.id], "person.updated", &PersonView::of_self(&p)));
     Ok(p)
@@ -280,7 +281,9 @@ fn patch_role_and_access(
     }
     if let Some(role) = new_role {
         c.allowed(policy::people::check(tx, actor, Action::ChangeRole { target: p, to: role })?);
-        c.end_sessions |= policy::people::is_demotion(p.role, role);
+        if policy::people::is_demotion(p.role, role) {
+            c.end_sessions.get_or_insert(EndReason::RoleChanged);
+        }
         c.log.push((AuditAction::RoleChanged, format!("{} -> {}", p.role.as_str(), role.as_str())));
         p.role = role;
         if !role.can_have_access_end() {
@@ -313,7 +316,9 @@ fn patch_state(tx: &WriteTx<'_>, actor: &Actor, p: &mut Person, patch: &Patch, c
         ));
     }
     p.state = becomes;
-    c.end_sessions |= !active;
+    if !active {
+        c.end_sessions = Some(EndReason::Deactivated);
+    }
     c.log.push((if active { AuditAction::PersonReactivated } else { AuditAction::PersonDeactivated }, String::new()));
     Ok(())
 }
@@ -331,7 +336,7 @@ pub fn delete(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId) -> Result<
     p.state = PersonState::Deleted;
     p.password_hash.clear();
     store::people::save(tx, &ok, &p)?;
-    auth::end_all_sessions(tx, &ok, p.id, None)?;
+    auth::end_all_sessions(tx, &ok, p.id, None, EndReason::Deleted, Some(actor.id))?;
     audit::record(tx, &ok, Some(actor.id), AuditAction::PersonDeleted, Target::person(&p), p.email.clone())
 }
 
@@ -386,7 +391,7 @@ pub fn end_expired_access(tx: &mut WriteTx<'_>) -> Result<usize> {
     let mut n = 0;
     for id in due_access_ends(tx)? {
         let Some(mut p) = store::people::get(tx, id)? else { continue };
-        auth::end_all_sessions(tx, &ok, p.id, None)?;
+        auth::end_all_sessions(tx, &ok, p.id, None, EndReason::AccessEnded, None)?;
         p.access_closed = true;
         store::people::save(tx, &ok, &p)?;
         audit::record(

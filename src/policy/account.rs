@@ -74,7 +74,7 @@ pub fn refuse_if_cannot_sign_in(p: &Person, now: Timestamp) -> Result<()> {
     if let Some(until) = p.access_until.filter(|u| *u <= now) {
         return Err(Error::forbidden(
             "access_ended",
-            format!("Your access ended on {}. Ask an administrator if you need it again.", until.date()),
+            format!("Your access ended on {}. Ask an administrator if you need it again.", until.human_date()),
         ));
     }
     match p.state {

@@ -120,6 +120,11 @@ fn is_staff_admin(role: Role) -> bool {
     matches!(role, Role::Owner | Role::Admin | Role::Integrator)
 }
 
+/// Only Owners rename the company and set its colour and language.
+fn may_change_workspace(role: Role) -> bool {
+    role == Role::Owner
+}
+
 fn is_admin(role: Role) -> bool {
     matches!(role, Role::Owner | Role::Admin)
 }
@@ -151,6 +156,8 @@ pub struct WorkspaceCan {
     pub manage_department_folders: bool,
     /// The Bots area (requests, bot editor, integrations).
     pub bots: bots::BotsCan,
+    /// Rename the company, set its accent colour and language (`PATCH /api/workspace`).
+    pub change_workspace: bool,
 }
 
 pub fn workspace(actor: &Actor) -> WorkspaceCan {
@@ -172,6 +179,7 @@ pub fn workspace(actor: &Actor) -> WorkspaceCan {
         browse_channels: r != Role::Freelancer,
         manage_department_folders: is_admin(r),
         bots: bots::workspace(actor),
+        change_workspace: may_change_workspace(r),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{Actor, Allowed, Facts, deny, is_admin, is_staff_admin, may_act_on};
+use super::{Actor, Allowed, Facts, deny, is_admin, is_staff_admin, may_act_on, may_change_workspace};
 use crate::clock::Timestamp;
 use crate::error::{Error, Result};
 use crate::ids::PersonId;
@@ -43,6 +43,8 @@ pub enum Action<'a> {
     ManageInvitation(&'a Invitation),
     /// See the list of invitations (each is shown only if the actor may manage it).
     ListInvitations,
+    /// Rename the company, set its accent colour and language.
+    ChangeWorkspace,
 }
 
 /// Decides. `Err` is the answer to give: 404 where the target must stay invisible, 403 where the
@@ -155,6 +157,13 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
                 Err(deny("see invitations"))
             }
         }
+        Action::ChangeWorkspace => {
+            if may_change_workspace(actor.role) {
+                ok("change workspace settings")
+            } else {
+                Err(deny("change the company's name, colour or language; only an owner may"))
+            }
+        }
     }
 }
 
@@ -255,8 +264,14 @@ pub struct PersonCan {
     /// Name, title, phone.
     pub edit: bool,
     pub departments: bool,
-    /// The roles this person may be given now (empty: the role cannot be changed).
+    /// The roles this person may be given now by a role change (empty: the role cannot be
+    /// changed). Never Owner, unless they are one: that goes through `make_owner` or
+    /// `transfer_ownership`, each with its own confirmation.
     pub roles: Vec<&'static str>,
+    /// Of `roles`, those that take rights away, so that giving one signs the person out everywhere.
+    pub roles_signing_out: Vec<&'static str>,
+    /// Make them an Owner beside the current ones ("add another owner").
+    pub make_owner: bool,
     pub deactivate: bool,
     pub reactivate: bool,
     pub delete: bool,
@@ -271,18 +286,24 @@ pub fn can(f: &impl Facts, actor: &Actor, target: &Person) -> Result<PersonCan> 
     let allowed = |a: Action<'_>| check(f, actor, a).is_ok();
     let joined = !matches!(target.state, PersonState::Invited | PersonState::Deleted);
     let manage_state = joined && allowed(Action::SetActive(target));
+    let changeable = joined && target.id != actor.id && may_act_on(actor.role, target.role);
+    let roles: Vec<Role> = if changeable {
+        Role::ALL
+            .into_iter()
+            .filter(|to| *to == target.role || (*to != Role::Owner && allowed(Action::ChangeRole { target, to: *to })))
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(PersonCan {
         edit: allowed(Action::EditCard(target)),
         departments: allowed(Action::SetDepartments(target)),
-        roles: if joined && target.id != actor.id && may_act_on(actor.role, target.role) {
-            Role::ALL
-                .into_iter()
-                .filter(|to| *to == target.role || allowed(Action::ChangeRole { target, to: *to }))
-                .map(Role::as_str)
-                .collect()
-        } else {
-            Vec::new()
-        },
+        roles_signing_out: roles.iter().filter(|to| is_demotion(target.role, **to)).map(|r| r.as_str()).collect(),
+        roles: roles.into_iter().map(Role::as_str).collect(),
+        make_owner: changeable
+            && target.role != Role::Owner
+            && target.state == PersonState::Active
+            && allowed(Action::ChangeRole { target, to: Role::Owner }),
         deactivate: manage_state && target.state == PersonState::Active,
         reactivate: manage_state && target.state == PersonState::Deactivated,
         delete: target.state != PersonState::Deleted && allowed(Action::DeletePerson(target)),

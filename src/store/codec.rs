@@ -44,6 +44,7 @@ mod tests {
     fn decode_all(bytes: &[u8]) {
         let _ = decode::<Person>(bytes);
         let _ = decode::<Session>(bytes);
+        let _ = decode::<SessionEnd>(bytes);
         let _ = decode::<Department>(bytes);
         let _ = decode::<AuditEntry>(bytes);
         let _ = decode::<Invitation>(bytes);

@@ -33,6 +33,14 @@ pub const SESSIONS: Def = def("sessions-1");
 /// Index: PersonId (u64 BE) ++ session key (32 bytes) -> empty. Ends all of a person's sessions.
 pub const SESSIONS_BY_PERSON: Def = def("sessions-by-person-1");
 
+/// Why sessions ended (a role change, deactivation, a new password, ...), so a browser that still
+/// holds the cookie can be told. Key: the session key (32 bytes). Value: `model::SessionEnd`.
+/// Written in the transaction that ends the sessions; rows expire after `sessions::ENDED_KEPT`
+/// and there are at most `sessions::ENDED_MAX` of them.
+pub const ENDED_SESSIONS: Def = def("ended-sessions-1");
+/// Index: when it ended (ms, u64 BE) ++ session key -> empty. Oldest first, for pruning.
+pub const ENDED_BY_TIME: Def = def("ended-by-time-1");
+
 /// Departments. Key: DepartmentId (u64 BE). Value: `model::Department`.
 pub const DEPARTMENTS: Def = def("departments-1");
 /// Index: DepartmentId (u64 BE) ++ PersonId (u64 BE) -> empty. Members of a department; the
@@ -182,6 +190,8 @@ pub const ALL: &[Def] = &[
     ACTIVE_BY_NAME,
     SESSIONS,
     SESSIONS_BY_PERSON,
+    ENDED_SESSIONS,
+    ENDED_BY_TIME,
     DEPARTMENTS,
     DEPARTMENT_MEMBERS,
     DEPARTMENT_SIZES,

@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder, Locator};
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::helpers::spawn;
 
@@ -42,6 +42,12 @@ impl Browser {
     /// A fresh browser (its own profile, so its own cookies), or None where chromedriver is
     /// missing and CI is not set.
     pub async fn start() -> Option<Browser> {
+        Browser::start_with(&[]).await
+    }
+
+    /// A fresh browser with more Chromium switches, e.g. `--force-dark-mode` (the system asks for
+    /// dark: `prefers-color-scheme: dark` matches) or `--window-size=390,844`.
+    pub async fn start_with(extra: &[&str]) -> Option<Browser> {
         let Some(driver_path) = find_chromedriver() else {
             if std::env::var("CI").is_ok_and(|v| v == "true") {
                 panic!("chromedriver is missing and CI=true: install chromium and chromium-driver");
@@ -73,6 +79,12 @@ impl Browser {
         let binary = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
             .into_iter()
             .find(|p| std::path::Path::new(p).exists());
+        for e in extra {
+            if e.starts_with("--window-size=") {
+                args.retain(|a| !a.starts_with("--window-size="));
+            }
+            args.push(*e);
+        }
         if std::env::var("BROWSER_VISIBLE").is_ok() {
             args.retain(|a| *a != "--headless=new");
         }
@@ -137,6 +149,20 @@ impl Browser {
         self.find(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
+    /// Types `keys` into the element matching `css`, finding it again if the page redrew it in
+    /// between (a live update can replace a sidebar row at any moment).
+    pub async fn keys(&self, css: &str, keys: &str) {
+        let mut last = String::new();
+        for _ in 0..20 {
+            match self.find(css).await.send_keys(keys).await {
+                Ok(()) => return,
+                Err(e) => last = e.to_string(),
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("typing into {css}: {last}");
+    }
+
     pub async fn click_text(&self, css: &str, text: &str) {
         self.find_text(css, text).await.click().await.unwrap_or_else(|e| panic!("click {css} {text:?}: {e}"));
     }
@@ -157,6 +183,47 @@ impl Browser {
     }
 }
 
+/// Runs a script in the page and answers its result.
+pub async fn js(b: &Browser, script: &str) -> Value {
+    b.c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+}
+
+/// Polls a script until it returns `want`, for up to `secs` seconds.
+pub async fn wait_js_for(b: &Browser, secs: u64, script: &str, want: Value) {
+    let mut last = Value::Null;
+    for _ in 0..secs * 20 {
+        last = js(b, script).await;
+        if last == want {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{script}\nreturned {last}, expected {want}");
+}
+
+/// Polls a script until it returns `want`, for up to 10 s.
+pub async fn wait_js(b: &Browser, script: &str, want: Value) {
+    wait_js_for(b, 10, script, want).await
+}
+
+/// With `UI_SHOTS=1`, leaves a screenshot named `name` in `/tmp/bivouac-shots/`.
+pub async fn shot(b: &Browser, name: &str) {
+    if std::env::var("UI_SHOTS").is_err() {
+        return;
+    }
+    let dir = std::path::Path::new("/tmp/bivouac-shots");
+    let _ = std::fs::create_dir_all(dir);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    if let Ok(png) = b.c.screenshot().await {
+        let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+    }
+}
+
+/// "First Last" of a signed-in test person.
+pub fn name_of(u: &crate::helpers::User) -> String {
+    format!("{} {}", u.person["first_name"].as_str().unwrap(), u.person["last_name"].as_str().unwrap())
+}
+
 #[tokio::test]
 #[cfg_attr(
     no_chromedriver,
@@ -175,11 +242,16 @@ async fn setup_link_creates_the_owner_then_logout_and_login_again() {
     b.fill("input[name=email]", "olga@example.com").await;
     b.fill("input[name=password]", "a long enough password").await;
     b.click("form button[type=submit]").await;
-    b.find_text(".me-name", "Olga Owner").await;
+    b.find(".rail .me-btn[title='Olga Owner']").await;
     // The token left the address bar.
     assert!(!b.c.current_url().await.unwrap().as_str().contains("token"));
 
-    b.click("button[aria-label='Sign out']").await;
+    // Signing out is in the person menu (the avatar in the rail), not a one-click icon in the
+    // header.
+    b.gone(".main-head button[aria-label='Sign out']").await;
+    b.click(".rail .me-btn").await;
+    b.find_text(".person-menu .me-name", "Olga Owner").await;
+    b.click_text(".person-menu button[role=menuitem]", "Sign out").await;
     b.find("input[name=email]").await;
     b.fill("input[name=email]", "olga@example.com").await;
     b.fill("input[name=password]", "a wrong password").await;
@@ -187,9 +259,9 @@ async fn setup_link_creates_the_owner_then_logout_and_login_again() {
     b.find_text("[role=alert]", "Wrong email or password").await;
     b.fill("input[name=password]", "a long enough password").await;
     b.click("form button[type=submit]").await;
-    b.find_text(".me-name", "Olga Owner").await;
+    b.find(".rail .me-btn[title='Olga Owner']").await;
     // A reload keeps the session.
     b.c.refresh().await.unwrap();
-    b.find_text(".me-name", "Olga Owner").await;
+    b.find(".rail .me-btn[title='Olga Owner']").await;
     b.close().await;
 }

@@ -2,15 +2,13 @@
 //! message text that stays text, and pins and folders that survive a reload (set through the
 //! menus, HTML5 drag and drop and the keyboard).
 
-use std::time::Duration;
-
 use fantoccini::Locator;
 use fantoccini::actions::{InputSource, MouseActions, PointerAction};
 use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use serde_json::{Value, json};
 
-use crate::browser::Browser;
+use crate::browser::{Browser, js, wait_js};
 use crate::helpers::{TestApp, User, next_n, spawn};
 
 /// Signs `b` in and waits for the chats sidebar and the live connection.
@@ -45,23 +43,6 @@ async fn hover(b: &Browser, el: &Element) {
         y: 0.0,
     });
     b.c.perform_actions(a).await.unwrap();
-}
-
-async fn js(b: &Browser, script: &str) -> Value {
-    b.c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
-}
-
-/// Polls a script until it returns `want`, for up to 10 s.
-async fn wait_js(b: &Browser, script: &str, want: Value) {
-    let mut last = Value::Null;
-    for _ in 0..200 {
-        last = js(b, script).await;
-        if last == want {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{script}\nreturned {last}, expected {want}");
 }
 
 async fn channel(owner: &User, name: &str, members: &[&str]) -> String {
@@ -276,12 +257,11 @@ async fn pins_and_folders_set_by_menu_drag_and_keyboard_survive_a_reload() {
     assert_eq!(folders[0]["items"], json!([beta]));
 
     // The keyboard way: Shift+F10 opens beta's menu, pin it; then Alt+Shift+Up moves it above alpha.
-    let link = b.find(&format!(".folder .chat-item[data-chat='{beta}']")).await;
-    link.send_keys(&format!("{}{}", Key::Shift, Key::F10)).await.unwrap();
+    b.keys(&format!(".folder .chat-item[data-chat='{beta}']"), &format!("{}{}", Key::Shift, Key::F10)).await;
     b.click_text(".menu button", "Pin to top").await;
     let pinned_beta = format!("[data-drop=pinned] .chat-item[data-chat='{beta}']");
     wait_js(&b, SIDEBAR_STATE, json!({"pinned": [alpha, beta], "folders": {"Clients": [beta]}})).await;
-    b.find(&pinned_beta).await.send_keys(&format!("{}{}{}", Key::Alt, Key::Shift, Key::Up)).await.unwrap();
+    b.keys(&pinned_beta, &format!("{}{}{}", Key::Alt, Key::Shift, Key::Up)).await;
     wait_js(&b, SIDEBAR_STATE, json!({"pinned": [beta, alpha], "folders": {"Clients": [beta]}})).await;
     // The moved item keeps the focus, so it can be moved again.
     wait_js(&b, "return document.activeElement.dataset.key", json!(format!("pinned:{beta}"))).await;
@@ -301,11 +281,7 @@ async fn pins_and_folders_set_by_menu_drag_and_keyboard_survive_a_reload() {
             return true;").await;
     let order = "return [...document.querySelectorAll('.folder .folder-toggle .name')].map(e => e.textContent)";
     wait_js(&b, order, json!(["Later", "Clients"])).await;
-    b.find_text(".folder-toggle", "Later")
-        .await
-        .send_keys(&format!("{}{}{}", Key::Alt, Key::Shift, Key::Down))
-        .await
-        .unwrap();
+    b.keys(".folder-toggle[aria-label^='Folder Later']", &format!("{}{}{}", Key::Alt, Key::Shift, Key::Down)).await;
     wait_js(&b, order, json!(["Clients", "Later"])).await;
 
     b.c.refresh().await.unwrap();

@@ -4,52 +4,17 @@
 //!
 //! With `UI_SHOTS=1` the tests also leave screenshots in `/tmp/bivouac-shots/`.
 
-use std::time::Duration;
+use serde_json::json;
 
-use serde_json::{Value, json};
-
-use crate::browser::Browser;
-use crate::helpers::{TestApp, User, next_n, spawn};
-
-async fn shot(b: &Browser, name: &str) {
-    if std::env::var("UI_SHOTS").is_err() {
-        return;
-    }
-    let dir = std::path::Path::new("/tmp/bivouac-shots");
-    let _ = std::fs::create_dir_all(dir);
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-    if let Ok(png) = b.c.screenshot().await {
-        let _ = std::fs::write(dir.join(format!("{name}.png")), png);
-    }
-}
+use crate::browser::{Browser, js, name_of, shot, wait_js};
+use crate::helpers::{TestApp, next_n, spawn};
 
 async fn sign_in(app: &TestApp, b: &Browser, email: &str, password: &str) {
     b.goto(&app.url("/login")).await;
     b.fill("input[name=email]", email).await;
     b.fill("input[name=password]", password).await;
     b.click("form button[type=submit]").await;
-    b.find(".me-name").await;
-}
-
-async fn js(b: &Browser, script: &str) -> Value {
-    b.c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
-}
-
-/// Polls a script until it returns `want`, for up to 10 s.
-async fn wait_js(b: &Browser, script: &str, want: Value) {
-    let mut last = Value::Null;
-    for _ in 0..200 {
-        last = js(b, script).await;
-        if last == want {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{script}\nreturned {last}, expected {want}");
-}
-
-fn name_of(u: &User) -> String {
-    format!("{} {}", u.person["first_name"].as_str().unwrap(), u.person["last_name"].as_str().unwrap())
+    b.find(".rail .me-btn").await;
 }
 
 #[tokio::test]
@@ -90,6 +55,9 @@ async fn an_admin_changes_department_and_role_and_the_people_page_shows_it() {
     // Role: the select saves on change.
     let select = b.find(&format!("{row} select[aria-label^='Role of']")).await;
     select.select_by_value("freelancer").await.unwrap();
+    // The change asks once, naming the effect, before anything is saved.
+    b.find_text("dialog[open] h2", "a freelancer?").await;
+    b.click("dialog[open] button[type=submit]").await;
     b.find_text(".toast", "is now a freelancer").await;
     // A freelancer row gains the access end date.
     b.find(&format!("{row} input[type=date]")).await;
@@ -161,7 +129,8 @@ async fn an_admin_invites_a_colleague_who_sets_a_password_from_the_mailed_link()
     shot(&b2, "invite-accept").await;
     b2.fill("input[name=password_repeat]", "carla-password").await;
     b2.click("form button[type=submit]").await;
-    b2.find_text(".me-name", "Carla Colleague").await;
+    // Signed in: her name is on the person menu's button in the rail.
+    b2.find(".rail .me-btn[title='Carla Colleague']").await;
 
     // The invitation shows as accepted.
     b.goto(&app.url("/admin/invitations?show=accepted")).await;
@@ -197,7 +166,8 @@ async fn a_colleague_pinned_from_their_card_heads_the_people_page_after_a_reload
     assert_eq!(sidebar.body["pinned_people"].as_array().unwrap().len(), 1);
     shot(&b, "people-pinned").await;
 
-    // An employee may not edit or manage a colleague's card, nor open Administration.
+    // An employee may not edit or manage a colleague's card, nor open Administration; they may
+    // message them and pin them.
     // (The pinned cards are redrawn whenever the chats' state changes: click the one there now.)
     js(&b, "document.querySelector('.pinned-people .person-card').click(); return true").await;
     b.find("button.pin-person").await;
@@ -205,7 +175,7 @@ async fn a_colleague_pinned_from_their_card_heads_the_people_page_after_a_reload
     wait_js(
         &b,
         "return [...document.querySelectorAll('.panel-actions button')].map(e => e.textContent)",
-        json!(["Unpin"]),
+        json!(["Message", "Unpin"]),
     )
     .await;
     b.gone(".rail-btn[data-section=admin]").await;

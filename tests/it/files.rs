@@ -349,6 +349,7 @@ async fn upload_load(
     u: User,
     chat: String,
     stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    count: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 ) -> Vec<(String, String)> {
     let mut acked = Vec::new();
     for i in 0..10_000u64 {
@@ -378,7 +379,10 @@ async fn upload_load(
             .send()
             .await;
         match posted {
-            Ok(r) if r.status() == 201 => acked.push((id, sha)),
+            Ok(r) if r.status() == 201 => {
+                acked.push((id, sha));
+                count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }
             _ => break,
         }
     }
@@ -407,7 +411,7 @@ async fn backup_while_uploading_restores_every_acknowledged_file() {
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let mut loads = Vec::new();
     for _ in 0..2 {
-        loads.push(tokio::spawn(upload_load(owner.clone(), chat.clone(), stop.clone())));
+        loads.push(tokio::spawn(upload_load(owner.clone(), chat.clone(), stop.clone(), Default::default())));
     }
     tokio::time::sleep(std::time::Duration::from_millis(700)).await;
     // What was acknowledged before the backup starts must all be in it: the server's own list.
@@ -463,9 +467,19 @@ async fn kill_9_during_uploads_leaves_no_message_without_its_file() {
             .unwrap()
             .to_string();
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let loads: Vec<_> =
-            (0..3).map(|_| tokio::spawn(upload_load(owner.clone(), chat.clone(), stop.clone()))).collect();
-        tokio::time::sleep(std::time::Duration::from_millis(300 + round * 137 % 400)).await;
+        let count = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let loads: Vec<_> = (0..3)
+            .map(|_| tokio::spawn(upload_load(owner.clone(), chat.clone(), stop.clone(), count.clone())))
+            .collect();
+        // Kill while uploads are under way: after a few have been acknowledged (a loaded machine
+        // is slower to get there), plus a varying moment.
+        for _ in 0..400 {
+            if count.load(std::sync::atomic::Ordering::SeqCst) >= 2 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100 + round * 137 % 400)).await;
         s.signal(libc::SIGKILL);
         let (_, s) = tokio::task::spawn_blocking(move || {
             let mut s = s;

@@ -49,7 +49,10 @@ async fn invite_mail_link_password_signed_in_with_role_and_departments() {
 
     let mail = app.smtp.wait_for("ivan@example.com", 1).await;
     assert!(mail.data.contains("Olga Owner invited you to join Acme on Bivouac as an employee"), "{}", mail.data);
-    assert!(mail.data.contains(&expires[..10]), "the mail names the expiry date");
+    // The expiry is written for people: "5 December 2026, 09:12 UTC", not an RFC 3339 stamp.
+    let human = bivouac::clock::Timestamp::parse(&expires).unwrap().human();
+    assert!(mail.data.contains(&human), "the mail names the expiry as {human:?}: {}", mail.data);
+    assert!(!mail.data.contains(&expires[..16].replace('T', " ")), "no machine timestamp in the mail");
     assert!(mail.data.contains("text/plain") && mail.data.contains("text/html"), "plain text plus HTML");
     let link = mail.link("/invite");
     assert!(link.starts_with(&format!("{}/invite?token=", app.base)), "{link}");

@@ -106,7 +106,7 @@ async fn two_clients_get_each_others_messages_in_order() {
     let app = spawn().await;
     let owner = app.create_owner().await;
     let emp = app.add_member(&owner, "employee", "Ema").await;
-    let chat = channel(&owner, "general", &[&emp]).await;
+    let chat = channel(&owner, "team-room", &[&emp]).await;
     let mut a = Live::connect(&app, &owner).await;
     let mut b = Live::connect(&app, &emp).await;
     tokio::time::sleep(Duration::from_millis(100)).await;

@@ -40,6 +40,7 @@ pub const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("invitations", "GET /api/invitations", [true, true, true, false, false]),
     ("resend", "POST /api/invitations/{id}/resend", [true, true, true, false, false]),
     ("revoke", "POST /api/invitations/{id}/revoke", [true, true, true, false, false]),
+    ("invitation link", "POST /api/invitations/{id}/link", [true, true, true, false, false]),
     ("correct email", "PATCH /api/invitations/{id}", [true, true, true, false, false]),
     ("mail", "GET /api/mail", [true, true, true, false, false]),
     ("test mail", "POST /api/mail/test", [true, true, false, false, false]),
@@ -116,6 +117,11 @@ pub const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("thumbnail", "GET /api/files/{id}/thumbnail", [true, true, true, true, true]),
     ("chat files", "GET /api/channels/{id}/files", [true, true, true, true, true]),
     ("search", "GET /api/search", [true, true, true, true, true]),
+    // (Before "transfer ownership": after it, the owner walking the rows is an admin.)
+    ("own name", "PATCH /api/me", [true, true, true, true, true]),
+    ("own password", "POST /api/me/password", [true, true, true, true, true]),
+    ("workspace", "GET /api/workspace", [true, true, true, true, true]),
+    ("change workspace", "PATCH /api/workspace", [true, false, false, false, false]),
     ("transfer ownership", "POST /api/people/{id}/transfer-ownership", [true, false, false, false, false]),
     ("sign out", "DELETE /api/session", [true, true, true, true, true]),
 ];
@@ -307,6 +313,13 @@ async fn request(app: &TestApp, w: &World, key: &str) -> (&'static str, String, 
         "invitations" => ("GET", "/api/invitations".into(), None),
         "resend" => ("POST", format!("/api/invitations/{}/resend", fresh_invitation(w).await), Some(json!({}))),
         "revoke" => ("POST", format!("/api/invitations/{}/revoke", fresh_invitation(w).await), Some(json!({}))),
+        "invitation link" => {
+            // A mail server that defers: the invitation's mail stays queued, so its link can be shown.
+            // (`walk` lets the mail server accept again after the request.)
+            app.smtp.set_mode(crate::smtp::Mode::Defer);
+            let id = fresh_invitation(w).await;
+            ("POST", format!("/api/invitations/{id}/link"), Some(json!({})))
+        }
         "correct email" => {
             let email = format!("fixed{}@example.com", next_n());
             ("PATCH", format!("/api/invitations/{}", fresh_invitation(w).await), Some(json!({"email": email})))
@@ -422,6 +435,14 @@ async fn request(app: &TestApp, w: &World, key: &str) -> (&'static str, String, 
             let admin = app.add_member(&w.owner, "admin", "Heir").await.id;
             ("POST", format!("/api/people/{admin}/transfer-ownership"), Some(json!({})))
         }
+        "own name" => ("PATCH", "/api/me".into(), Some(json!({"title": "My own title"}))),
+        "own password" => (
+            "POST",
+            "/api/me/password".into(),
+            Some(json!({"current_password": w.actor.password, "password": w.actor.password})),
+        ),
+        "workspace" => ("GET", "/api/workspace".into(), None),
+        "change workspace" => ("PATCH", "/api/workspace".into(), Some(json!({"accent_color": "#336699"}))),
         "upload" => ("POST", "/api/files?name=notes.txt".into(), Some(json!({"any": "bytes"}))),
         "download" | "thumbnail" => {
             let up = crate::files::upload(&w.owner, "pic.png", crate::files::png(40, 30)).await.expect(201);
@@ -459,6 +480,7 @@ async fn walk(role: usize) {
         } else {
             w.actor.req(method, &path, body).await
         };
+        app.smtp.set_mode(crate::smtp::Mode::Accept);
         let ok = if *key == "live events" {
             // A plain GET is not an upgrade: the session and origin passed, the handshake did not.
             r.status == 400

@@ -175,7 +175,7 @@ async fn every_index_in_use() -> crate::helpers::TestApp {
     let dept = owner.post("/api/departments", json!({"name": "Sales"})).await.expect(201).body["id"].clone();
     owner.patch(&format!("/api/people/{}", emp.id), json!({"departments": [dept]})).await.expect(200);
     app.invite(&owner, "Ivan", "Petrov", "ivan@example.com", "employee").await.expect(201);
-    let c = owner.post("/api/channels", json!({"name": "general", "members": [emp.id]})).await.expect(201).body["id"]
+    let c = owner.post("/api/channels", json!({"name": "team-room", "members": [emp.id]})).await.expect(201).body["id"]
         .as_str()
         .unwrap()
         .to_string();

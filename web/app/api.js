@@ -13,10 +13,12 @@ export function csrf() {
 }
 
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  // `reason`: why a session was ended by someone (a 401 after a role change, deactivation, ...).
+  constructor(status, code, message, reason = null) {
     super(message);
     this.status = status;
     this.code = code;
+    this.reason = reason;
   }
 }
 
@@ -51,6 +53,7 @@ export async function request(method, path, body, { withHeaders = false } = {}) 
       res.status,
       data?.error?.code ?? 'error',
       data?.error?.message ?? `The server answered ${res.status}.`,
+      data?.error?.reason ?? null,
     );
     if (res.status === 401 && csrfToken) for (const fn of listeners) fn(err);
     throw err;

@@ -56,14 +56,29 @@ export function chatList() {
   return [...chats.byId.values()].filter((c) => !c.archived);
 }
 
-export function totalUnread() {
-  let n = 0;
-  for (const c of chatList()) n += c.unread || 0;
-  return n;
+// ----- Unread totals: the one place they are computed. The tab title, the rail badge, the
+// Threads row and every folder show these numbers, so they can never disagree.
+
+function sum(list) {
+  let unread = 0;
+  let mentions = 0;
+  for (const x of list) {
+    unread += x.unread || 0;
+    mentions += x.mentions || 0;
+  }
+  return { unread, mentions };
 }
 
-export function threadUnread() {
-  return chats.threads.reduce((n, t) => n + (t.unread || 0), 0);
+// `{chats, threads, unread, mentions}`: each part `{unread, mentions}`, and the whole.
+export function totals() {
+  const c = sum(chatList());
+  const t = sum(chats.threads);
+  return { chats: c, threads: t, unread: c.unread + t.unread, mentions: c.mentions + t.mentions };
+}
+
+// A folder's unread and mentions: the sum over the chats in it, as they are now.
+export function folderTotals(f) {
+  return sum(f.items.map((id) => chats.byId.get(id)).filter((c) => c && !c.archived));
 }
 
 export function loadChats({ force = false } = {}) {
@@ -204,13 +219,15 @@ export function wireLive() {
   onLive('reconnected', () => loadChats({ force: true }).catch(() => {}));
 }
 
-// ----- The tab title and the rail badge show the total unread.
+// ----- The tab title and the rail badge show the totals (chats and followed threads).
 
 let titleWatch = false;
 export function applyTitle() {
-  const n = chats.loaded ? totalUnread() : 0;
-  const base = document.title.replace(/^\(\d+\+?\)\s+/, '');
-  const want = n > 0 ? `(${n > 999 ? '999+' : n}) ${base}` : base;
+  const t = chats.loaded ? totals() : { unread: 0, mentions: 0 };
+  const n = t.unread;
+  const base = document.title.replace(/^\((?:@\s)?\d+\+?\)\s+/, '');
+  const count = n > 999 ? '999+' : String(n);
+  const want = n > 0 ? `(${t.mentions ? '@ ' : ''}${count}) ${base}` : base;
   if (document.title !== want) document.title = want;
   const rail = document.querySelector('.rail-btn[data-section="chats"]');
   if (rail) {
@@ -218,23 +235,28 @@ export function applyTitle() {
     if (n > 0) {
       if (!b) {
         b = document.createElement('span');
-        b.className = 'badge unread';
         rail.append(b);
       }
-      b.textContent = n > 99 ? '99+' : String(n);
-      rail.setAttribute('aria-label', `Chats, ${n} unread`);
+      b.className = t.mentions ? 'badge mention' : 'badge unread';
+      b.textContent = t.mentions ? `@${t.mentions > 99 ? '99+' : t.mentions}` : (n > 99 ? '99+' : String(n));
+      rail.setAttribute('aria-label', railLabel(n, t.mentions));
     } else {
       b?.remove();
       rail.setAttribute('aria-label', 'Chats');
     }
   }
   if (!titleWatch) {
-    const t = document.querySelector('title');
-    if (t) {
+    const el = document.querySelector('title');
+    if (el) {
       titleWatch = true;
-      new MutationObserver(() => applyTitle()).observe(t, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => applyTitle()).observe(el, { childList: true, characterData: true, subtree: true });
     }
   }
+}
+
+function railLabel(n, mentions) {
+  if (!mentions) return `Chats, ${n} unread`;
+  return `Chats, ${n} unread, ${mentions} mention${mentions === 1 ? '' : 's'}`;
 }
 
 // ----- Actions. Each throws the ApiError for the caller to show where it happened.

@@ -8,6 +8,8 @@ import { renderAdminPeople } from './pages/admin-people.js';
 import { renderAdminInvitations } from './pages/admin-invitations.js';
 import { renderAdminAudit } from './pages/admin-audit.js';
 import { renderAdminMail } from './pages/admin-mail.js';
+import { renderAccount } from './pages/account.js';
+import { renderCompany } from './pages/company.js';
 import { mountShell, setHeader, showMain } from './shell.js';
 import { route, notFound, dispatch, interceptLinks, navigate } from './router.js';
 import { setSession } from './state.js';
@@ -42,6 +44,8 @@ route('/admin/people', renderAdminPeople);
 route('/admin/invitations', renderAdminInvitations);
 route('/admin/audit', renderAdminAudit);
 route('/admin/mail', renderAdminMail);
+route('/admin/company', renderCompany);
+route('/me', renderAccount);
 
 notFound(() => {
   setHeader(t('not-found-title'));
@@ -50,9 +54,36 @@ notFound(() => {
     h('button', { class: 'btn', type: 'button', onclick: () => navigate('/') }, t('go-home'))));
 });
 
+// Opened at another address than the server's base_url (a VPS reached by its IP before base_url
+// is set): links in mails and the live connection would not work; say what to set.
+async function checkAddress() {
+  let setup;
+  try {
+    setup = await api.get('/api/setup');
+  } catch {
+    return;
+  }
+  let configured;
+  try {
+    configured = new URL(setup.base_url).origin;
+  } catch {
+    return;
+  }
+  if (configured === location.origin || document.querySelector('.address-banner')) return;
+  const example = location.origin;
+  const banner = h('div', { class: 'address-banner', role: 'alert' },
+    h('strong', {}, 'Bivouac is set up for another address.'), ' ',
+    h('span', {}, `You opened ${location.origin}, but the server puts ${configured} into links (invitations, password resets) and accepts live updates only from there. `),
+    h('span', {}, setup.base_url_set
+      ? `If people should use ${example}, change base_url in the server's configuration to ${example} and restart Bivouac.`
+      : `Set base_url to the address people will open, for example ${example}: start Bivouac with --base-url ${example}, or put base_url = "${example}" into /etc/bivouac/bivouac.toml and restart it.`));
+  document.body.prepend(banner);
+}
+
 async function boot() {
   await loadLanguage().catch(() => {});
   interceptLinks(document.body);
+  checkAddress();
   const path = location.pathname;
   if (path === '/setup') return renderSetup(root, signedIn);
   // Public pages: they work with or without a session.
@@ -60,9 +91,12 @@ async function boot() {
   if (path === '/forgot') return renderForgot(root);
   if (path === '/reset') return renderReset(root, signedIn);
   let s = null;
+  let ended = null;
   try {
     s = await api.get('/api/session');
   } catch (e) {
+    // A session someone ended (a role change, deactivation, a new password) says why.
+    if (e.status === 401 && e.reason) ended = e.message;
     if (e.status !== 401) {
       replace(root, h('div', { class: 'auth-page' }, h('div', { class: 'auth-card' },
         h('h1', {}, t('boot-failed')), h('p', { class: 'alert error' }, e.message),
@@ -78,7 +112,7 @@ async function boot() {
   if (setup.needed) return renderNoSetup(root);
   const expired = new URLSearchParams(location.search).get('expired');
   if (path !== '/login') history.replaceState(null, '', '/login');
-  renderLogin(root, signedIn, expired ? t('session-ended') : null);
+  renderLogin(root, signedIn, ended || (expired ? t('session-ended') : null));
 }
 
 boot();

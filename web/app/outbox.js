@@ -1,6 +1,7 @@
 // Sending messages: each gets a random client_id, kept (also in localStorage) until the server
 // has it, so a retry after a failure or a reload is stored once. Messages not yet acknowledged
-// are shown greyed; failed ones offer Retry.
+// are shown greyed; failed ones offer Retry, and those that failed for want of a connection go
+// out again by themselves when it is back (`retryWhenBack`).
 
 import { api } from './api.js';
 import { session } from './state.js';
@@ -91,4 +92,15 @@ export function discard(m) {
 
 export function acknowledged(clientId) {
   if (pending.delete(clientId)) save();
+}
+
+// Sends again, once the connection is back, every message that failed for want of it and that no
+// open chat or thread has taken up itself (they retry theirs with their own "Sending…").
+export function retryWhenBack() {
+  load();
+  setTimeout(() => {
+    for (const m of pending.values()) {
+      if (m.local === 'failed' && !m.permanent) deliver(m).catch(() => {});
+    }
+  }, 1000);
 }

@@ -1,10 +1,13 @@
 // The signed-in layout: rail | sidebar | main | panel. Screens fill the sidebar, the main pane
-// and the side panel; the shell keeps the header with the person's name and the sign-out button.
+// and the side panel; the shell keeps the person menu (in the rail) and the company's name (above
+// the sidebar).
 
 import { h, icon, avatar, fullName, replace, toast } from './dom.js';
 import { api } from './api.js';
 import { session } from './state.js';
 import { t } from './i18n.js';
+import { openMenu } from './ui.js';
+import { navigate } from './router.js';
 
 let shell = null;
 
@@ -17,29 +20,33 @@ const SECTIONS = [
 
 export function mountShell(root) {
   const me = session.person;
+  // The person is in the rail (their avatar opens the person menu: account, sign out), the
+  // company above the sidebar; the main header is left to the chat or page title.
+  const meBtn = h('button', {
+    class: 'rail-btn me-btn', type: 'button', 'aria-haspopup': 'menu',
+    'aria-label': `${fullName(me)}: your account and sign out`, title: fullName(me),
+  }, avatar(me, 'rail-avatar'));
+  meBtn.addEventListener('click', () => personMenu(meBtn));
   const rail = h('nav', { class: 'rail', 'aria-label': 'Sections' },
     h('span', { class: 'brand-mark', title: session.company_name }, icon('logo')),
     SECTIONS.filter((s) => !s.when || s.when(session.can)).map((s) =>
       h('a', { class: 'rail-btn', href: s.href, title: s.label, 'aria-label': s.label, dataset: { section: s.id } }, icon(s.icon))),
-    h('div', { class: 'spacer' }));
-  const sidebarTitle = h('h2', {}, session.company_name);
+    h('div', { class: 'spacer' }), meBtn);
+  const company = h('div', { class: 'company-name', title: session.company_name }, session.company_name);
+  const sidebarTitle = h('h2', {}, '');
   const sidebarBody = h('div', { class: 'sidebar-body' });
   const sidebarActions = h('div', { class: 'row' });
   const sidebar = h('aside', { class: 'sidebar', 'aria-label': 'Sidebar' },
-    h('div', { class: 'sidebar-head' }, sidebarTitle, h('div', { class: 'spacer' }), sidebarActions),
+    h('div', { class: 'sidebar-head' }, h('div', { class: 'sidebar-titles' }, company, sidebarTitle), sidebarActions),
     sidebarBody);
   const backBtn = h('button', { class: 'btn ghost icon back-btn', type: 'button', 'aria-label': 'Back' }, icon('back'));
   backBtn.addEventListener('click', () => setView('sidebar'));
   const title = h('h1', {}, '');
   const sub = h('div', { class: 'sub' }, '');
-  const headActions = h('div', { class: 'row' });
-  const logout = h('button', { class: 'btn ghost icon', type: 'button', title: 'Sign out', 'aria-label': 'Sign out' }, icon('logout'));
-  logout.addEventListener('click', signOut);
-  const meBox = h('div', { class: 'me' }, avatar(me), h('div', { class: 'who' },
-    h('strong', { class: 'me-name' }, fullName(me)), h('span', {}, session.company_name)), logout);
+  const headActions = h('div', { class: 'row head-actions' });
   const mainBody = h('div', { class: 'main-body', id: 'main-body' });
   const main = h('main', { class: 'main' },
-    h('header', { class: 'main-head' }, backBtn, h('div', { class: 'head-titles' }, title, sub), headActions, meBox),
+    h('header', { class: 'main-head' }, backBtn, h('div', { class: 'head-titles' }, title, sub), headActions),
     mainBody);
   const panelTitle = h('h2', {}, '');
   const panelBody = h('div', { class: 'panel-body' });
@@ -49,11 +56,37 @@ export function mountShell(root) {
     h('div', { class: 'panel-head' }, panelTitle, closePanelBtn), panelBody);
   const el = h('div', { class: 'shell', dataset: { view: 'main' } }, rail, sidebar, main, panel);
   replace(root, el);
-  shell = { el, rail, sidebarTitle, sidebarBody, sidebarActions, title, sub, headActions, mainBody, panel, panelTitle, panelBody, section: null };
+  shell = { el, rail, company, meBtn, sidebarTitle, sidebarBody, sidebarActions, title, sub, headActions, mainBody, panel, panelTitle, panelBody, section: null };
   document.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape' && !panel.hidden && !document.querySelector('dialog[open], .menu')) closePanel();
   });
   return shell;
+}
+
+// The person menu: who is signed in, to which company; their account; sign out.
+function personMenu(anchor) {
+  const me = session.person;
+  const items = [['Your account and password', () => navigate('/me')]];
+  if (session.can.change_workspace) items.push(['Company name and colour', () => navigate('/admin/company')]);
+  items.push(['Sign out', signOut]);
+  const menu = openMenu(anchor, items, {
+    heading: h('div', { class: 'menu-heading' }, h('strong', { class: 'me-name' }, fullName(me)),
+      h('span', { class: 'muted small' }, session.company_name)),
+    label: 'Your account',
+  });
+  menu.classList.add('person-menu');
+}
+
+// Shows a changed name of the person or the company at once (after they edited it).
+export function refreshIdentity() {
+  if (!shell) return;
+  const me = session.person;
+  shell.company.textContent = session.company_name;
+  shell.company.title = session.company_name;
+  shell.meBtn.setAttribute('aria-label', `${fullName(me)}: your account and sign out`);
+  shell.meBtn.title = fullName(me);
+  replace(shell.meBtn, avatar(me, 'rail-avatar'));
+  shell.rail.querySelector('.brand-mark')?.setAttribute('title', session.company_name);
 }
 
 export function currentShell() {
@@ -75,11 +108,17 @@ export function setSection(id, title, fill) {
   }
 }
 
+// `title` is text, or `{text, icon, label}`: an icon before it (a channel's # or lock), named for
+// screen readers by `label` ("Private channel").
 export function setHeader(title, sub = '', ...actions) {
-  shell.title.textContent = title;
+  const t = typeof title === 'object' && title ? title : { text: title || '' };
+  replace(shell.title, t.icon ? h('span', { class: 'title-icon', role: 'img', 'aria-label': t.label || null, title: t.label || null }, icon(t.icon)) : null,
+    h('span', { class: 'title-text' }, t.text));
+  shell.title.title = t.text;
   shell.sub.textContent = sub;
+  shell.sub.title = sub;
   replace(shell.headActions, ...actions);
-  document.title = title ? `${title} · Bivouac` : 'Bivouac';
+  document.title = t.text ? `${t.text} · Bivouac` : 'Bivouac';
 }
 
 // Replaces the main pane's content; on phones, shows the main pane.
@@ -89,8 +128,12 @@ export function showMain(...children) {
   return shell.mainBody;
 }
 
+// `title` as in setHeader: text, or `{text, icon, label}`. A long one wraps onto a second line.
 export function openPanel(title, ...children) {
-  shell.panelTitle.textContent = title;
+  const t = typeof title === 'object' && title ? title : { text: title || '' };
+  replace(shell.panelTitle, t.icon ? h('span', { class: 'title-icon', role: 'img', 'aria-label': t.label || null, title: t.label || null }, icon(t.icon)) : null,
+    h('span', { class: 'title-text' }, t.text));
+  shell.panelTitle.title = t.text;
   replace(shell.panelBody, ...children);
   shell.panel.hidden = false;
   setView('panel');
@@ -117,7 +160,7 @@ export function markCurrent(path) {
   }
 }
 
-async function signOut() {
+export async function signOut() {
   try {
     await api.del('/api/session');
   } catch (e) {

@@ -12,6 +12,7 @@ const NOTHING = {
   create_channels: false,
   browse_channels: false,
   manage_department_folders: false,
+  change_workspace: false,
 };
 
 export const session = {

@@ -60,6 +60,31 @@ export function alertBox() {
   return box;
 }
 
+// Checks a whole form at once: `rules` is a list of [field, message when wrong, or null]. Every
+// field gets its own message beside it (the first one found for it), the first wrong field gets
+// the focus, and the answer says whether all were right.
+export function checkFields(rules) {
+  const errors = new Map();
+  for (const [f, msg] of rules) {
+    if (msg && !errors.has(f)) errors.set(f, msg);
+  }
+  for (const [f] of rules) f.setError(errors.get(f) || '');
+  const first = rules.find(([f]) => errors.has(f));
+  first?.[0].input?.focus();
+  return errors.size === 0;
+}
+
+// The usual checks, as messages (null when right).
+export const need = {
+  text: (f, msg) => (f.input.value.trim() ? null : msg),
+  email: (f) => {
+    const v = f.input.value.trim();
+    if (!v) return 'Enter an email address.';
+    return /^[^\s@]+@[^\s@]+$/.test(v) ? null : `“${v}” is not an email address; it looks like name@example.com.`;
+  },
+  password: (f) => (f.input.value.length >= 8 ? null : 'The password must have at least 8 characters.'),
+};
+
 // Wires a form: on submit, disables the button, runs `action`, and shows the server's message
 // in `alert`, or on a field when `fieldFor(code, message)` names one (the message lets one code
 // point at different fields: "First name…" / "Last name…").
@@ -118,9 +143,11 @@ export function confirmDialog({ title, message, confirm = 'Confirm', danger = tr
 }
 
 // A dropdown menu of [label, action, {danger}] items next to `anchor`. Arrow keys move, Esc closes.
-export function openMenu(anchor, items) {
+// `heading` (an element) is shown above the items; `label` names the menu for screen readers.
+export function openMenu(anchor, items, { heading, label } = {}) {
   document.querySelectorAll('.menu').forEach((m) => m.remove());
-  const menu = h('div', { class: 'menu', role: 'menu' });
+  const menu = h('div', { class: 'menu', role: 'menu', 'aria-label': label });
+  if (heading) menu.append(heading);
   for (const [label, action, opts = {}] of items) {
     const b = h('button', { type: 'button', role: 'menuitem', class: opts.danger ? 'danger' : '' }, label);
     b.addEventListener('click', () => { close(); action(); });

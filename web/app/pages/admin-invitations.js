@@ -8,7 +8,7 @@ import { setHeader, showMain } from '../shell.js';
 import { session } from '../state.js';
 import { loadAll } from '../paged.js';
 import { adminSection } from './admin.js';
-import { openInviteDialog } from './invite-dialog.js';
+import { openInviteDialog, showInvitationLink } from './invite-dialog.js';
 import { roleBadge, formatDay, formDialog } from './people-common.js';
 
 const STATE_LABEL = {
@@ -95,6 +95,7 @@ export async function renderAdminInvitations(_params, query) {
     if (open) {
       const more = h('button', { type: 'button', class: 'btn ghost icon', 'aria-label': `More actions for the invitation of ${name}`, 'aria-haspopup': 'menu' }, icon('more'));
       more.addEventListener('click', () => openMenu(more, [
+        ...(inv.state === 'queued' ? [['Copy invitation link…', () => showInvitationLink(inv)]] : []),
         ['Correct email…', () => correct(inv)],
         ['Revoke…', () => revoke(inv), { danger: true }],
       ]));
@@ -109,7 +110,7 @@ export async function renderAdminInvitations(_params, query) {
       h('td', { 'data-label': 'State' }, h('div', { class: 'stack tight' }, invitationBadge(inv.state),
         inv.state === 'sent' && inv.sent_at ? h('span', { class: 'muted small' }, `Sent ${formatTime(inv.sent_at)}`) : null,
         trouble ? h('span', { class: 'delivery-error' }, `Delivery failed: ${inv.last_error}`) : null)),
-      h('td', { 'data-label': 'Invited by', class: 'nowrap' }, inv.inviter || '—'),
+      h('td', { 'data-label': 'Invited by' }, inv.inviter || '—'),
       h('td', { 'data-label': 'Expires', class: 'nowrap' }, open ? formatDay(inv.expires_at) : h('span', { class: 'muted' }, '—')),
       h('td', { class: 'actions-cell menu-only' }, actions));
   }

@@ -11,7 +11,7 @@ import { navigate } from '../router.js';
 import { session, setSession } from '../state.js';
 import { pagedList, loadAll, countWords } from '../paged.js';
 import { adminSection } from './admin.js';
-import { openInviteDialog } from './invite-dialog.js';
+import { openInviteDialog, showInvitationLink } from './invite-dialog.js';
 import { showPersonPanel } from './people.js';
 import {
   ROLE_LABEL, ROLE_WITH_ARTICLE, roleBadge, stateBadge, loadDepartments, departmentChips, departmentCheckboxes,
@@ -193,7 +193,9 @@ function personRow(page, p) {
 }
 
 // A select of the roles the server offers for this person (none: the role is shown, not
-// changed; invitations keep the role of their link: revoke and invite again instead).
+// changed; invitations keep the role of their link: revoke and invite again instead). Owner is
+// never in it: that is "Make an owner too…" or "Transfer ownership…" in the row's menu. A change
+// asks once, saying what it means for the person.
 function roleCell(page, p) {
   const roles = p.can?.roles || [];
   if (!roles.length) return p.role ? roleBadge(p.role) : '—';
@@ -202,19 +204,67 @@ function roleCell(page, p) {
     roles.map((r) => h('option', { value: r, selected: r === p.role }, ROLE_LABEL[r] || r)));
   sel.addEventListener('change', async () => {
     const to = sel.value;
-    sel.disabled = true;
-    try {
-      const u = await patchPerson(p, { role: to });
-      toast(`${name} is now ${ROLE_WITH_ARTICLE[to] || to}.`);
-      updateRow(page, u, 'role');
-    } catch (e) {
-      toast(errorMessage(e), 'error');
+    const signsOut = (p.can?.roles_signing_out || []).includes(to);
+    const ok = await confirmDialog({
+      title: roleQuestion(name, to),
+      message: signsOut ? `${ROLE_EFFECT[to](name)} ${signedOutNote(name)}` : ROLE_EFFECT[to](name),
+      confirm: `Make ${ROLE_WITH_ARTICLE[to] || to}`,
+      danger: signsOut,
+    });
+    if (!ok) {
+      sel.value = p.role;
+      sel.focus();
+      return;
+    }
+    await changeRole(page, p, to, sel);
+  });
+  return sel;
+}
+
+// "Make Ivan Petrov an administrator?"
+function roleQuestion(name, role) {
+  return `Make ${name} ${ROLE_WITH_ARTICLE[role] || role}?`;
+}
+
+// What someone with each role can do, in a sentence about them.
+const ROLE_EFFECT = {
+  owner: (name) => `${name} will be able to do everything in the workspace, including changing other owners, renaming the company and transferring ownership.`,
+  admin: (name) => `${name} will be able to invite and manage everyone except owners, change departments, read the audit log and test mail.`,
+  integrator: (name) => `${name} will be able to invite and manage employees and freelancers and change departments, but not administrators.`,
+  employee: (name) => `${name} will see everyone in the directory, chat, and create and join public channels, but manage nobody.`,
+  freelancer: (name) => `${name} will see only the people they have a direct chat with and only the chats they are added to.`,
+};
+
+function signedOutNote(name) {
+  return `${name} loses rights with this change and is signed out everywhere at once; they sign in again to go on.`;
+}
+
+async function changeRole(page, p, to, sel) {
+  const name = fullName(p);
+  if (sel) sel.disabled = true;
+  try {
+    const u = await patchPerson(p, { role: to });
+    toast(`${name} is now ${ROLE_WITH_ARTICLE[to] || to}.`);
+    updateRow(page, u, sel ? 'role' : 'menu');
+  } catch (e) {
+    toast(errorMessage(e), 'error');
+    if (sel) {
       sel.value = p.role;
       sel.disabled = false;
       sel.focus();
     }
+  }
+}
+
+// "Add another owner": its own question, naming what an owner can do.
+async function confirmMakeOwner(page, p) {
+  const name = fullName(p);
+  const ok = await confirmDialog({
+    title: `Make ${name} an owner too?`,
+    message: `${ROLE_EFFECT.owner(name)} You both stay owners; only an owner can take this back.`,
+    confirm: 'Make an owner',
   });
-  return sel;
+  if (ok) await changeRole(page, p, 'owner', null);
 }
 
 function departmentsCell(page, p) {
@@ -283,6 +333,7 @@ function menuItems(page, p) {
   if (p.state === 'invited' && inv && !CLOSED_INVITATION.has(inv.state)) return [...items, ...invitationItems(page, p, inv)];
   if (p.can?.deactivate) items.push(['Deactivate…', () => confirmDeactivate(page, p), { danger: true }]);
   if (p.can?.reactivate) items.push(['Reactivate', () => setActive(page, p, true)]);
+  if (p.can?.make_owner) items.push(['Make an owner too…', () => confirmMakeOwner(page, p)]);
   if (p.can?.transfer_ownership) items.push(['Transfer ownership…', () => transferOwnership(p)]);
   if (p.can?.delete) items.push(['Delete…', () => confirmDelete(page, p), { danger: true }]);
   return items;
@@ -290,6 +341,7 @@ function menuItems(page, p) {
 
 function invitationItems(page, p, inv) {
   return [
+    ...(inv.state === 'queued' ? [['Copy invitation link…', () => showInvitationLink(inv)]] : []),
     ['Resend invitation', () => resendInvitation(page, p, inv)],
     ['Revoke invitation…', () => confirmRevoke(page, p, inv), { danger: true }],
   ];

@@ -12,6 +12,7 @@ const ITEMS = [
   { href: '/admin/invitations', label: 'Invitations', icon: 'mail', can: 'list_invitations' },
   { href: '/admin/audit', label: 'Audit log', icon: 'audit', can: 'view_audit' },
   { href: '/admin/mail', label: 'Mail', icon: 'send', can: 'manage_mail' },
+  { href: '/admin/company', label: 'Company', icon: 'admin', can: 'change_workspace' },
 ];
 
 // Who can open a screen, in words, by the capability it needs.
@@ -20,6 +21,7 @@ const WHO = {
   list_invitations: 'the owner, administrators and integrators',
   view_audit: 'the owner and administrators',
   manage_mail: 'the owner and administrators',
+  change_workspace: 'owners',
 };
 
 // How the sidebar names the signed-in person's role.

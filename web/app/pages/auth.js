@@ -3,7 +3,7 @@
 
 import { h, replace, avatar } from '../dom.js';
 import { api, setCsrf, ApiError } from '../api.js';
-import { field, alertBox, onSubmit, brand } from '../ui.js';
+import { field, alertBox, onSubmit, brand, checkFields, need } from '../ui.js';
 
 function authPage(...children) {
   return h('main', { class: 'auth-page' }, h('div', { class: 'auth-card' }, ...children));
@@ -30,7 +30,7 @@ export async function renderSetup(root, onSignedIn) {
         'It is also in the file setup-link.txt in the data directory.')));
     return;
   }
-  const company = field({ label: 'Company name', name: 'company', autocomplete: 'organization', maxlength: 100, hint: 'Shown to everyone you invite.' });
+  const company = field({ label: 'Company name', name: 'company', autocomplete: 'organization', required: true, maxlength: 100, hint: 'Shown to everyone you invite. You can change it later.' });
   const first = field({ label: 'First name', name: 'first_name', autocomplete: 'given-name', required: true, maxlength: 100 });
   const last = field({ label: 'Last name', name: 'last_name', autocomplete: 'family-name', required: true, maxlength: 100 });
   const email = field({ label: 'Email', name: 'email', type: 'email', autocomplete: 'email', required: true });
@@ -41,8 +41,15 @@ export async function renderSetup(root, onSignedIn) {
     alert, company, h('div', { class: 'field-row' }, first, last), email, password, submit);
   replace(root, authPage(brand(), h('h1', {}, 'Welcome to Bivouac'),
     h('p', { class: 'lede' }, 'Create the owner account. You can invite your colleagues right after.'), form));
-  first.input.focus();
+  company.input.focus();
   onSubmit(form, submit, alert, async () => {
+    if (!checkFields([
+      [company, need.text(company, 'Enter the name of your company (or team).')],
+      [first, need.text(first, 'Enter your first name.')],
+      [last, need.text(last, 'Enter your last name.')],
+      [email, need.email(email)],
+      [password, need.password(password)],
+    ])) return;
     const s = await api.post('/api/setup', {
       token,
       company_name: company.input.value,
@@ -54,7 +61,10 @@ export async function renderSetup(root, onSignedIn) {
     setCsrf(s.csrf_token);
     history.replaceState(null, '', '/');
     onSignedIn(s);
-  }, (code) => ({ invalid_email: email, weak_password: password, invalid_password: password }[code]));
+  }, (code, message) => {
+    if (code === 'invalid_name') return /^company/i.test(message) ? company : /^last/i.test(message) ? last : first;
+    return { invalid_email: email, weak_password: password, invalid_password: password }[code];
+  });
 }
 
 export function renderLogin(root, onSignedIn, notice) {
@@ -69,6 +79,10 @@ export function renderLogin(root, onSignedIn, notice) {
   if (notice) alert.show(notice, 'info');
   email.input.focus();
   onSubmit(form, submit, alert, async () => {
+    if (!checkFields([
+      [email, need.text(email, 'Enter the email address you sign in with.')],
+      [password, password.input.value ? null : 'Enter your password.'],
+    ])) return;
     const s = await api.post('/api/session', { email: email.input.value, password: password.input.value });
     setCsrf(s.csrf_token);
     if (location.pathname === '/login') history.replaceState(null, '', '/');
@@ -102,19 +116,11 @@ function takeToken(path) {
 function newPasswordFields() {
   const password = field({ label: 'Password', name: 'password', type: 'password', autocomplete: 'new-password', required: true, hint: 'At least 8 characters.' });
   const repeat = field({ label: 'Repeat the password', name: 'password_repeat', type: 'password', autocomplete: 'new-password', required: true });
-  const check = () => {
-    if (password.input.value.length < 8) {
-      password.setError('The password must have at least 8 characters.');
-      password.input.focus();
-      return false;
-    }
-    if (password.input.value !== repeat.input.value) {
-      repeat.setError('The passwords do not match. Type the same password twice.');
-      repeat.input.focus();
-      return false;
-    }
-    return true;
-  };
+  const check = () => checkFields([
+    [password, need.password(password)],
+    [repeat, repeat.input.value ? null : 'Type the password again.'],
+    [repeat, password.input.value !== repeat.input.value ? 'The passwords do not match. Type the same password twice.' : null],
+  ]);
   return { password, repeat, check };
 }
 

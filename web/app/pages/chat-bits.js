@@ -20,6 +20,12 @@ export function chatTitle(c) {
   return c.kind === 'channel' ? `# ${c.name}` : c.name;
 }
 
+// A chat's name for the header, with the same icon the sidebar shows (# or a lock).
+export function chatHeading(c) {
+  if (c.kind !== 'channel') return { text: c.name };
+  return c.private ? { text: c.name, icon: 'lock', label: 'Private channel' } : { text: c.name, icon: 'hash', label: 'Channel' };
+}
+
 export function unreadBadges(c) {
   return [
     c.mentions ? h('span', { class: 'badge mention', title: `${c.mentions} mention${c.mentions === 1 ? '' : 's'}` }, `@${c.mentions}`) : null,

@@ -101,11 +101,17 @@ export function browseChannelsDialog() {
 
 export function newMessageDialog() {
   const alert = alertBox();
-  const picker = peoplePicker({ label: 'To', onChange: (ids) => {
-    submit.textContent = ids.length > 1 ? 'Start group chat' : 'Open chat';
-    submit.disabled = ids.length === 0;
-  } });
-  const form = dialogForm('New message', 'Choose one person for a direct chat, or several for a group chat.', alert, picker);
+  const picker = peoplePicker({
+    label: 'To',
+    onChange: (ids) => {
+      submit.textContent = ids.length > 1 ? 'Start group chat' : 'Open chat';
+      submit.disabled = ids.length === 0;
+    },
+    onDone: () => form.requestSubmit(),
+  });
+  const form = dialogForm('New message',
+    'Choose one person for a direct chat, or several for a group chat. Enter picks the highlighted person; Enter again opens the chat.',
+    alert, picker);
   const dlg = openDialog('New message', form);
   const { row, submit } = actions(dlg, 'Open chat');
   submit.disabled = true;

@@ -11,6 +11,7 @@ import { getPerson, onPeopleChange, knownPerson } from '../people-cache.js';
 import { session } from '../state.js';
 import { confirmLeave } from './chat-sidebar.js';
 import { peoplePicker } from './people-picker.js';
+import { chatHeading } from './chat-bits.js';
 import { fileKind, formatSize, openViewer } from './attachments.js';
 
 // ctx: { id, channel(), members(), view }
@@ -18,7 +19,7 @@ export function openChatDetails(ctx) {
   const c = ctx.channel();
   if (!c) return;
   const body = h('div', { class: 'chat-details' });
-  const title = c.kind === 'channel' ? `#${c.name}` : c.kind === 'group' ? 'Group chat' : 'Direct chat';
+  const title = c.kind === 'channel' ? chatHeading(c) : c.kind === 'group' ? 'Group chat' : 'Direct chat';
   openPanel(title, body);
   const offs = [];
   const shell = currentShell();
@@ -184,7 +185,11 @@ function membersBlock(c, ctx) {
       add.hidden = true;
       const confirmBtn = h('button', { type: 'button', class: 'btn primary small', disabled: true }, 'Add');
       const cancel = h('button', { type: 'button', class: 'btn small' }, 'Cancel');
-      const picker = peoplePicker({ label: 'Add people', exclude: new Set(ids), onChange: (sel) => { confirmBtn.disabled = !sel.length; } });
+      const picker = peoplePicker({
+        label: 'Add people', exclude: new Set(ids),
+        onChange: (sel) => { confirmBtn.disabled = !sel.length; },
+        onDone: () => confirmBtn.click(),
+      });
       const box = h('div', { class: 'add-members stack' }, picker, h('div', { class: 'row' }, cancel, confirmBtn));
       list.before(box);
       const done = () => {

@@ -2,11 +2,14 @@
 // chat list, people names) and its keyboard shortcuts: Ctrl/Cmd+K jumps, Alt+Up/Down moves
 // between chats.
 
-import { h, icon } from '../dom.js';
+import { h, icon, toast } from '../dom.js';
+import { api } from '../api.js';
+import { openInviteDialog } from './invite-dialog.js';
 import { route } from '../router.js';
 import { setHeader, showMain, setView, markCurrent } from '../shell.js';
 import { session } from '../state.js';
-import { startLive } from '../live.js';
+import { startLive, onLive } from '../live.js';
+import { retryWhenBack } from '../outbox.js';
 import { primePeople } from '../people-cache.js';
 import { loadChats, wireLive, applyTitle } from '../chats-state.js';
 import { showChat, chatsSection } from './chat.js';
@@ -22,6 +25,7 @@ export function startChats() {
   started = true;
   wireLive();
   startLive();
+  onLive('reconnected', retryWhenBack);
   loadChats().catch(() => {});
   primePeople().catch(() => {});
   applyTitle();
@@ -43,18 +47,32 @@ function home() {
   markCurrent('/');
   setHeader('Chats', '');
   const me = session.person;
-  const actions = h('div', { class: 'row wrap home-actions' },
-    h('button', { class: 'btn primary', type: 'button', onclick: newMessageDialog }, icon('chat'), 'New message'),
-    session.can.browse_channels ? h('button', { class: 'btn', type: 'button', onclick: browseChannelsDialog }, icon('hash'), 'Browse channels') : null,
-    session.can.create_channels ? h('button', { class: 'btn', type: 'button', onclick: newChannelDialog }, icon('plus'), 'New channel') : null);
-  showMain(h('div', { class: 'empty home-empty' }, icon('chat'),
+  const box = h('div', { class: 'empty home-empty' }, icon('chat'),
     h('h2', {}, `Welcome, ${me.first_name}`),
     h('p', {}, 'Pick a conversation on the left, or start a new one.'),
-    actions,
+    homeActions(false),
     h('p', { class: 'muted small' }, h('kbd', {}, /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘K' : 'Ctrl K'), ' jumps to any chat or person · ',
-      h('kbd', {}, 'Alt ↑↓'), ' moves between chats')));
+      h('kbd', {}, 'Alt ↑↓'), ' moves between chats'));
+  showMain(box);
   // On a phone, the list of chats is the home screen.
   setView('sidebar');
+  // Nobody else here yet: the first thing to do is to invite the team.
+  if (session.can.invite.length) {
+    api.get('/api/people?limit=2').then((r) => {
+      if (!box.isConnected || r.people.some((p) => p.id !== me.id)) return;
+      box.querySelector('p').textContent = 'You are the only one here so far. Invite your colleagues: they get an email with a link to join.';
+      box.querySelector('.home-actions').replaceWith(homeActions(true));
+    }).catch(() => {});
+  }
+}
+
+function homeActions(empty) {
+  const invite = () => openInviteDialog(() => toast('They appear in People once they join.'));
+  return h('div', { class: 'row wrap home-actions' },
+    empty ? h('button', { class: 'btn primary', type: 'button', onclick: invite }, icon('plus'), 'Invite your team')
+      : h('button', { class: 'btn primary', type: 'button', onclick: newMessageDialog }, icon('chat'), 'New message'),
+    session.can.browse_channels && !empty ? h('button', { class: 'btn', type: 'button', onclick: browseChannelsDialog }, icon('hash'), 'Browse channels') : null,
+    session.can.create_channels ? h('button', { class: 'btn', type: 'button', onclick: newChannelDialog }, icon('plus'), 'New channel') : null);
 }
 
 export function registerChatRoutes() {

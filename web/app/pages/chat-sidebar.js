@@ -8,7 +8,7 @@ import { openMenu, confirmDialog } from '../ui.js';
 import { navigate } from '../router.js';
 import { markCurrent } from '../shell.js';
 import {
-  chats, chatList, subscribe, threadUnread, togglePin, placePin, movePin, folderById, ownFolders,
+  chats, chatList, subscribe, totals, folderTotals, togglePin, placePin, movePin, folderById, ownFolders,
   createFolder, patchFolder, deleteFolder, addToFolder, removeFromFolder, moveInFolder, placeFolder, moveFolder,
   leaveChat, reportError, loadChats,
 } from '../chats-state.js';
@@ -88,14 +88,14 @@ function render() {
   const channels = all.filter((c) => c.kind === 'channel').sort((a, b) => byName(a.name, b.name));
   const directs = all.filter((c) => c.kind !== 'channel')
     .sort((a, b) => String(b.last_message_at || '').localeCompare(String(a.last_message_at || '')));
-  const tu = threadUnread();
+  const tu = totals().threads;
 
   replace(root,
     offline ? h('div', { class: 'conn-status', role: 'status' }, 'Reconnecting… new messages will appear when the connection is back.') : null,
     h('button', { class: 'jump-btn', type: 'button', 'aria-keyshortcuts': 'Control+K Meta+K', onclick: quickSwitcher },
       icon('search'), h('span', {}, 'Jump to…'), h('kbd', {}, isMac() ? '⌘K' : 'Ctrl K')),
-    h('a', { class: ['nav-item', 'threads-item', tu ? 'unread' : ''], href: '/threads', dataset: { key: 'threads' }, 'aria-label': tu ? `Threads, ${tu} unread` : 'Threads' },
-      icon('thread'), h('span', { class: 'name' }, 'Threads'), tu ? h('span', { class: 'badge unread' }, String(tu)) : null),
+    h('a', { class: ['nav-item', 'threads-item', tu.unread ? 'unread' : ''], href: '/threads', dataset: { key: 'threads' }, 'aria-label': unreadLabel('Threads', tu) },
+      icon('thread'), h('span', { class: 'name' }, 'Threads'), unreadBadges(tu)),
     section('Pinned', 'pinned', null,
       pins.length ? pins.map((c) => chatRow(c, { zone: 'pinned' }))
         : h('div', { class: 'nav-empty drop-hint' }, 'Pin important chats from their … menu, or drag them here.')),
@@ -235,15 +235,16 @@ function foldersSection(folders) {
 function folderBlock(f) {
   const dept = !!f.department_id;
   const items = f.items.map((id) => chats.byId.get(id)).filter((c) => c && !c.archived);
+  const sums = folderTotals(f);
   const toggle = h('button', {
     class: 'folder-toggle', type: 'button', 'aria-expanded': f.collapsed ? 'false' : 'true',
     draggable: dept ? null : 'true', dataset: { key: `fh:${f.id}`, folder: f.id },
-    'aria-label': unreadLabel(`${dept ? 'Department folder' : 'Folder'} ${f.name}`, f),
+    'aria-label': unreadLabel(`${dept ? 'Department folder' : 'Folder'} ${f.name}`, sums),
     'aria-keyshortcuts': dept ? null : 'Alt+Shift+ArrowUp Alt+Shift+ArrowDown Shift+F10',
   }, h('span', { class: 'chev' }, icon(f.collapsed ? 'chevron' : 'down')), icon('folder'),
   h('span', { class: 'name' }, f.name),
   dept ? h('span', { class: 'dept-tag', title: 'Department folder, set by administrators' }, 'Dept') : null,
-  unreadBadges(f));
+  unreadBadges(sums));
   toggle.addEventListener('click', () => patchFolder(f.id, { collapsed: !f.collapsed }).catch(reportError));
   toggle.addEventListener('keydown', (ev) => {
     if (ev.key === 'ContextMenu' || (ev.key === 'F10' && ev.shiftKey)) {

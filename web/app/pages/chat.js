@@ -4,7 +4,7 @@
 
 import { h, icon, replace, fullName } from '../dom.js';
 import { api } from '../api.js';
-import { setSection, setHeader, showMain, markCurrent, closePanel, currentShell, setView } from '../shell.js';
+import { setSection, setHeader, showMain, markCurrent, closePanel, setView } from '../shell.js';
 import { emptyState } from '../ui.js';
 import { navigate } from '../router.js';
 import { onLive } from '../live.js';
@@ -14,7 +14,7 @@ import {
   chats, upsertChat, setOpenChat, onRemoved, togglePin, isPinned, joinChannel, reportError, subscribe,
 } from '../chats-state.js';
 import { fillChatsSidebar } from './chat-sidebar.js';
-import { chatTitle, directPartner } from './chat-bits.js';
+import { chatHeading, directPartner } from './chat-bits.js';
 import { session } from '../state.js';
 import { MessageList } from './message-list.js';
 import { composer } from './composer.js';
@@ -183,7 +183,6 @@ class ChatView {
 
   header() {
     const c = this.channel;
-    const shell = currentShell();
     if (!c) {
       setHeader('Loading…', '');
       return;
@@ -199,9 +198,7 @@ class ChatView {
       'aria-label': pinned ? 'Unpin from sidebar' : 'Pin to top of sidebar', title: pinned ? 'Unpin' : 'Pin' }, icon('pin'));
     pin.addEventListener('click', () => togglePin(c.id).catch(reportError));
     const outside = c.joined === false || this.removed;
-    setHeader(chatTitle(c), sub, outside ? null : membersBtn, outside ? null : pin);
-    shell.title.title = chatTitle(c);
-    shell.sub.title = sub;
+    setHeader(chatHeading(c), sub, outside ? null : membersBtn, outside ? null : pin);
   }
 
   // A changed copy of the chat from the server (details panel): keep everything in step.
@@ -258,7 +255,10 @@ class ChatView {
       this.members = this.members.filter((p) => p !== f.person_id);
       this.header();
     });
-    on('reconnected', () => this.catchUp());
+    on('reconnected', () => {
+      this.catchUp();
+      this.retryFailed();
+    });
     this.offs.push(onRemoved((cid) => {
       if (cid !== this.id || !this.alive()) return;
       this.removed = true;
@@ -355,6 +355,9 @@ class ChatView {
         const top = page.messages;
         const first = top[Math.max(0, top.length - unread)];
         this.list.unreadFrom = first?.id || null;
+      } else if (page.messages.length) {
+        // Nothing unread: the server's read position is already at the newest message.
+        this.lastRead = page.messages[page.messages.length - 1].id;
       }
     } catch (e) {
       if (this.alive()) this.fail(e.message, () => this.load(thread));
@@ -553,14 +556,24 @@ class ChatView {
       const id = rows[i].dataset.id;
       if (id && rows[i].getBoundingClientRect().top < bottom - 8) { newest = id; break; }
     }
+    // Whatever the local count says: messages read live (never counted here as unread) must move
+    // the server's read position too, or they come back unread on reload and on other devices.
     if (!newest || (this.lastRead && newest <= this.lastRead)) return;
-    const c = chats.byId.get(this.id);
     const prev = this.lastRead;
     this.lastRead = newest;
-    if (c && !c.unread && !c.mentions && prev) return;
     api.post(`/api/channels/${this.id}/read`, { message_id: newest })
       .then((r) => { if (chats.byId.has(this.id)) upsertChat({ id: this.id, unread: r.unread, mentions: r.mentions }); })
       .catch(() => { this.lastRead = prev; });
+  }
+
+  // Messages that failed for want of a connection go out again by themselves once it is back
+  // (the server stores each client_id once, so a retry that crosses a late answer is harmless).
+  retryFailed() {
+    for (const m of unsent(this.id)) {
+      if (m.local === 'failed' && !m.permanent) {
+        sendInto(this.list, m, { composer: this.composer, rerender: (s) => this.rerender(s) });
+      }
+    }
   }
 
   stopTyping(pid) {

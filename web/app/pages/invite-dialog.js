@@ -4,7 +4,7 @@
 
 import { h, toast } from '../dom.js';
 import { api } from '../api.js';
-import { field, select, errorMessage } from '../ui.js';
+import { field, select, errorMessage, checkFields, need, openDialog } from '../ui.js';
 import { session } from '../state.js';
 import {
   ROLE_LABEL, loadDepartments, departmentCheckboxes, fromDateInput, todayInput, formDialog, nameFieldFor,
@@ -62,6 +62,11 @@ export async function openInviteDialog(onInvited = () => {}) {
     submit: 'Send invitation',
     wide: true,
     action: async () => {
+      if (!checkFields([
+        [first, need.text(first, 'Enter their first name.')],
+        [last, need.text(last, 'Enter their last name.')],
+        [email, need.email(email)],
+      ])) return false;
       const body = {
         first_name: first.input.value,
         last_name: last.input.value,
@@ -72,7 +77,7 @@ export async function openInviteDialog(onInvited = () => {}) {
       if (until.input.value) body.access_until = fromDateInput(until.input.value);
       const inv = await api.post('/api/invitations', body);
       toast(inv.state === 'queued'
-        ? `Invitation to ${inv.email} is queued and goes out as soon as mail is delivered.`
+        ? `Invitation to ${inv.email} is queued and goes out as soon as mail is delivered. Without a mail server, copy its link in Administration → Invitations.`
         : `Invitation sent to ${inv.email}.`);
       onInvited(inv);
     },
@@ -88,4 +93,38 @@ export async function openInviteDialog(onInvited = () => {}) {
       invalid_name: nameFieldFor(message, first, last),
     }[code] || null),
   });
+}
+
+// The link of an invitation whose mail has not gone out (no mail server yet): shown to copy and
+// hand over another way. It works once, like the mailed one (`POST /api/invitations/{id}/link`).
+export async function showInvitationLink(inv) {
+  let link;
+  try {
+    link = (await api.post(`/api/invitations/${encodeURIComponent(inv.id)}/link`)).link;
+  } catch (e) {
+    toast(errorMessage(e), 'error');
+    return;
+  }
+  const input = h('input', { class: 'input', type: 'text', readonly: true, value: link, 'aria-label': 'Invitation link', name: 'invitation_link' });
+  const copy = h('button', { type: 'button', class: 'btn primary' }, 'Copy link');
+  const close = h('button', { type: 'button', class: 'btn' }, 'Close');
+  const status = h('p', { class: 'muted small', role: 'status' });
+  const box = h('div', { class: 'dialog-inner' },
+    h('h2', {}, `Invitation link for ${inv.first_name} ${inv.last_name}`),
+    h('p', { class: 'muted' }, `Send this link to ${inv.email} yourself (it has not been mailed yet). It works once; whoever opens it sets a password and joins as this person.`),
+    input, status, h('div', { class: 'actions' }, close, copy));
+  const dlg = openDialog('Invitation link', box);
+  close.addEventListener('click', () => dlg.close());
+  copy.addEventListener('click', async () => {
+    input.select();
+    try {
+      await navigator.clipboard.writeText(link);
+      status.textContent = 'Copied.';
+    } catch {
+      // No clipboard outside a secure context (plain http on an IP address): the text is selected.
+      status.textContent = 'Press Ctrl+C (⌘C on a Mac) to copy the selected link.';
+    }
+  });
+  input.focus();
+  input.select();
 }

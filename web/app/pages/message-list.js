@@ -276,7 +276,9 @@ export class MessageList {
     if (!items.length) return null;
     const bar = h('div', { class: 'msg-actions', role: 'toolbar', 'aria-label': 'Message actions' });
     if (!this.o.inThread && !c?.archived) {
-      const reply = h('button', { type: 'button', class: 'btn ghost icon small', 'aria-label': 'Reply in thread', title: 'Reply in thread' }, icon('thread'));
+      // A pointer shortcut: keyboard users reach "Reply in thread" in the "More actions" menu, so
+      // each message costs one Tab stop, not two.
+      const reply = h('button', { type: 'button', class: 'btn ghost icon small', tabindex: '-1', 'aria-label': 'Reply in thread', title: 'Reply in thread' }, icon('thread'));
       reply.addEventListener('click', () => this.o.onReply?.(m));
       bar.append(reply);
     }
@@ -330,6 +332,10 @@ export class MessageList {
   stopEdit() {
     const k = this.editing;
     this.editing = null;
+    // The editor goes away with focus in it; focus goes back to the composer (`afterEdit`), not to
+    // the redrawn message's menu button.
+    const r0 = this.rows.get(k);
+    if (r0?.node.contains(document.activeElement)) document.activeElement.blur();
     const r = this.rows.get(k);
     if (r) r.stale = true;
     this.render();

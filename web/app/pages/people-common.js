@@ -30,6 +30,15 @@ export function mayManage(p) {
   return !!(c.roles?.length || c.departments || c.deactivate || c.reactivate || c.delete || c.access_end);
 }
 
+// How many people a department has: with its sub-departments when it has any (the server's
+// `total_member_count`), and how many are in it directly.
+export function memberWords(d) {
+  const total = d.total_member_count ?? d.member_count;
+  const direct = d.member_count;
+  if (total !== direct) return `${total} in it and its sub-departments (${direct} directly)`;
+  return total === 1 ? '1 person' : `${total} people`;
+}
+
 export function roleBadge(role) {
   return h('span', { class: ['role-badge', role] }, ROLE_LABEL[role] || role);
 }
@@ -166,8 +175,9 @@ export function formDialog({ title, intro, fields, submit = 'Save', danger = fal
   const dlg = openDialog(title, form);
   if (wide) dlg.classList.add('wide');
   cancel.addEventListener('click', () => dlg.close());
+  // `action` answers false to keep the dialog open (a field was wrong before asking the server).
   onSubmit(form, ok, alert, async () => {
-    await action(dlg);
+    if ((await action(dlg)) === false) return;
     dlg.close();
   }, fieldFor);
   const first = form.querySelector('input, select, textarea');

@@ -1,5 +1,8 @@
 // A searchable, keyboard-driven picker of people (several may be chosen). Pinned people come
 // first. Used by "New message" and by "Add people" in a chat's member panel.
+// Keys: ↑↓ move; Enter picks the highlighted person (the search text clears for the next one);
+// Enter on someone already picked, or in an empty search with people picked, calls `onDone`
+// (open the chat, add them); Backspace in an empty search drops the last one picked.
 
 import { h, icon, avatar, fullName, replace } from '../dom.js';
 import { searchPeople, primePeople, knownPerson } from '../people-cache.js';
@@ -8,7 +11,7 @@ import { session } from '../state.js';
 
 let seq = 0;
 
-export function peoplePicker({ label = 'People', exclude = new Set(), onChange = () => {}, autofocus = true } = {}) {
+export function peoplePicker({ label = 'People', exclude = new Set(), onChange = () => {}, onDone = null, autofocus = true } = {}) {
   const id = `pp${++seq}`;
   const selected = new Map();
   let results = [];
@@ -42,7 +45,8 @@ export function peoplePicker({ label = 'People', exclude = new Set(), onChange =
     });
   }
 
-  async function search() {
+  // `keep`: the person to keep highlighted after the results change (the one just picked).
+  async function search(keep = null) {
     const q = input.value;
     const n = ++asked;
     status.textContent = 'Searching…';
@@ -59,7 +63,8 @@ export function peoplePicker({ label = 'People', exclude = new Set(), onChange =
       }
       if (n !== asked) return;
       results = pinnedFirst(people.filter((p) => !excluded(p)));
-      active = 0;
+      const kept = keep ? results.findIndex((p) => p.id === keep) : -1;
+      active = Math.max(0, kept);
       status.textContent = results.length ? '' : (q.trim() ? `Nobody matches “${q.trim()}”.` : 'Nobody to show yet.');
       draw();
     } catch (e) {
@@ -112,10 +117,19 @@ export function peoplePicker({ label = 'People', exclude = new Set(), onChange =
   input.addEventListener('keydown', (ev) => {
     if (ev.key === 'ArrowDown' && results.length) { ev.preventDefault(); active = (active + 1) % results.length; draw(); }
     else if (ev.key === 'ArrowUp' && results.length) { ev.preventDefault(); active = (active - 1 + results.length) % results.length; draw(); }
-    else if (ev.key === 'Enter' && results[active] && !(ev.ctrlKey || ev.metaKey)) {
+    else if (ev.key === 'Enter' && !(ev.ctrlKey || ev.metaKey)) {
       ev.preventDefault();
-      toggle(results[active]);
-      input.select();
+      const p = results[active];
+      const done = onDone && selected.size && (!p || selected.has(p.id) || !input.value.trim());
+      if (done) {
+        onDone();
+      } else if (p) {
+        toggle(p);
+        if (input.value) {
+          input.value = '';
+          search(p.id);
+        }
+      }
     } else if (ev.key === 'Backspace' && !input.value && selected.size) {
       const last = [...selected.values()].pop();
       toggle(last);

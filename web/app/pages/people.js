@@ -4,15 +4,15 @@
 import { h, icon, avatar, fullName, replace, toast } from '../dom.js';
 import { api } from '../api.js';
 import { field, alertBox, emptyState, onSubmit, errorMessage } from '../ui.js';
-import { setSection, setHeader, showMain, openPanel, closePanel, currentShell, markCurrent } from '../shell.js';
+import { setSection, setHeader, showMain, openPanel, closePanel, currentShell, markCurrent, refreshIdentity } from '../shell.js';
 import { navigate } from '../router.js';
 import { session } from '../state.js';
-import { chats, subscribe, isPersonPinned, togglePersonPin, movePersonPin } from '../chats-state.js';
+import { chats, subscribe, isPersonPinned, togglePersonPin, movePersonPin, openChatWith } from '../chats-state.js';
 import { getPerson } from '../people-cache.js';
 import { absenceNote } from './bots-card.js';
 import { pagedList, countWords } from '../paged.js';
 import {
-  loadDepartments, departmentTree, roleBadge, stateBadge, formatDay, debounce, nameFieldFor, mayManage,
+  loadDepartments, departmentTree, roleBadge, stateBadge, formatDay, debounce, nameFieldFor, mayManage, memberWords,
 } from './people-common.js';
 
 // The People sidebar: every department as a filter link, and the company structure.
@@ -36,8 +36,11 @@ async function fillSidebar(body) {
       h('div', { class: 'section-head' }, h('span', {}, 'Departments')),
       deps.length
         ? h('nav', { 'aria-label': 'Departments' }, departmentTree(deps).map(({ dep, depth }) =>
-          h('a', { class: ['nav-item', `depth-${Math.min(depth, 4)}`], href: `/people?department=${encodeURIComponent(dep.id)}` },
-            h('span', { class: 'name' }, dep.name), h('span', { class: 'count' }, String(dep.member_count)))))
+          h('a', {
+            class: ['nav-item', `depth-${Math.min(depth, 4)}`], href: `/people?department=${encodeURIComponent(dep.id)}`,
+            'aria-label': `${dep.name}, ${memberWords(dep)}`, title: dep.name,
+          }, h('span', { class: 'name' }, dep.name),
+          h('span', { class: 'count', title: memberWords(dep) }, String(dep.total_member_count ?? dep.member_count)))))
         : h('div', { class: 'nav-empty' }, session.can.manage_departments
           ? 'No departments yet. Create them in Company structure.'
           : 'No departments yet.')));
@@ -314,16 +317,33 @@ function personDetails(p, byId) {
       detail('Access ends', p.access_until ? formatDay(p.access_until) : null)));
 }
 
-// Edit, Pin and Manage, as far as the viewer may.
+// Message them (their direct chat), and Edit, Pin and Manage, as far as the viewer may.
 function panelActions(p, own, edit) {
   const mayEdit = !!p.can?.edit;
   if (!mayEdit && own) return null;
   return h('div', { class: 'row wrap panel-actions' },
+    p.can?.message ? messageButton(p) : null,
     mayEdit ? h('button', { type: 'button', class: 'btn', onclick: edit }, icon('edit'), own ? 'Edit my card' : 'Edit card') : null,
     !own && p.state === 'active' ? pinButton(p) : null,
     session.can.administer && !own && mayManage(p)
       ? h('a', { class: 'btn ghost', href: `/admin/people?q=${encodeURIComponent(p.email)}` }, 'Manage')
       : null);
+}
+
+// Opens the direct chat with `p` (the same one every time; made on first use).
+function messageButton(p) {
+  const b = h('button', { type: 'button', class: 'btn primary message-person' }, icon('chat'), 'Message');
+  b.addEventListener('click', async () => {
+    b.disabled = true;
+    try {
+      const c = await openChatWith([p.id]);
+      navigate(`/c/${c.id}`);
+    } catch (e) {
+      toast(errorMessage(e), 'error');
+      b.disabled = false;
+    }
+  });
+  return b;
 }
 
 // The card's form in place of the card: name, job title, phone.
@@ -357,8 +377,7 @@ function editCard(body, p, byId, onChanged) {
     });
     if (own) {
       Object.assign(session.person, updated);
-      const name = document.querySelector('.me-name');
-      if (name) name.textContent = fullName(updated);
+      refreshIdentity();
     }
     toast(own ? 'Your card is saved.' : `${fullName(updated)}'s card is saved.`);
     onChanged(updated);

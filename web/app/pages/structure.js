@@ -8,7 +8,7 @@ import { field, select, confirmDialog, openMenu, emptyState, errorMessage, error
 import { setHeader, showMain, markCurrent, closePanel } from '../shell.js';
 import { session } from '../state.js';
 import { peopleSection, refreshPeopleSidebar } from './people.js';
-import { loadDepartments, departmentTree, descendants, formDialog, loadAllPeople } from './people-common.js';
+import { loadDepartments, departmentTree, descendants, formDialog, loadAllPeople, memberWords } from './people-common.js';
 
 export async function renderStructure() {
   closePanel();
@@ -95,7 +95,7 @@ function departmentNode(st, children, d, depth) {
         ? h('span', { class: 'head' }, h('span', { class: 'muted' }, 'led by'), avatar(head, 'sm'), h('span', {}, fullName(head)))
         : h('span', { class: 'head muted' }, 'No head'),
       h('span', { class: 'spacer' }),
-      h('span', { class: 'chip', title: 'Members' }, icon('people'), `${d.member_count} ${d.member_count === 1 ? 'member' : 'members'}`),
+      h('span', { class: 'chip member-count', title: 'Members' }, icon('people'), memberWords(d)),
       st.manager ? nodeMenuButton(st, d, err) : null),
     err,
     sub ? departmentList(st, children, d.id, depth + 1) : null);

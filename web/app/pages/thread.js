@@ -115,7 +115,14 @@ class ThreadPanel {
         if (old) { this.replies.upsert({ ...old, deleted: true, body: '', mentions: [] }); this.rerender(); }
       }
     });
-    on('reconnected', () => this.load(true));
+    on('reconnected', () => {
+      this.load(true);
+      for (const m of unsent(this.channelId, this.rootId)) {
+        if (m.local === 'failed' && !m.permanent) {
+          this.ctx.sendInto(this.replies, m, { composer: this.composer, rerender: (s) => this.rerender(s) });
+        }
+      }
+    });
     this.offs.push(onPeopleChange(() => { if (this.alive()) { this.rootList.refreshNames(); this.replies.refreshNames(); } }));
     const onFocus = () => { if (this.alive()) this.markReadSoon(); };
     window.addEventListener('focus', onFocus);

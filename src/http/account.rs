@@ -1,0 +1,107 @@
+//! HTTP for one's own account (`/api/me`: name and title, password) and for the workspace's
+//! settings (`/api/workspace`: company name, accent colour, language), and the stylesheet that
+//! carries the accent colour (`/theme.css`, public: the sign-in and invitation pages use it too).
+
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use super::Json;
+use super::input::nullable;
+use super::session::SignedIn;
+use super::state::AppState;
+use crate::auth;
+use crate::error::Result;
+use crate::input::{Color, Language, Line, Name, Password};
+use crate::people::{self, Patch, PersonView};
+use crate::workspace;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/api/me").patch(update_me))
+        .service(web::resource("/api/me/password").post(change_password))
+        .service(web::resource("/api/workspace").get(get_workspace).patch(update_workspace))
+        .route("/theme.css", web::get().to(theme_css));
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeBody {
+    first_name: Option<String>,
+    last_name: Option<String>,
+    title: Option<String>,
+    phone: Option<String>,
+}
+
+/// `PATCH /api/me`: one's own name, job title and phone; answers the person as they see themselves.
+async fn update_me(state: web::Data<AppState>, me: SignedIn, body: Json<MeBody>) -> Result<HttpResponse> {
+    let b = body.into_inner();
+    let patch = Patch {
+        first_name: b.first_name.as_deref().map(Name::first_name).transpose()?,
+        last_name: b.last_name.as_deref().map(Name::last_name).transpose()?,
+        title: b.title.as_deref().map(Line::title).transpose()?,
+        phone: b.phone.as_deref().map(Line::phone).transpose()?,
+        ..Patch::default()
+    };
+    let me_id = me.id();
+    let p = state.store.write(move |tx| people::update(tx, me_id, me_id, &patch)).await?;
+    Ok(HttpResponse::Ok().json(PersonView::for_viewer(&state.store.read()?, &p, &me.actor())?))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PasswordBody {
+    current_password: String,
+    password: String,
+}
+
+/// `POST /api/me/password`: 204; the person's other sessions end, this one stays.
+#[tracing::instrument(skip_all)]
+async fn change_password(state: web::Data<AppState>, me: SignedIn, body: Json<PasswordBody>) -> Result<HttpResponse> {
+    let b = body.into_inner();
+    let new = Password::parse(b.password)?;
+    auth::change_password(&state.store, &state.passwords, &state.limiter, me.id(), me.key, b.current_password, new)
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+async fn get_workspace(state: web::Data<AppState>, me: SignedIn) -> Result<HttpResponse> {
+    Ok(HttpResponse::Ok().json(workspace::view(&state.store.read()?, &me.actor())?))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WorkspaceBody {
+    name: Option<String>,
+    /// `null` goes back to Bivouac's own colour.
+    #[serde(default, deserialize_with = "nullable")]
+    accent_color: Option<Option<String>>,
+    language: Option<String>,
+}
+
+/// `PATCH /api/workspace` (Owners): answers the settings as `GET` does. Other people's pages show
+/// the new name and colour when they next load.
+async fn update_workspace(state: web::Data<AppState>, me: SignedIn, body: Json<WorkspaceBody>) -> Result<HttpResponse> {
+    let b = body.into_inner();
+    let patch = workspace::Patch {
+        name: b.name.as_deref().map(Name::company).transpose()?,
+        accent_color: match b.accent_color {
+            None => None,
+            Some(None) => Some(None),
+            Some(Some(c)) if c.trim().is_empty() => Some(None),
+            Some(Some(c)) => Some(Some(Color::parse(&c)?)),
+        },
+        language: b.language.as_deref().map(Language::parse).transpose()?,
+    };
+    let me_id = me.id();
+    state.store.write(move |tx| workspace::update(tx, me_id, &patch)).await?;
+    Ok(HttpResponse::Ok().json(workspace::view(&state.store.read()?, &me.actor())?))
+}
+
+/// The accent colour as CSS custom properties for light and dark mode; empty when the Owner has
+/// not chosen one. Never cached long: a change shows on the next page load.
+async fn theme_css(state: web::Data<AppState>) -> Result<HttpResponse> {
+    let css = workspace::theme(&state.store.read()?)?.map(|t| t.css()).unwrap_or_default();
+    Ok(HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header(("Cache-Control", "no-cache"))
+        .body(css))
+}
