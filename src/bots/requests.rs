@@ -34,6 +34,40 @@ pub fn def_of(r: &impl Reader, q: &Request) -> Result<BotDef> {
     store::bots::bot_version(r, q.bot, q.version)?.ok_or_else(|| Error::internal("a request's bot version is missing"))
 }
 
+/// Files given in the form by their upload (`file_id`): each must be the requester's own upload,
+/// not yet posted or given elsewhere (or already given to this very request). It is given to the
+/// request, and its name, size and SHA-256 are taken from what was stored, not from the form.
+fn give_files(
+    tx: &mut WriteTx<'_>,
+    ok: &Allowed,
+    requester: PersonId,
+    request: RequestId,
+    values: &mut [(String, Value)],
+) -> Result<()> {
+    for (key, v) in values.iter_mut() {
+        let Value::File { name, size, sha256, file_id } = v else { continue };
+        if file_id.is_empty() {
+            continue;
+        }
+        let refused =
+            || Error::t(Status::Unprocessable, "invalid_value", msg!("field-file-upload", field = key.as_str()));
+        let id: crate::ids::FileId = file_id.parse().map_err(|_| refused())?;
+        let f = store::files::get(tx, id)?.ok_or_else(refused)?;
+        match store::files::request_of(tx, id)? {
+            Some(given) if given == request => {}
+            Some(_) => return Err(refused()),
+            None if f.message.is_none() && f.uploader == requester => {
+                store::files::give_to_request(tx, ok, &f, request)?;
+            }
+            None => return Err(refused()),
+        }
+        *name = f.name.clone();
+        *size = f.size;
+        *sha256 = store::files::sha_hex(&f.sha256);
+    }
+    Ok(())
+}
+
 fn comment_required() -> Error {
     Error::t(Status::Unprocessable, "comment_required", msg!("request-reason-required"))
 }
@@ -245,6 +279,7 @@ pub fn submit(tx: &mut WriteTx<'_>, actor_id: PersonId, bot_id: BotId, values: &
         pass_code: String::new(),
         comment_count: 0,
     };
+    give_files(tx, &ok, actor.id, q.id, &mut q.values)?;
     for p in q
         .steps
         .iter()
@@ -391,6 +426,7 @@ pub fn edit(tx: &mut WriteTx<'_>, actor_id: PersonId, id: RequestId, values: &Ma
     let bot = get_bot(tx, q.bot)?;
     let def = def_of(tx, &q)?;
     q.values = parse_form(tx, actor.id, bot.kind, &def, values)?;
+    give_files(tx, &ok, actor.id, q.id, &mut q.values)?;
     let now = tx.now();
     q.history.push(route::entry(now, Some(actor.id), "edited", None, ""));
     q.updated_at = now;

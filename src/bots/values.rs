@@ -146,15 +146,20 @@ pub fn parse_value(f: &FieldDef, v: Option<&Json>) -> Result<Option<Value>> {
             let text = |k: &str| o.get(k).and_then(Json::as_str).unwrap_or("").trim().to_string();
             let (file_name, sha) = (text("name"), text("sha256").to_ascii_lowercase());
             let size = o.get("size").and_then(Json::as_u64).unwrap_or(0);
-            let hex = sha.len() == 64 && sha.bytes().all(|b| b.is_ascii_hexdigit());
-            if file_name.is_empty() || file_name.chars().count() > 255 || !hex {
-                return Err(bad(msg!("field-file", field = name)));
-            }
             let file_id = text("file_id");
             if file_id.len() > 64 {
                 return Err(bad(msg!("field-file", field = name)));
             }
-            Value::File { name: file_name, size, sha256: sha, file_id }
+            if !file_id.is_empty() {
+                // An upload: its name, size and hash are taken from what was stored.
+                Value::File { name: String::new(), size: 0, sha256: String::new(), file_id }
+            } else {
+                let hex = sha.len() == 64 && sha.bytes().all(|b| b.is_ascii_hexdigit());
+                if file_name.is_empty() || file_name.chars().count() > 255 || !hex {
+                    return Err(bad(msg!("field-file", field = name)));
+                }
+                Value::File { name: file_name, size, sha256: sha, file_id }
+            }
         }
     };
     Ok(Some(value))

@@ -204,7 +204,7 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
                     "One of the files is not an upload of yours; upload it again and send the message once more.",
                 ));
             }
-            if file.message.is_some() {
+            if file.message.is_some() || f.file_given_to_request(file.id)? {
                 return Err(Error::invalid(
                     "invalid_file",
                     "One of the files was already sent with another message; upload it again to send it once more.",

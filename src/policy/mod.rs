@@ -46,6 +46,8 @@ pub trait Facts {
     fn another_active_owner(&self, except: PersonId) -> Result<bool>;
     /// Whether anyone (not deleted) is an Owner: the workspace is set up.
     fn any_owner(&self) -> Result<bool>;
+    /// Whether an upload was given in a bot request's form (and so cannot be sent again).
+    fn file_given_to_request(&self, file: crate::ids::FileId) -> Result<bool>;
 }
 
 /// The person acting, as the policy needs them.

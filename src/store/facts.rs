@@ -34,6 +34,10 @@ impl<R: Reader> Facts for R {
         Ok(false)
     }
 
+    fn file_given_to_request(&self, file: crate::ids::FileId) -> Result<bool> {
+        Ok(super::files::request_of(self, file)?.is_some())
+    }
+
     fn any_owner(&self) -> Result<bool> {
         Ok(!people::with_role(self, Role::Owner)?.is_empty())
     }

@@ -1,7 +1,8 @@
-//! Files and blobs: `FILES` with its indexes `BLOB_REFS`, `CHANNEL_FILES` and `PENDING_FILES`,
+//! Files and blobs: `FILES` with its indexes `BLOB_REFS`, `CHANNEL_FILES`, `PENDING_FILES` and
+//! `REQUEST_FILES` (files given in a bot request's form),
 //! the `BLOBS` rows (one per distinct content, while any file has it) and the `BLOB_TRASH` queue.
 //!
-//! [`add`], [`attach`] and [`remove`] are the only writers of all of them. The bytes themselves
+//! [`add`], [`attach`], [`give_to_request`] and [`remove`] are the only writers of all of them. The bytes themselves
 //! live on disk (see `files::Blobs`): a blob is written and fsynced before the row naming it is
 //! committed, and unlinked only after the commit that dropped its last row (through the trash).
 
@@ -9,10 +10,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
 
 use super::keys::{k1, k3, part, prefix_range};
-use super::tables::{BLOB_REFS, BLOB_TRASH, BLOBS, CHANNEL_FILES, FILES, PENDING_FILES};
+use super::tables::{BLOB_REFS, BLOB_TRASH, BLOBS, CHANNEL_FILES, FILES, PENDING_FILES, REQUEST_FILES};
 use super::{Allowed, Cursor, Dir, Page, Problem, Reader, WriteTx, collect_keys, decode, page};
 use crate::error::{Error, Result};
-use crate::ids::{ChannelId, FileId, MessageId};
+use crate::ids::{ChannelId, FileId, MessageId, RequestId};
 use crate::model::{Blob, FileRecord};
 
 pub type Sha = [u8; 32];
@@ -68,12 +69,28 @@ pub fn attach(
     super::put(tx, FILES, &k1(f.id.0), f)
 }
 
+/// The bot request a file was given in, if any.
+pub fn request_of(r: &impl Reader, id: FileId) -> Result<Option<RequestId>> {
+    r.get_with(REQUEST_FILES, &k1(id.0), |v| RequestId(part(v, 0)))
+}
+
+/// Gives a pending file to a bot request: it stops being pending (nobody collects it) and is
+/// shown to whoever may see the request.
+pub fn give_to_request(tx: &mut WriteTx<'_>, _: &Allowed, f: &FileRecord, request: RequestId) -> Result<()> {
+    if f.message.is_some() || request_of(tx, f.id)?.is_some() {
+        return Err(Error::internal("only a pending file can be given to a request"));
+    }
+    tx.delete(PENDING_FILES, &k1(f.id.0))?;
+    tx.put(REQUEST_FILES, &k1(f.id.0), &k1(request.0))
+}
+
 /// Deletes a file record and its index rows; when it was the blob's last file, the blob row goes
 /// too and its hash is queued for unlinking. Returns whether the blob went to the trash.
 pub fn remove(tx: &mut WriteTx<'_>, _: &Allowed, f: &FileRecord) -> Result<bool> {
     tx.delete(FILES, &k1(f.id.0))?;
     tx.delete(BLOB_REFS, &ref_key(&f.sha256, f.id))?;
     tx.delete(PENDING_FILES, &k1(f.id.0))?;
+    tx.delete(REQUEST_FILES, &k1(f.id.0))?;
     if let Some((c, m)) = f.message {
         tx.delete(CHANNEL_FILES, &k3(c.0, m.0, f.id.0))?;
     }
@@ -184,8 +201,8 @@ fn diff(problems: &mut Vec<Problem>, table: super::Def, expected: &BTreeSet<Vec<
 }
 
 pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()> {
-    let (mut refs, mut chats, mut pending, mut shas) =
-        (BTreeSet::new(), BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+    let (mut refs, mut chats, mut pending, mut shas, mut given) =
+        (BTreeSet::new(), BTreeSet::new(), BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
     let mut wrong = Vec::new();
     r.scan(FILES, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |_, v| {
         let f: FileRecord = decode(FILES, v)?;
@@ -198,6 +215,9 @@ pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()>
                     wrong.push(format!("files-1: file {} belongs to a missing or deleted message {m}", f.id));
                 }
             }
+            None if request_of(r, f.id)?.is_some() => {
+                given.insert(k1(f.id.0).to_vec());
+            }
             None => {
                 pending.insert(k1(f.id.0).to_vec());
             }
@@ -208,6 +228,7 @@ pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()>
     diff(problems, BLOB_REFS, &refs, &all_keys(r, BLOB_REFS)?);
     diff(problems, CHANNEL_FILES, &chats, &all_keys(r, CHANNEL_FILES)?);
     diff(problems, PENDING_FILES, &pending, &all_keys(r, PENDING_FILES)?);
+    diff(problems, REQUEST_FILES, &given, &all_keys(r, REQUEST_FILES)?);
     diff(problems, BLOBS, &shas, &all_keys(r, BLOBS)?);
     Ok(())
 }

@@ -172,6 +172,9 @@ pub const CHANNEL_FILES: Def = def("channel-files-1");
 /// Index: FileId -> empty, for files not posted yet. Ids sort by time, so the orphan sweep
 /// reads the old ones from the front.
 pub const PENDING_FILES: Def = def("pending-files-1");
+/// Files given in a bot request's form. Key: FileId. Value: RequestId (u64 BE). Such a file is
+/// no longer pending; those who may see the request may download it.
+pub const REQUEST_FILES: Def = def("request-files-1");
 /// Blobs whose last file is gone, to be unlinked from disk after the commit. Key: SHA-256.
 /// Value: empty. A queue, drained by `files::Blobs`.
 pub const BLOB_TRASH: Def = def("blob-trash-1");
@@ -244,6 +247,7 @@ pub const ALL: &[Def] = &[
     BLOB_REFS,
     CHANNEL_FILES,
     PENDING_FILES,
+    REQUEST_FILES,
     BLOB_TRASH,
     SEARCH_QUEUE,
 ];

@@ -562,3 +562,75 @@ async fn all_requests_export_as_csv_with_formulas_neutralised() {
     let none = o.owner.get("/api/requests/export?state=done").await.expect(200);
     assert_eq!(none.text.split("\r\n").filter(|l| !l.is_empty()).count(), 1);
 }
+
+/// Uploads `bytes` as `u` and answers the upload (`{id, name, size, sha256, …}`).
+async fn upload(u: &User, name: &str, bytes: &[u8]) -> Value {
+    let r = u
+        .client
+        .post(format!("{}/api/files", u.base))
+        .query(&[("name", name)])
+        .header("X-CSRF-Token", &u.csrf)
+        .body(bytes.to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    r.json().await.unwrap()
+}
+
+/// What `u` gets for the file: the status and the bytes.
+async fn download(u: &User, file: &str) -> (u16, Vec<u8>) {
+    let r = u.client.get(format!("{}/api/files/{file}", u.base)).send().await.unwrap();
+    (r.status().as_u16(), r.bytes().await.unwrap().to_vec())
+}
+
+#[tokio::test]
+async fn an_invoice_file_goes_with_the_request_to_those_who_see_it() {
+    let o = office().await;
+    let b = id(&bot_of(&o.owner, "invoice").await);
+    let pdf = b"%PDF-1.4\n% the invoice of ACME GmbH, number 12\n%%EOF\n";
+    let up = upload(&o.requester, "acme-12.pdf", pdf).await;
+    let file = id(&up);
+    let values = json!({"payee": "ACME GmbH", "amount": money(50_000), "due_date": "2026-12-05",
+        "description": "Servers", "invoice": {"file_id": file, "name": "forged.exe", "sha256": "0".repeat(64)}});
+
+    // Someone else's upload cannot be given: the form names the field.
+    let r = o.outsider.post("/api/requests", json!({"bot_id": b, "values": values})).await.expect(422);
+    assert!(
+        r.text.contains("invoice") || r.body["error"]["message"].as_str().unwrap().contains("nvoice"),
+        "{}",
+        r.text
+    );
+
+    let q = o.requester.post("/api/requests", json!({"bot_id": b, "values": values})).await.expect(201).body;
+    // The name, size and hash are the stored file's, not what the form said.
+    let inv = &q["values"]["invoice"];
+    assert_eq!(inv["name"], "acme-12.pdf");
+    assert_eq!(inv["size"], pdf.len());
+    assert_eq!(inv["sha256"], up["sha256"]);
+    assert_eq!(inv["file_id"], file);
+
+    // The approver (head of the requester's department) downloads it; the outsider learns nothing.
+    assert_eq!(download(&o.head, &file).await, (200, pdf.to_vec()));
+    assert_eq!(download(&o.requester, &file).await, (200, pdf.to_vec()));
+    assert_eq!(download(&o.outsider, &file).await.0, 404);
+
+    // The same upload cannot go into a second request, nor into a message.
+    o.requester.post("/api/requests", json!({"bot_id": b, "values": values})).await.expect(422);
+    let chat = o.requester.post("/api/chats", json!({"person_ids": [o.head.id]})).await;
+    let chat = id(&chat.body);
+    let posted = o
+        .requester
+        .post(&format!("/api/channels/{chat}/messages"), json!({"client_id": "f1", "body": "see", "file_ids": [file]}))
+        .await;
+    assert!(posted.status >= 400 && posted.status < 500, "{}", posted.text);
+    assert_eq!(download(&o.head, &file).await, (200, pdf.to_vec()), "still there for the approver");
+
+    // A file given to a request is not an upload nobody used: a day later it is still there,
+    // and the data file checks clean.
+    let store = o.app.state().store.clone();
+    o.app.advance(Duration::from_secs(25 * 3600));
+    assert_eq!(bivouac::files::collect_pending(&store).await.unwrap(), 0);
+    assert_eq!(download(&o.head, &file).await, (200, pdf.to_vec()));
+    o.app.assert_store_consistent();
+}

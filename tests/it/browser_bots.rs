@@ -1,6 +1,7 @@
 //! The Bots area in a real browser: a requester starts a request from a bot's form (with an
-//! error beside a field first), the approver approves it from the card in the bot's chat, and the
-//! requester's card turns to approved live.
+//! error beside a field first, and a file uploaded into it), the approver approves it from the
+//! card in the bot's chat, and the requester's card turns to approved live; the approver
+//! downloads the file from the request's page.
 
 use serde_json::json;
 
@@ -29,7 +30,8 @@ async fn a_request_is_started_in_the_form_and_approved_from_its_card_in_the_chat
     let bot = owner
         .post("/api/bots", json!({"name": "Laptop", "icon": "💻", "description": "Ask for a laptop",
             "fields": [{"key": "model", "label": "Model", "type": "choice", "options": ["Air", "Pro"], "required": true},
-                       {"key": "why", "label": "Why", "type": "text", "required": true}],
+                       {"key": "why", "label": "Why", "type": "text", "required": true},
+                       {"key": "quote", "label": "Quote", "type": "file", "required": false}],
             "route": [{"kind": "people", "name": "IT", "people": [hedda.id]}]}))
         .await
         .expect(201)
@@ -47,6 +49,12 @@ async fn a_request_is_started_in_the_form_and_approved_from_its_card_in_the_chat
     b1.find_text(".field[data-key=model] .field-error", "Fill this in.").await;
     b1.click_text(".field[data-key=model] option", "Pro").await;
     b1.fill(".field[data-key=why] input", "The old one died").await;
+    let dir = tempfile::tempdir().unwrap();
+    let quote = dir.path().join("quote-pro.pdf");
+    std::fs::write(&quote, b"%PDF-1.4\n% a quote for a laptop\n%%EOF\n").unwrap();
+    b1.find(".field[data-key=quote] input[type=file]").await.send_keys(quote.to_str().unwrap()).await.unwrap();
+    b1.find_text(".field[data-key=quote] .hint", "quote-pro.pdf").await;
+    b1.find_text(".field[data-key=quote] .hint", "is attached").await;
     b1.click("form button[type=submit]").await;
     b1.find_text(".req-card .req-title", "Laptop 1").await;
     b1.find_text(".req-card .req-state", "Waiting").await;
@@ -66,6 +74,20 @@ async fn a_request_is_started_in_the_form_and_approved_from_its_card_in_the_chat
     b1.find_text(".req-card .req-state", "Approved").await;
     let mine = ivan.get("/api/requests?view=mine").await.body;
     assert_eq!(mine["requests"][0]["state"], "approved");
+
+    // Hedda opens the request and downloads the quote Ivan attached.
+    let qid = mine["requests"][0]["id"].as_str().unwrap();
+    b2.goto(&app.url(&format!("/bots/requests/{qid}"))).await;
+    b2.find_text(".req-values dd a", "quote-pro.pdf").await;
+    let got =
+        b2.c.execute(
+            "const a = document.querySelector('.req-values dd a'); \
+             return fetch(a.href).then(async r => [r.status, (await r.text()).includes('a quote for a laptop')]);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(got, json!([200, true]));
     b1.close().await;
     b2.close().await;
 }

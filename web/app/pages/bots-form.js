@@ -1,12 +1,14 @@
 // A bot's form drawn from its field definitions (the twelve types of API.md), with each field's
 // error beside it: checked here as the server checks (required, limits, formats) and, when the
 // server still refuses, its message shown on the form. Money is typed as a decimal and sent as
-// integer minor units with its currency; a file is sent as its name, size and SHA-256.
+// integer minor units with its currency; a file is uploaded first (with its progress, and a way
+// to cancel) and sent as its upload's id: the server records its name, size and SHA-256.
 
 import { h, fullName } from '../dom.js';
 import { t } from '../i18n.js';
 import { fetchAtLeast } from '../paged.js';
 import { loadDepartments } from './people-common.js';
+import { uploadFile, formatSize } from './attachments.js';
 
 let seq = 0;
 
@@ -32,12 +34,6 @@ export function fromMinor(amount, currency) {
   if (!d) return String(amount);
   const s = String(Math.abs(amount)).padStart(d + 1, '0');
   return `${amount < 0 ? '-' : ''}${s.slice(0, -d)}.${s.slice(-d)}`;
-}
-
-async function sha256Hex(file) {
-  const buf = await file.arrayBuffer();
-  const digest = await crypto.subtle.digest('SHA-256', buf);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 let peopleList = null;
@@ -158,23 +154,41 @@ function control(f, initial) {
       break;
     }
     case 'file': {
-      input = h('input', { class: 'input', id, type: 'file', ...described });
+      const fileInput = h('input', { class: 'input', id, type: 'file', ...described });
       let picked = initial || null;
+      let uploading = null;
+      const bar = h('progress', { max: 1, value: 0, hidden: true });
+      const cancel = h('button', { type: 'button', class: 'btn ghost small', hidden: true }, t('bots-file-cancel'));
       const note = h('div', { class: 'hint' }, initial ? initial.name : '');
-      input.addEventListener('change', async () => {
-        const file = input.files?.[0];
+      const done = () => { bar.hidden = true; cancel.hidden = true; uploading = null; };
+      cancel.addEventListener('click', () => uploading?.abort());
+      fileInput.addEventListener('change', async () => {
+        const file = fileInput.files?.[0];
+        uploading?.abort();
         picked = null;
         note.textContent = '';
+        err.textContent = '';
         if (!file) return;
+        const up = uploadFile(file, (p) => { bar.value = p; });
+        uploading = up;
+        bar.value = 0; bar.hidden = false; cancel.hidden = false;
+        note.textContent = t('bots-file-uploading', { name: file.name });
         try {
-          picked = { name: file.name, size: file.size, sha256: await sha256Hex(file) };
-          note.textContent = t('bots-file-hash', { hash: picked.sha256.slice(0, 16) });
-        } catch {
-          err.textContent = t('bots-file-unreadable');
+          const f = await up.done;
+          if (uploading !== up) return;
+          picked = { file_id: f.id, name: f.name, size: f.size, sha256: f.sha256 };
+          note.textContent = t('bots-file-ready', { name: f.name, size: formatSize(f.size) });
+        } catch (e) {
+          if (uploading !== up) return;
+          note.textContent = '';
+          fileInput.value = '';
+          if (!e.cancelled) err.textContent = e.message || t('bots-file-unreadable');
+        } finally {
+          if (uploading === up) done();
         }
       });
-      input = h('div', { class: 'stack' }, input, note);
-      get = () => (picked ? { value: picked } : blank());
+      input = h('div', { class: 'stack' }, fileInput, bar, h('div', { class: 'row' }, note, cancel));
+      get = () => (uploading ? { error: t('bots-file-wait') } : picked ? { value: picked } : blank());
       break;
     }
     default:

@@ -208,7 +208,9 @@ function valuesTable(fields, values) {
       case 'person': return personName(v);
       case 'multi_choice': return v.join(', ');
       case 'checkbox': return v ? '✓' : '✗';
-      case 'file': return `${v.name} (SHA-256 ${v.sha256.slice(0, 16)}…)`;
+      case 'file': return v.file_id
+        ? h('a', { href: `/api/files/${encodeURIComponent(v.file_id)}`, download: v.name }, v.name)
+        : t('bots-file-hash-only', { name: v.name, hash: v.sha256.slice(0, 16) });
       default: return String(v);
     }
   };

@@ -126,6 +126,7 @@ field-department = { $field } muss eine Abteilung sein.
 field-choice = { $field }: Wählen Sie aus den angebotenen Möglichkeiten.
 field-checkbox = { $field } muss angekreuzt sein oder nicht (true oder false).
 field-file = { $field } muss ein Dokument mit Namen und SHA-256 sein.
+field-file-upload = { $field }: Diese Datei können Sie nicht anhängen – sie gehört jemand anderem oder wurde schon verschickt. Hängen Sie die Datei erneut an.
 field-unknown = Das Formular hat kein Feld „{ $field }“.
 vacation-self-substitute = Sie können nicht Ihre eigene Vertretung sein.
 

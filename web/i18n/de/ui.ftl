@@ -117,8 +117,12 @@ bots-field-currency = Eine Währung sind drei Buchstaben, etwa EUR.
 bots-field-amount = Ein Betrag wie 1250.00 (höchstens { $digits } Nachkommastellen).
 bots-field-period = Geben Sie den ersten und den letzten Tag an.
 bots-field-period-order = Der letzte Tag liegt vor dem ersten.
-bots-file-hash = Fingerabdruck (SHA-256): { $hash }…
 bots-file-unreadable = Diese Datei ließ sich nicht lesen.
+bots-file-cancel = Hochladen abbrechen
+bots-file-uploading = { $name } wird hochgeladen…
+bots-file-ready = { $name } ({ $size }) ist angehängt.
+bots-file-wait = Warten Sie, bis die Datei hochgeladen ist.
+bots-file-hash-only = { $name } (SHA-256 { $hash }…)
 
 ## Bots: the editor
 

@@ -127,6 +127,7 @@ field-department = { $field } must be a department.
 field-choice = { $field }: choose from the choices offered.
 field-checkbox = { $field } must be ticked or not (true or false).
 field-file = { $field } must be a document with a name and its SHA-256.
+field-file-upload = { $field }: this upload is not yours to give, or it was already sent. Attach the file again.
 field-unknown = The form has no field “{ $field }”.
 vacation-self-substitute = You cannot be your own substitute.
 

@@ -117,8 +117,12 @@ bots-field-currency = A currency is three letters, such as EUR.
 bots-field-amount = An amount such as 1250.00 (at most { $digits } digits after the point).
 bots-field-period = Give both the first and the last day.
 bots-field-period-order = The last day comes before the first.
-bots-file-hash = Fingerprint (SHA-256): { $hash }…
 bots-file-unreadable = This file could not be read.
+bots-file-cancel = Cancel upload
+bots-file-uploading = Uploading { $name }…
+bots-file-ready = { $name } ({ $size }) is attached.
+bots-file-wait = Wait until the file has finished uploading.
+bots-file-hash-only = { $name } (SHA-256 { $hash }…)
 
 ## Bots: the editor
 

@@ -126,6 +126,7 @@ field-department = { $field } debe ser un departamento.
 field-choice = { $field }: elija entre las opciones ofrecidas.
 field-checkbox = { $field } debe estar marcado o no (true o false).
 field-file = { $field } debe ser un documento con su nombre y su SHA-256.
+field-file-upload = { $field }: no puede adjuntar este archivo: es de otra persona o ya se envió. Adjúntelo de nuevo.
 field-unknown = El formulario no tiene el campo «{ $field }».
 vacation-self-substitute = No puede ser su propio sustituto.
 

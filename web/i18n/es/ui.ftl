@@ -117,8 +117,12 @@ bots-field-currency = Una moneda son tres letras, como EUR.
 bots-field-amount = Un importe como 1250.00 (como máximo { $digits } decimales).
 bots-field-period = Indique el primer y el último día.
 bots-field-period-order = El último día es anterior al primero.
-bots-file-hash = Huella (SHA-256): { $hash }…
 bots-file-unreadable = No se pudo leer este archivo.
+bots-file-cancel = Cancelar la subida
+bots-file-uploading = Subiendo { $name }…
+bots-file-ready = { $name } ({ $size }) está adjunto.
+bots-file-wait = Espere a que el archivo termine de subirse.
+bots-file-hash-only = { $name } (SHA-256 { $hash }…)
 
 ## Bots: the editor
 

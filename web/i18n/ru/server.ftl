@@ -145,6 +145,7 @@ field-department = { $field }: должен быть отдел.
 field-choice = { $field }: выберите из предложенных вариантов.
 field-checkbox = { $field }: отметка должна быть да или нет (true или false).
 field-file = { $field }: нужен документ с названием и его SHA-256.
+field-file-upload = { $field }: этот загруженный файл нельзя приложить — он чужой или уже отправлен. Приложите файл заново.
 field-unknown = В форме нет поля «{ $field }».
 vacation-self-substitute = Нельзя быть заместителем самого себя.
 

@@ -118,8 +118,12 @@ bots-field-currency = Валюта — три буквы, например EUR.
 bots-field-amount = Сумма вида 1250.00 (не больше { $digits } знаков после точки).
 bots-field-period = Укажите первый и последний день.
 bots-field-period-order = Последний день раньше первого.
-bots-file-hash = Отпечаток (SHA-256): { $hash }…
 bots-file-unreadable = Этот файл не удалось прочитать.
+bots-file-cancel = Отменить загрузку
+bots-file-uploading = Загружается { $name }…
+bots-file-ready = { $name } ({ $size }) приложен.
+bots-file-wait = Дождитесь окончания загрузки файла.
+bots-file-hash-only = { $name } (SHA-256 { $hash }…)
 
 ## Bots: the editor
 
