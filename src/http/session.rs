@@ -96,13 +96,21 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
     Ok(SignedIn { person: live.person, key, csrf: live.session.csrf, created_at: live.session.created_at })
 }
 
-/// `{person, csrf_token, company_name, can}`: who is signed in, and what they may do.
+/// `{person, csrf_token, company_name, can, limits}`: who is signed in, what they may do, and
+/// the limits the client checks before it sends (the server checks them again).
 #[derive(Serialize)]
 pub struct SessionBody {
     pub person: PersonView,
     pub csrf_token: String,
     pub company_name: String,
     pub can: WorkspaceCan,
+    pub limits: Limits,
+}
+
+#[derive(Serialize)]
+pub struct Limits {
+    /// The largest upload in bytes (`max_upload`).
+    pub max_upload: u64,
 }
 
 fn company_name(state: &AppState) -> String {
@@ -124,6 +132,7 @@ pub fn session_body(state: &AppState, person: &Person, csrf: String) -> SessionB
         csrf_token: csrf,
         company_name: company_name(state),
         can: policy::workspace(&Actor::of(person)),
+        limits: Limits { max_upload: state.config.max_upload },
     }
 }
 

@@ -20,6 +20,7 @@ export const session = {
   csrf_token: null,
   company_name: 'Bivouac',
   can: { ...NOTHING },
+  limits: {},
 };
 
 export function setSession(s) {
@@ -27,4 +28,5 @@ export function setSession(s) {
   session.csrf_token = s.csrf_token;
   session.company_name = s.company_name || 'Bivouac';
   session.can = { ...NOTHING, ...(s.can || {}) };
+  session.limits = s.limits || {};
 }

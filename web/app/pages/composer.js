@@ -152,7 +152,7 @@ export function composer({ key, label, placeholder, members, onSend, onEditLast,
   const ta = h('textarea', { class: 'composer-input', rows: '1', 'aria-label': label, placeholder: placeholder || label, maxlength: '12000' });
   ta.value = d.text;
   const send = h('button', { class: 'btn primary icon send-btn', type: 'submit', 'aria-label': 'Send', title: 'Send (Enter)' }, icon('send'));
-  const tray = files ? attachmentTray({ onChange: () => sync() }) : null;
+  const tray = files ? attachmentTray({ onChange: () => sync(), limit: session.limits?.max_upload }) : null;
   const box = h('div', { class: 'composer-box' }, tray?.button, tray?.input, ta, send);
   const error = h('div', { class: 'composer-error', role: 'alert', hidden: true });
   const hint = h('div', { class: 'composer-hint' },
