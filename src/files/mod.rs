@@ -119,8 +119,9 @@ pub fn register(tx: &mut WriteTx<'_>, actor_id: PersonId, s: &Stored) -> Result<
     Ok(f)
 }
 
-/// A file `actor` may download: one carried by a message of a chat they may read, or given in
-/// the form of a bot request they may see (404 otherwise, whether it exists or not).
+/// A file `actor` may download: one carried by a message of a chat they may read, one given in
+/// the form of a bot request they may see, or their own upload not sent yet (404 otherwise,
+/// whether it exists or not).
 pub fn readable(r: &impl Reader, actor: &Actor, id: FileId) -> Result<(FileRecord, Blob)> {
     let nf = || Error::not_found("file");
     let f = store::files::get(r, id)?.ok_or_else(nf)?;
@@ -129,11 +130,16 @@ pub fn readable(r: &impl Reader, actor: &Actor, id: FileId) -> Result<(FileRecor
             let c = store::chat::channel(r, channel)?.ok_or_else(nf)?;
             let _ = policy::chats::check(r, actor, Action::ReadChannel(&c)).map_err(|_| nf())?;
         }
-        None => {
-            let request = store::files::request_of(r, id)?.ok_or_else(nf)?;
-            let q = store::bots::request(r, request)?.ok_or_else(nf)?;
-            let _ = policy::bots::check(r, actor, policy::bots::Action::ViewRequest(&q)).map_err(|_| nf())?;
-        }
+        None => match store::files::request_of(r, id)? {
+            Some(request) => {
+                let q = store::bots::request(r, request)?.ok_or_else(nf)?;
+                let _ = policy::bots::check(r, actor, policy::bots::Action::ViewRequest(&q)).map_err(|_| nf())?;
+            }
+            // Not sent yet: only its uploader sees it (the preview while the message is sent).
+            None => {
+                let _ = policy::chats::check(r, actor, Action::ReadUpload(&f)).map_err(|_| nf())?;
+            }
+        },
     }
     let b = store::files::blob(r, &f.sha256)?.ok_or_else(nf)?;
     Ok((f, b))

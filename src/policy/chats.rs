@@ -50,6 +50,9 @@ pub enum Action<'a> {
     UploadFile,
     /// Post this uploaded file with a message: only its uploader, only once.
     AttachFile(&'a FileRecord),
+    /// Download an upload not sent yet (its own uploader only: the preview of a message being
+    /// sent).
+    ReadUpload(&'a FileRecord),
     /// Search the chats one may read, the directory and the channels one may see.
     Search,
 }
@@ -211,6 +214,13 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
                 ));
             }
             ok("attach file")
+        }
+        Action::ReadUpload(file) => {
+            if file.uploader == actor.id && file.message.is_none() {
+                ok("read own upload")
+            } else {
+                Err(Error::not_found("file"))
+            }
         }
         Action::Search => ok("search"),
     }

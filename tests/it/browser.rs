@@ -183,6 +183,21 @@ impl Browser {
     }
 }
 
+/// Signs in through the login form and waits for the app's rail.
+pub async fn sign_in(app: &crate::helpers::TestApp, b: &Browser, email: &str, password: &str) {
+    b.goto(&app.url("/login")).await;
+    b.fill("input[name=email]", email).await;
+    b.fill("input[name=password]", password).await;
+    b.click("form button[type=submit]").await;
+    b.find(".rail .me-btn").await;
+}
+
+/// Signs in and waits for the live connection too.
+pub async fn sign_in_live(app: &crate::helpers::TestApp, b: &Browser, email: &str, password: &str) {
+    sign_in(app, b, email, password).await;
+    b.find("html[data-live=open]").await;
+}
+
 /// Runs a script in the page and answers its result.
 pub async fn js(b: &Browser, script: &str) -> Value {
     b.c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))

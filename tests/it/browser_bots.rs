@@ -5,17 +5,8 @@
 
 use serde_json::json;
 
-use crate::browser::Browser;
-use crate::helpers::{TestApp, spawn};
-
-async fn sign_in(app: &TestApp, b: &Browser, email: &str, password: &str) {
-    b.goto(&app.url("/login")).await;
-    b.fill("input[name=email]", email).await;
-    b.fill("input[name=password]", password).await;
-    b.click("form button[type=submit]").await;
-    b.find(".chat-sidebar .jump-btn").await;
-    b.find("html[data-live=open]").await;
-}
+use crate::browser::{Browser, sign_in_live};
+use crate::helpers::spawn;
 
 #[tokio::test]
 #[cfg_attr(
@@ -40,7 +31,7 @@ async fn a_request_is_started_in_the_form_and_approved_from_its_card_in_the_chat
     let Some(b2) = Browser::start().await else { return };
 
     // Ivan starts a request: the rail has Bots, the bot is offered, the form checks each field.
-    sign_in(&app, &b1, &ivan.email, &ivan.password).await;
+    sign_in_live(&app, &b1, &ivan.email, &ivan.password).await;
     b1.click(".rail-btn[data-section=bots]").await;
     b1.click_text(".nav-item", "Start a request").await;
     b1.click_text(".bot-pick", "Laptop").await;
@@ -62,7 +53,7 @@ async fn a_request_is_started_in_the_form_and_approved_from_its_card_in_the_chat
 
     // Hedda finds the card in the bot's chat and approves it there.
     let chat = hedda.post("/api/chats", json!({"person_ids": [bot["account_id"]]})).await.body;
-    sign_in(&app, &b2, &hedda.email, &hedda.password).await;
+    sign_in_live(&app, &b2, &hedda.email, &hedda.password).await;
     b2.goto(&app.url(&format!("/c/{}", chat["id"].as_str().unwrap()))).await;
     b2.find_text(".msg .req-card .req-title", "Laptop 1").await;
     b2.find_text(".msg-body", "Ivan Tester asks you to approve").await;
@@ -102,7 +93,7 @@ async fn the_owner_edits_a_bot_and_adds_a_bot_account_and_a_webhook() {
     let owner = app.create_owner().await;
     owner.post("/api/channels", json!({"name": "alerts"})).await.expect(201);
     let Some(b) = Browser::start().await else { return };
-    sign_in(&app, &b, &owner.email, &owner.password).await;
+    sign_in_live(&app, &b, &owner.email, &owner.password).await;
     // The editor: a built-in bot, a new field, a preview, saved as version 2.
     b.goto(&app.url("/bots/manage")).await;
     b.click_text(".req-row", "Pay an invoice").await;

@@ -8,19 +8,10 @@ use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use serde_json::{Value, json};
 
-use crate::browser::{Browser, js, wait_js};
+use crate::browser::{Browser, js, sign_in_live, wait_js};
 use crate::helpers::{TestApp, User, next_n, spawn};
 
 /// Signs `b` in and waits for the chats sidebar and the live connection.
-async fn sign_in(app: &TestApp, b: &Browser, email: &str, password: &str) {
-    b.goto(&app.url("/login")).await;
-    b.fill("input[name=email]", email).await;
-    b.fill("input[name=password]", password).await;
-    b.click("form button[type=submit]").await;
-    b.find(".chat-sidebar .jump-btn").await;
-    b.find("html[data-live=open]").await;
-}
-
 /// Opens a chat by its address and waits until it is ready to write and live.
 async fn open_chat(app: &TestApp, b: &Browser, id: &str) {
     b.goto(&app.url(&format!("/c/{id}"))).await;
@@ -66,8 +57,8 @@ async fn two_people_chat_live_in_a_channel_and_in_a_thread() {
     let Some(eb) = Browser::start().await else {
         return;
     };
-    sign_in(&app, &olga, "owner@example.com", "owner-password").await;
-    sign_in(&app, &eb, &emma.email, &emma.password).await;
+    sign_in_live(&app, &olga, "owner@example.com", "owner-password").await;
+    sign_in_live(&app, &eb, &emma.email, &emma.password).await;
     open_chat(&app, &olga, &cid).await;
     open_chat(&app, &eb, &cid).await;
 
@@ -140,7 +131,7 @@ async fn message_text_stays_text_and_bold_renders_as_strong() {
     let Some(b) = Browser::start().await else {
         return;
     };
-    sign_in(&app, &b, "owner@example.com", "owner-password").await;
+    sign_in_live(&app, &b, "owner@example.com", "owner-password").await;
     open_chat(&app, &b, &cid).await;
 
     let evil = "<img src=x onerror=alert(1)>";
@@ -200,7 +191,7 @@ async fn pins_and_folders_set_by_menu_drag_and_keyboard_survive_a_reload() {
     let Some(b) = Browser::start().await else {
         return;
     };
-    sign_in(&app, &b, "owner@example.com", "owner-password").await;
+    sign_in_live(&app, &b, "owner@example.com", "owner-password").await;
 
     // The chat list arrives in pages (a bare array, the next page named in X-Next-After): loading
     // it all follows them to the end, however small.

@@ -6,16 +6,8 @@
 
 use serde_json::json;
 
-use crate::browser::{Browser, js, name_of, shot, wait_js};
-use crate::helpers::{TestApp, next_n, spawn};
-
-async fn sign_in(app: &TestApp, b: &Browser, email: &str, password: &str) {
-    b.goto(&app.url("/login")).await;
-    b.fill("input[name=email]", email).await;
-    b.fill("input[name=password]", password).await;
-    b.click("form button[type=submit]").await;
-    b.find(".rail .me-btn").await;
-}
+use crate::browser::{Browser, js, name_of, shot, sign_in, wait_js};
+use crate::helpers::{next_n, spawn};
 
 #[tokio::test]
 #[cfg_attr(

@@ -9,19 +9,10 @@ use fantoccini::Locator;
 use fantoccini::key::Key;
 use serde_json::json;
 
-use crate::browser::{Browser, js, name_of, shot, wait_js, wait_js_for};
+use crate::browser::{Browser, js, name_of, shot, sign_in_live, wait_js, wait_js_for};
 use crate::helpers::{TestApp, User, next_n, send, spawn};
 
 /// Signs `b` in and waits for the shell (the person menu in the rail) and the live connection.
-async fn sign_in(app: &TestApp, b: &Browser, email: &str, password: &str) {
-    b.goto(&app.url("/login")).await;
-    b.fill("input[name=email]", email).await;
-    b.fill("input[name=password]", password).await;
-    b.click("form button[type=submit]").await;
-    b.find(".rail .me-btn").await;
-    b.find("html[data-live=open]").await;
-}
-
 async fn channel(owner: &User, name: &str, members: &[&str], private: bool) -> String {
     let r =
         owner.post("/api/channels", json!({"name": name, "private": private, "members": members})).await.expect(201);
@@ -80,13 +71,13 @@ async fn messages_read_live_stay_read_after_a_reload_and_on_every_device() {
     let Some(phone) = Browser::start_with(&["--window-size=390,844"]).await else { return };
 
     // Loading straight into the chat, with the window focused, marks it read.
-    sign_in(&app, &desk, &emma.email, &emma.password).await;
+    sign_in_live(&app, &desk, &emma.email, &emma.password).await;
     desk.goto(&app.url(&format!("/c/{cid}"))).await;
     desk.find_text(".chat-scroll .msg-body", "Sent before Emma looked").await;
     crate::helpers::eventually(10, || async { (server_unread(&emma, &cid).await == 0).then_some(()) }).await;
 
     // Her phone shows the chat list.
-    sign_in(&app, &phone, &emma.email, &emma.password).await;
+    sign_in_live(&app, &phone, &emma.email, &emma.password).await;
     let row_badge = format!("return !!document.querySelector('.chat-item[data-chat=\"{cid}\"] .badge')");
     wait_js(&phone, &row_badge, json!(false)).await;
 
@@ -125,7 +116,7 @@ async fn thread_and_folder_unreads_and_mentions_reach_the_title_the_rail_and_the
     // Emma reads everything there is, then looks at her home screen.
     emma.post(&format!("/api/channels/{cid}/read"), json!({"message_id": root})).await.expect(200);
     let Some(b) = Browser::start().await else { return };
-    sign_in(&app, &b, &emma.email, &emma.password).await;
+    sign_in_live(&app, &b, &emma.email, &emma.password).await;
     b.find(".chat-sidebar .threads-item").await;
     wait_js(&b, "return document.title", json!("Chats · Bivouac")).await;
 
@@ -162,8 +153,8 @@ async fn a_role_change_asks_naming_the_effect_and_the_person_signed_out_sees_why
     let ivan = app.add_member(&owner, "admin", "Ivan").await;
     let Some(ob) = Browser::start().await else { return };
     let Some(ib) = Browser::start().await else { return };
-    sign_in(&app, &ob, "owner@example.com", "owner-password").await;
-    sign_in(&app, &ib, &ivan.email, &ivan.password).await;
+    sign_in_live(&app, &ob, "owner@example.com", "owner-password").await;
+    sign_in_live(&app, &ib, &ivan.email, &ivan.password).await;
 
     ob.goto(&app.url("/admin/people")).await;
     let select_css = format!("tr[data-person-id='{}'] select[aria-label^='Role of']", ivan.id);
@@ -403,7 +394,7 @@ async fn new_message_opens_with_enter_and_editing_and_tabbing_stay_keyboard_frie
     let ivan = app.add_member(&owner, "employee", "Ivan").await;
     app.add_member(&owner, "employee", "Ivy").await;
     let Some(b) = Browser::start().await else { return };
-    sign_in(&app, &b, "owner@example.com", "owner-password").await;
+    sign_in_live(&app, &b, "owner@example.com", "owner-password").await;
 
     // Enter picks the highlighted person and clears the search; Enter again opens the chat.
     b.click_text(".home-actions button", "New message").await;
@@ -458,7 +449,7 @@ async fn long_names_show_whole_in_the_header_the_panel_and_people_cards() {
     let w = long_world().await;
     let app = &w.app;
     let Some(b) = Browser::start_with(&["--window-size=1440,900"]).await else { return };
-    sign_in(app, &b, "owner@example.com", "owner-password").await;
+    sign_in_live(app, &b, "owner@example.com", "owner-password").await;
     b.goto(&app.url(&format!("/c/{}", w.cid))).await;
     b.find(".chat-view .composer-input").await;
 
@@ -671,7 +662,7 @@ async fn department_counts_on_the_people_pages_include_sub_departments() {
         owner.patch(&format!("/api/people/{}", p.id), json!({"departments": [dep]})).await.expect(200);
     }
     let Some(b) = Browser::start().await else { return };
-    sign_in(&app, &b, "owner@example.com", "owner-password").await;
+    sign_in_live(&app, &b, "owner@example.com", "owner-password").await;
     b.goto(&app.url("/people")).await;
     let count = format!(".sidebar a[href='/people?department={}'] .count", sales.as_str().unwrap());
     b.find_text(&count, "3").await;
@@ -690,7 +681,7 @@ async fn without_a_mail_server_the_owner_hands_over_the_invitation_link() {
     let app = crate::helpers::spawn_with(|c| c.smtp.host = None).await;
     app.create_owner().await;
     let Some(b) = Browser::start().await else { return };
-    sign_in(&app, &b, "owner@example.com", "owner-password").await;
+    sign_in_live(&app, &b, "owner@example.com", "owner-password").await;
     b.goto(&app.url("/admin/people")).await;
     b.click_text(".main-head button", "Invite people").await;
     b.fill("dialog input[name=first_name]", "Carla").await;
@@ -783,7 +774,7 @@ async fn screenshot() {
     reply(&users[2], &cid, &root, "They asked about delivery times too.").await;
     post(&users[2], &cid, "Reminder: `v2 knot guide` goes out to customers on Friday.").await;
     let Some(b) = Browser::start_with(&["--window-size=1440,900"]).await else { return };
-    sign_in(&app, &b, "owner@example.com", "owner-password").await;
+    sign_in_live(&app, &b, "owner@example.com", "owner-password").await;
     b.goto(&app.url(&format!("/c/{cid}?thread={root}"))).await;
     b.find(".thread-replies .msg-body").await;
     b.find_text(".chat-scroll .msg-body", "Friday").await;

@@ -107,8 +107,10 @@ async fn an_upload_posted_in_a_chat_is_downloaded_with_the_same_bytes_by_another
     assert_eq!(up.body["content_type"], "application/octet-stream");
     use sha2::Digest;
     assert_eq!(up.body["sha256"], bivouac::crypto::hex(&sha2::Sha256::digest(&bytes)));
-    // Before it is posted, nobody can fetch it, not even the uploader.
-    assert_eq!(download(&owner, &format!("/api/files/{id}"), None).await.0, 404);
+    // Before it is posted only the uploader can fetch it (the preview of the message being
+    // sent); the others do not learn it exists.
+    assert_eq!(download(&owner, &format!("/api/files/{id}"), None).await.0, 200);
+    assert_eq!(download(&member, &format!("/api/files/{id}"), None).await.0, 404);
     let m = post_with_files(&owner, &chat, "the report", &[&id]).await.expect(201);
     assert_eq!(m.body["files"][0]["id"], id.as_str());
     assert_eq!(m.body["files"][0]["name"], "report.bin");
