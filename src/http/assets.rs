@@ -60,7 +60,7 @@ pub fn serve(req: &HttpRequest) -> HttpResponse {
         return actix_web::ResponseError::error_response(&Error::new(
             Status::NotFound,
             "not_found",
-            "There is nothing at this address.",
+            crate::msg!("nothing-here"),
         ));
     };
     let etag = format!("\"{}\"", crate::crypto::hex(&asset.metadata.sha256_hash()[..12]));

@@ -44,6 +44,8 @@ struct SetupBody {
     email: String,
     password: String,
     company_name: Option<String>,
+    /// The workspace's default language; absent: the Owner's browser's.
+    language: Option<String>,
 }
 
 #[tracing::instrument(skip_all)]
@@ -62,6 +64,10 @@ async fn setup(req: HttpRequest, state: web::Data<AppState>, body: Json<SetupBod
         email: Email::parse(&b.email)?,
         password: Password::parse(b.password)?,
         company_name: b.company_name.as_deref().filter(|c| !c.trim().is_empty()).map(Name::company).transpose()?,
+        language: match b.language.as_deref().filter(|l| !l.trim().is_empty()) {
+            Some(l) => crate::input::Language::parse(l)?.lang(),
+            None => crate::i18n::current(),
+        },
     };
     let general = crate::chat::channels::create_general;
     match auth::setup(&state.store, &state.passwords, &state.config.data_dir, input, session_key(&req), general).await {

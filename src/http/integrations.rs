@@ -96,7 +96,8 @@ async fn post_as_bot(
         Some(c) => ClientId::parse(&c)?,
         None => ClientId::parse(&format!("api-{}", crate::crypto::hex(&crate::crypto::random_bytes::<12>())))?,
     };
-    let n = NewMessage { client_id: client, body: Body::parse(&b.body)?, thread_root: b.thread_root, files: Vec::new() };
+    let n =
+        NewMessage { client_id: client, body: Body::parse(&b.body)?, thread_root: b.thread_root, files: Vec::new() };
     let hash = crate::crypto::hash_token(token);
     let channel = id.into_inner();
     let _ = account;
