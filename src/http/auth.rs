@@ -16,21 +16,25 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/api/session").get(current).post(login).delete(logout));
 }
 
-/// `{needed, base_url, base_url_set}`: whether the workspace still waits for its owner, and the
-/// address this server puts into links (the page compares it with the address it was opened at,
-/// and tells whoever opened it elsewhere to set `base_url`).
+/// `{needed, base_url, base_url_set, language}`: whether the workspace still waits for its owner,
+/// the address this server puts into links (the page compares it with the address it was opened
+/// at, and tells whoever opened it elsewhere to set `base_url`), and the workspace's language (what
+/// the sign-in page speaks to a browser in none of Bivouac's languages).
 #[derive(Serialize)]
 struct SetupStatus {
     needed: bool,
     base_url: String,
     /// Whether `base_url` was configured (else it is the default, `http://localhost:<port>`).
     base_url_set: bool,
+    language: &'static str,
 }
 
 async fn setup_status(state: web::Data<AppState>) -> Result<HttpResponse> {
-    let needed = auth::setup_needed(&state.store.read()?)?;
+    let r = state.store.read()?;
+    let needed = auth::setup_needed(&r)?;
     Ok(HttpResponse::Ok().json(SetupStatus {
         needed,
+        language: crate::store::languages::workspace(&r)?.code(),
         base_url: state.base_url.clone(),
         base_url_set: state.config.base_url.is_some(),
     }))

@@ -43,7 +43,7 @@ field-company-name = Company name
 field-department-name = Department name
 field-channel-name = Channel name
 field-folder-name = Folder name
-field-title = Title
+field-title = Job title
 field-phone = Phone
 field-description = The description
 
