@@ -209,7 +209,7 @@ function roleCell(page, p) {
     const ok = await confirmDialog({
       title: roleQuestion(name, to),
       message: signsOut ? `${roleEffect(to, name)} ${signedOutNote(name)}` : roleEffect(to, name),
-      confirm: t('make-role', { role: roleLabel(to) }),
+      confirm: t('make-role', { role: to }),
       danger: signsOut,
     });
     if (!ok) {
@@ -224,7 +224,7 @@ function roleCell(page, p) {
 
 // "Make Ivan Petrov an administrator?"
 function roleQuestion(name, role) {
-  return t('make-role-question', { name, role: roleLabel(role) });
+  return t('make-role-question', { name, role });
 }
 
 // What someone with each role can do, in a sentence about them.
@@ -249,7 +249,7 @@ async function changeRole(page, p, to, sel) {
   if (sel) sel.disabled = true;
   try {
     const u = await patchPerson(p, { role: to });
-    toast(t('role-changed', { name, role: roleLabel(to) }));
+    toast(t('role-changed', { name, role: to }));
     updateRow(page, u, sel ? 'role' : 'menu');
   } catch (e) {
     toast(errorMessage(e), 'error');

@@ -7,7 +7,6 @@ import { emptyState } from '../ui.js';
 import { setSection, setHeader, showMain, markCurrent, closePanel } from '../shell.js';
 import { session } from '../state.js';
 import { t } from '../i18n.js';
-import { roleLabel } from './people-common.js';
 
 const ITEMS = [
   { href: '/admin/people', label: 'admin-people', icon: 'people', can: 'administer' },
@@ -42,7 +41,7 @@ export function adminSection(path) {
     body.append(h('nav', { 'aria-label': t('admin-title') },
       ITEMS.filter((i) => session.can[i.can]).map((i) =>
         h('a', { class: 'nav-item', href: i.href }, icon(i.icon), h('span', { class: 'name' }, t(i.label))))),
-    h('p', { class: 'sidebar-note' }, t('admin-signed-in-as', { role: roleLabel(session.person.role) })));
+    h('p', { class: 'sidebar-note' }, t('admin-signed-in-as', { role: session.person.role })));
   });
   markCurrent(path);
   return true;

@@ -5,7 +5,6 @@ import { h, replace, avatar } from '../dom.js';
 import { api, setCsrf, ApiError } from '../api.js';
 import { field, alertBox, onSubmit, brand, checkFields, need } from '../ui.js';
 import { t } from '../i18n.js';
-import { roleLabel } from './people-common.js';
 
 function authPage(...children) {
   return h('main', { class: 'auth-page' }, h('div', { class: 'auth-card' }, ...children));
@@ -151,7 +150,7 @@ export async function renderInvite(root, onSignedIn) {
   const who = { id: inv.email, first_name: inv.first_name, last_name: inv.last_name };
   replace(root, authPage(brand(inv.company_name || undefined), h('h1', {}, join),
     h('p', { class: 'lede invite-lede' }, t('invite-lede', {
-      inviter: inv.inviter || t('invite-your-admin'), company, role: roleLabel(inv.role),
+      inviter: inv.inviter || t('invite-your-admin'), company, role: inv.role,
     })),
     h('div', { class: 'invitee' }, avatar(who, 'md'),
       h('div', { class: 'who' }, h('strong', {}, `${inv.first_name} ${inv.last_name}`.trim()), h('span', {}, inv.email))),

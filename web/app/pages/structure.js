@@ -140,7 +140,7 @@ const nameField = (name) => (code) => (['invalid_name', 'department_exists'].inc
 async function createDialog(st, parentId) {
   const headOpts = await headOptions(st);
   if (!headOpts) return;
-  const name = field({ label: t('col-name'), name: 'name', required: true, maxlength: 100, placeholder: t('department-name-example') });
+  const name = field({ label: t('field-name'), name: 'name', required: true, maxlength: 100, placeholder: t('department-name-example') });
   const parent = select({ label: t('department-inside'), name: 'parent_id', options: parentOptions(st), value: parentId || '' });
   const head = select({ label: t('department-head'), name: 'head_id', options: headOpts, value: '', hint: t('department-head-hint') });
   formDialog({
@@ -160,7 +160,7 @@ async function createDialog(st, parentId) {
 }
 
 function renameDialog(st, d) {
-  const name = field({ label: t('col-name'), name: 'name', value: d.name, required: true, maxlength: 100 });
+  const name = field({ label: t('field-name'), name: 'name', value: d.name, required: true, maxlength: 100 });
   formDialog({
     title: t('rename-what', { name: d.name }),
     fields: [name],

@@ -476,3 +476,8 @@ audit-workspace-changed = Firmeneinstellungen geändert
 audit-invitation-link-copied = Einladungslink kopiert
 audit-the-workspace = Der Arbeitsbereich
 audit-other = Sonstiges
+
+## Die Seite selbst (bevor ihr Skript läuft)
+
+page-loading = Wird geladen
+page-needs-javascript = Bivouac braucht aktiviertes JavaScript.

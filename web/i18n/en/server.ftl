@@ -474,3 +474,8 @@ audit-workspace-changed = Company settings changed
 audit-invitation-link-copied = Invitation link copied
 audit-the-workspace = The workspace
 audit-other = Other
+
+## The page itself (before its script has run)
+
+page-loading = Loading
+page-needs-javascript = Bivouac needs JavaScript enabled.

@@ -277,6 +277,7 @@ field-new-password-repeat = Repeat the new password
 field-current-password = Current password
 field-title = Job title
 field-title-example = e.g. Sales manager
+field-name = Name
 field-phone = Phone
 field-role = Role
 field-access-ends = Access ends
@@ -344,7 +345,13 @@ invite-the-team = the team
 invite-join = Join { $company }
 invite-join-team = Join the team
 invite-your-admin = Your administrator
-invite-lede = { $inviter } invited you to join { $company }. Your role: { $role }.
+invite-lede = { $inviter } invited you to join { $company } as { $role ->
+    [owner] an owner
+    [admin] an administrator
+    [integrator] an integrator
+    [freelancer] a freelancer
+   *[employee] an employee
+}.
 invite-form-label = Set your password
 invite-foot = Set a password to finish. You sign in with { $email } from now on.
 forgot-submit = Send me a link
@@ -413,7 +420,11 @@ admin-company = Company
 admin-only-staff = Only the owner, administrators and integrators can open this page.
 admin-only-admins = Only the owner and administrators can open this page.
 admin-only-owners = Only owners can open this page.
-admin-signed-in-as = Signed in as: { $role }.
+admin-signed-in-as = Signed in as { $role ->
+    [owner] the owner
+    [admin] an administrator
+   *[integrator] an integrator
+}.
 company-title = Company
 company-sub = Name, colour and language, for everyone in the workspace
 company-name-hint = Shown above the sidebar, in invitations and in their emails.
@@ -459,9 +470,27 @@ edit-departments = Edit departments
 edit-departments-of = Edit departments of { $name }
 department-members-with-subs = { $total } in it and its sub-departments ({ $direct } directly)
 role-of = Role of { $name }
-make-role = Make { $role }
-make-role-question = Make { $name } { $role }?
-role-changed = { $name } is now { $role }.
+make-role = Make { $role ->
+    [owner] an owner
+    [admin] an administrator
+    [integrator] an integrator
+    [freelancer] a freelancer
+   *[employee] an employee
+}
+make-role-question = Make { $name } { $role ->
+    [owner] an owner
+    [admin] an administrator
+    [integrator] an integrator
+    [freelancer] a freelancer
+   *[employee] an employee
+}?
+role-changed = { $name } is now { $role ->
+    [owner] an owner
+    [admin] an administrator
+    [integrator] an integrator
+    [freelancer] a freelancer
+   *[employee] an employee
+}.
 role-effect-owner = { $name } will be able to do everything in the workspace, including changing other owners, renaming the company and transferring ownership.
 role-effect-admin = { $name } will be able to invite and manage everyone except owners, change departments, read the audit log and test mail.
 role-effect-integrator = { $name } will be able to invite and manage employees and freelancers and change departments, but not administrators.
@@ -696,3 +725,307 @@ department-delete-text = The department { $name } disappears from the company st
 department-delete = Delete department
 department-deleted = { $name } deleted.
 loading-departments = Loading departments
+
+## Chats: the sidebar
+
+channel = Channel
+channel-private = Private channel
+channel-named = Channel { $name }
+channel-private-named = Private channel { $name }
+mentions-count = { $count ->
+    [one] { $count } mention
+   *[other] { $count } mentions
+}
+unread-count = { $count } unread
+unread-label = { $name }{ $unread ->
+    [0] {""}
+   *[other] , { $unread } unread
+}{ $mentions ->
+    [0] {""}
+    [one] , { $mentions } mention
+   *[other] , { $mentions } mentions
+}
+new-menu = New…
+new-menu-label = New channel, message or folder
+new-channel-menu = New channel…
+new-message-menu = New message…
+browse-channels-menu = Browse channels…
+new-folder-menu = New folder…
+new-folder = New folder
+new-channel = New channel
+new-message = New message
+folder-name = Folder name
+folder-create = Create folder
+folder-new-with-chat = The chat goes into the new folder.
+folder-new-lede = Folders group chats; a chat may be in several folders.
+loading-chats = Loading chats
+reconnecting = Reconnecting… new messages will appear when the connection is back.
+jump-to = Jump to…
+key-ctrl-k = Ctrl K
+threads-title = Threads
+pinned-empty = Pin important chats from their … menu, or drag them here.
+channels-title = Channels
+channels-all-filed = All your channels are pinned or in folders.
+directs-title = Direct and group chats
+directs-all-filed = All your chats are pinned or in folders.
+directs-none = No direct chats yet —
+directs-none-action = message a colleague
+channels-none-added = No channels yet — you will see the ones you are added to here.
+channels-none = No channels yet —
+channels-none-create = create one for your department
+channels-none-browse = browse
+or = or
+options-for = Options for { $name }
+move-up = Move up
+move-down = Move down
+add-to-folder-menu = Add to folder ▸
+remove-from-folder = Remove from “{ $name }”
+leave-channel-menu = Leave channel…
+leave-group-menu = Leave group…
+leave-channel-question = Leave #{ $name }?
+leave-group-question = Leave the group chat with { $name }?
+leave-private-text = It is private: you will need someone to add you again to come back.
+leave-text = You will stop getting its messages, and it leaves your sidebar, pins and folders.
+leave = Leave
+folders-title = Folders
+folders-none = Group chats into folders:
+folders-none-action = new folder
+folder-show = Show “{ $name }”
+folder-named = Folder { $name }
+folder-department-named = Department folder { $name }
+folder-department-title = Department folder, set by administrators
+folder-department-tag = Dept
+folder-options-for = Options for folder { $name }
+folder-department-empty = No chats of this folder are yours yet.
+folder-empty = Empty — drag chats here or use “Add to folder” in a chat’s menu.
+expand = Expand
+collapse = Collapse
+folder-department-hide = Hide this department folder
+rename-menu = Rename…
+folder-rename = Rename folder
+folder-delete-menu = Delete folder…
+folder-delete-question = Delete the folder “{ $name }”?
+folder-delete-text = Only the folder goes; the chats in it stay in your sidebar.
+folder-delete = Delete folder
+
+## Chats: dialogs and the quick switcher
+
+description = Description
+channel-name-example = e.g. sales-team
+channel-description-hint = What is it for? Shown under the name.
+new-channel-lede = Channels are for a team, a project or a process.
+private = Private
+private-channel-hint = only people you add can find and read it
+channel-create = Create channel
+need-channel-name = Give the channel a name.
+channels-filter = Filter channels
+browse-channels = Browse channels
+browse-channels-lede = Public channels of the company. Join any of them.
+channels-no-match = No channel matches.
+channels-no-public = There are no public channels yet — create the first one.
+channel-open-named = Open #{ $name }
+channel-join-named = Join #{ $name }
+open = Open
+join = Join
+members-count = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+message-to = To
+group-chat-start = Start group chat
+chat-open = Open chat
+new-message-lede = Choose one person for a direct chat, or several for a group chat. Enter picks the highlighted person; Enter again opens the chat.
+need-name = Enter a name.
+switcher-placeholder = Jump to a chat or person, or search…
+jump-to-label = Jump to
+results = Results
+switcher-hint = ↑↓ to move · Enter to open · Esc to close
+nothing-matches = Nothing matches.
+chats-none-yet = No chats yet.
+search-messages-for = Search messages for “{ $query }”
+search = Search
+chat-kind-direct = Direct
+chat-kind-group = Group
+
+## Chats: the panel and files
+
+group-chat = Group chat
+direct-chat = Direct chat
+files = Files
+files-more = Show more files
+files-loading = Loading files…
+files-none = No files shared here yet — attach one with the paperclip or drop it on the chat.
+about = About
+no-description = No description.
+channel-public = Public channel
+archived = archived
+unarchive = Unarchive
+archive = Archive
+archive-menu = Archive…
+archive-question = Archive #{ $name }?
+archive-text = It becomes read-only for everyone and leaves the sidebar; you can unarchive it later from here.
+private-members-only = Private — only members can find it
+nothing-changed = Nothing changed.
+saved = Saved.
+remove = Remove
+remove-from-chat = Remove from this chat
+remove-question = Remove { $name }?
+remove-text = { $name } will no longer see new messages here.
+remove-text-private = { $name } will no longer see new messages here and cannot come back unless someone adds them again.
+creator = Creator
+members-heading = Members · { $count }
+members-hidden = { $count ->
+    [one] { $count } more person you cannot see in the directory.
+   *[other] { $count } more people you cannot see in the directory.
+}
+add-people = Add people
+add = Add
+file-kind-image = Image
+file-kind-pdf = PDF
+file-kind-video = Video
+file-kind-audio = Audio
+file-kind-document = Document
+file-kind-spreadsheet = Spreadsheet
+file-kind-presentation = Presentation
+file-kind-archive = Archive
+file-kind-text = Text
+file-kind-file = File
+file-open-image = Open image { $name }
+file-download = Download
+file-download-named = Download { $name }
+file-open-tab = Open in a new tab
+cancelled = Cancelled.
+files-to-send = Files to send
+files-attach = Attach files
+file-image = image
+file-uploading = Uploading { $name }
+file-cancel-named = Cancel { $name }
+file-pasted-image = Pasted image
+file-larger-than = Larger than the limit of { $limit }.
+
+## Chats: messages, the composer and threads
+
+mention-people = People to mention
+send = Send
+send-title = Send (Enter)
+key-enter = Enter
+key-shift-enter = Shift+Enter
+hint-send = to send
+hint-new-line = new line
+hint-edit-last = edit last
+hint-format = **bold**  _italic_  `code`  @mention
+composer-wait-uploads = Wait until the files have finished uploading, or cancel them.
+composer-failed-uploads = Some files could not be uploaded; remove them (×) and try again.
+composer-too-long = The message has { $length } characters; the most is { $max }. Split it into several messages.
+day-label = { $weekday }, { $date }
+new-messages = New messages
+message-deleted = This message was deleted
+edited = (edited)
+edited-at = Edited { $time }
+sending = Sending…
+retry = Retry
+edit = Edit
+discard = Discard
+not-sent = Not sent
+not-sent-because = Not sent ({ $error })
+last-reply = Last reply { $time }
+last-reply-short = last { $time }
+reply-in-thread = Reply in thread
+edit-message = Edit message
+delete-message-menu = Delete message…
+message-actions = Message actions
+more-actions = More actions
+more = More
+delete-message-question = Delete this message?
+delete-message-text-own = Everyone in the chat will see “This message was deleted” in place of your message.
+delete-message-text = Everyone in the chat will see “This message was deleted” in place of the message of { $name }.
+delete-message-thread = Its thread stays but takes no new replies.
+edit-hint = Enter to save · Esc to cancel
+replies = Replies
+follow = Follow
+following = Following
+follow-title = Follow to see new replies in Threads
+following-title = You get this thread’s replies in Threads. Click to unfollow.
+thread = Thread
+thread-in = in { $where }
+thread-unavailable = This thread is not available: its message is gone, or you left the chat.
+replies-count = { $count ->
+    [one] { $count } reply
+   *[other] { $count } replies
+}
+replies-none = No replies yet
+thread-root-deleted = This message was deleted; its thread takes no new replies.
+reply-placeholder = Reply…
+threads-sub = Threads you follow, latest reply first
+threads-none = No threads yet
+threads-none-text = Reply to a message, or open its thread and press Follow: its new replies then show up here.
+a-chat = a chat
+thread-card-label = { $unread ->
+    [0] Thread by { $name } in { $where }
+   *[other] Thread by { $name } in { $where }, { $unread } unread
+}
+new-count = { $count } new
+messages = Messages
+composer-busy = Send or clear what is in the message box first.
+loading-messages = Loading messages
+loading-ellipsis = Loading…
+archived-title = Archived
+members-show-details = { $count ->
+    [one] { $count } member — show details
+   *[other] { $count } members — show details
+}
+members-and-details = Members and details
+unpin-from-sidebar = Unpin from sidebar
+pin-to-sidebar = Pin to top of sidebar
+pin = Pin
+removed-from-chat = You were removed from this chat. Its history stays here until you leave the page.
+chat-not-found = Chat not found
+chat-unavailable = This chat is not available
+chat-unavailable-text = It does not exist, or you are not one of its members. Ask someone in it to add you.
+back-to-chats = Back to chats
+join-prompt = { $count ->
+    [one] { $count } member. Join to read and write here.
+   *[other] { $count } members. Join to read and write here.
+}
+channel-welcome = Welcome to #{ $name }
+channel-beginning = This is the very beginning of #{ $name }.
+direct-beginning = This is the beginning of your direct chat with { $name }.
+group-beginning = This is the beginning of this group chat.
+no-messages-yet = No messages yet — say hello below.
+channel-archived-notice = #{ $name } is archived: you can read it, but nobody can write here.
+message-channel = Message #{ $name }
+message-chat = Message { $name }
+typing-one = { $name } is typing…
+typing-two = { $first } and { $second } are typing…
+typing-several = Several people are typing…
+home-welcome = Welcome, { $name }
+home-pick = Pick a conversation on the left, or start a new one.
+home-hint-jump = jumps to any chat or person
+home-hint-move = moves between chats
+key-alt-arrows = Alt ↑↓
+home-alone = You are the only one here so far. Invite your colleagues: they get an email with a link to join.
+home-invited = They appear in People once they join.
+invite-your-team = Invite your team
+
+## Search
+
+a-chat-capital = A chat
+search-placeholder = Search messages, people, channels and files
+search-in-chat = In chat
+search-in-any-chat = In any chat
+search-from = From
+search-from-anyone = From anyone
+search-from-me = From me
+search-from-person = From { $name }
+search-from-this-person = From this person
+search-after = After
+search-before = Before
+search-has-file = Has a file
+search-start = Type a word to search every chat you are in. Use "quotes" for a phrase.
+search-no-messages = No messages match. Try another form of the word, fewer words, or other filters.
+search-more = More results
+search-hit-in = in { $where }
+search-hit-in-thread = in { $where } (thread)
+search-you-are-in = you are in it
+edit-empty = A message cannot be empty; delete it instead.
+someone = someone

@@ -476,3 +476,8 @@ audit-workspace-changed = Configuración de la empresa cambiada
 audit-invitation-link-copied = Enlace de invitación copiado
 audit-the-workspace = El espacio de trabajo
 audit-other = Otro
+
+## La página en sí (antes de que se ejecute su script)
+
+page-loading = Cargando
+page-needs-javascript = Bivouac necesita JavaScript activado.

@@ -512,3 +512,8 @@ audit-workspace-changed = Настройки компании изменены
 audit-invitation-link-copied = Ссылка-приглашение скопирована
 audit-the-workspace = Рабочее пространство
 audit-other = Другое
+
+## Сама страница (пока её скрипт не запустился)
+
+page-loading = Загрузка
+page-needs-javascript = Для работы Bivouac нужен включённый JavaScript.
