@@ -73,8 +73,8 @@ async fn setup(req: HttpRequest, state: web::Data<AppState>, body: Json<SetupBod
             None => crate::i18n::current(),
         },
     };
-    let general = crate::chat::channels::create_general;
-    match auth::setup(&state.store, &state.passwords, &state.config.data_dir, input, session_key(&req), general).await {
+    match auth::setup(&state.store, &state.passwords, &state.config.data_dir, input, session_key(&req), first_things).await
+    {
         Ok(s) => Ok(signed_in_response(&state, HttpResponse::Created(), s)),
         Err(e) => {
             if e.is("setup_token_invalid") {
@@ -83,6 +83,13 @@ async fn setup(req: HttpRequest, state: web::Data<AppState>, body: Json<SetupBod
             Err(e)
         }
     }
+}
+
+/// In the setup's transaction, once the Owner exists (and the workspace has its language):
+/// `#general`, and the built-in bots in that language.
+fn first_things(tx: &mut crate::store::WriteTx<'_>, owner: crate::ids::PersonId) -> Result<()> {
+    crate::chat::channels::create_general(tx, owner)?;
+    crate::bots::builtin::speak(tx, crate::store::languages::workspace(tx)?)
 }
 
 #[derive(Deserialize)]
