@@ -11,6 +11,7 @@ mod bots_matrix;
 mod browser;
 mod browser_bots;
 mod browser_chat;
+mod browser_languages;
 mod browser_people;
 mod browser_week;
 mod catalogs;
