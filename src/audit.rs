@@ -57,37 +57,42 @@ pub fn record(
     store::audit::append(tx, ok, &e)
 }
 
-/// What an action is called in the log's screen and filter.
-pub fn label(a: AuditAction) -> &'static str {
+/// What an action is called in the log's screen and filter, in the request's language.
+pub fn label(a: AuditAction) -> String {
+    label_msg(a).render(crate::i18n::current())
+}
+
+fn label_msg(a: AuditAction) -> crate::i18n::Msg {
+    use crate::msg;
     match a {
-        AuditAction::RoleChanged => "Role changed",
-        AuditAction::DepartmentsChanged => "Departments changed",
-        AuditAction::AccessEndSet => "Access end date set",
-        AuditAction::AccessEnded => "Access ended",
-        AuditAction::PersonDeactivated => "Deactivated",
-        AuditAction::PersonReactivated => "Reactivated",
-        AuditAction::PersonDeleted => "Deleted",
-        AuditAction::CardEdited => "Card edited",
-        AuditAction::OwnershipTransferred => "Ownership transferred",
-        AuditAction::DepartmentCreated => "Department created",
-        AuditAction::DepartmentChanged => "Department changed",
-        AuditAction::DepartmentDeleted => "Department deleted",
-        AuditAction::InvitationSent => "Invited",
-        AuditAction::InvitationResent => "Invitation resent",
-        AuditAction::InvitationRevoked => "Invitation revoked",
-        AuditAction::InvitationEmailCorrected => "Invitation email corrected",
-        AuditAction::InvitationAccepted => "Invitation accepted",
-        AuditAction::PasswordReset => "Password reset",
-        AuditAction::PasswordChanged => "Password changed",
-        AuditAction::WorkspaceChanged => "Company settings changed",
-        AuditAction::InvitationLinkCopied => "Invitation link copied",
+        AuditAction::RoleChanged => msg!("audit-role-changed"),
+        AuditAction::DepartmentsChanged => msg!("audit-departments-changed"),
+        AuditAction::AccessEndSet => msg!("audit-access-end-set"),
+        AuditAction::AccessEnded => msg!("audit-access-ended"),
+        AuditAction::PersonDeactivated => msg!("audit-deactivated"),
+        AuditAction::PersonReactivated => msg!("audit-reactivated"),
+        AuditAction::PersonDeleted => msg!("audit-deleted"),
+        AuditAction::CardEdited => msg!("audit-card-edited"),
+        AuditAction::OwnershipTransferred => msg!("audit-ownership-transferred"),
+        AuditAction::DepartmentCreated => msg!("audit-department-created"),
+        AuditAction::DepartmentChanged => msg!("audit-department-changed"),
+        AuditAction::DepartmentDeleted => msg!("audit-department-deleted"),
+        AuditAction::InvitationSent => msg!("audit-invited"),
+        AuditAction::InvitationResent => msg!("audit-invitation-resent"),
+        AuditAction::InvitationRevoked => msg!("audit-invitation-revoked"),
+        AuditAction::InvitationEmailCorrected => msg!("audit-invitation-email-corrected"),
+        AuditAction::InvitationAccepted => msg!("audit-invitation-accepted"),
+        AuditAction::PasswordReset => msg!("audit-password-reset"),
+        AuditAction::PasswordChanged => msg!("audit-password-changed"),
+        AuditAction::WorkspaceChanged => msg!("audit-workspace-changed"),
+        AuditAction::InvitationLinkCopied => msg!("audit-invitation-link-copied"),
     }
 }
 
 #[derive(Serialize)]
 pub struct ActionView {
     pub action: &'static str,
-    pub label: &'static str,
+    pub label: String,
 }
 
 /// Every action the log records, with its label: the audit screen's filter.
@@ -119,7 +124,7 @@ pub struct EntryView {
     pub at: String,
     pub actor: Option<NamedRef>,
     pub action: String,
-    pub action_label: &'static str,
+    pub action_label: String,
     pub target: NamedRef,
     pub detail: String,
 }
@@ -135,7 +140,10 @@ fn name_of(r: &impl Reader, target: &str) -> Result<NamedRef> {
             Some(did) => store::departments::get(r, did)?.map(|d| d.name),
             None => None,
         },
-        "workspace" => Some(store::meta::company_name(r)?.unwrap_or_else(|| "The workspace".into())),
+        "workspace" => Some(
+            store::meta::company_name(r)?
+                .unwrap_or_else(|| crate::msg!("audit-the-workspace").render(crate::i18n::current())),
+        ),
         _ => None,
     };
     Ok(NamedRef { id: id.to_string(), kind: kind.to_string(), name: name.unwrap_or_else(|| id.to_string()) })
@@ -157,7 +165,9 @@ pub fn list(r: &impl Reader, actor: &Actor, q: &Query) -> Result<Page<EntryView>
                 Some(a) => Some(name_of(r, &format!("person:{a}"))?),
                 None => None,
             },
-            action_label: AuditAction::parse(&e.action).map(label).unwrap_or("Other"),
+            action_label: AuditAction::parse(&e.action)
+                .map(label)
+                .unwrap_or_else(|| crate::msg!("audit-other").render(crate::i18n::current())),
             action: e.action,
             target: name_of(r, &e.target)?,
             detail: e.detail,

@@ -62,17 +62,8 @@ impl Timestamp {
         format!("{y:04}-{m:02}-{d:02}")
     }
 
-    /// `5 December 2026`: a date written for people (UTC), as in emails and messages.
-    pub fn human_date(self) -> String {
-        let (y, m, d) = civil_from_days(self.0.div_euclid(86_400_000));
-        format!("{d} {} {y}", MONTHS[(m - 1).clamp(0, 11) as usize])
-    }
-
-    /// `5 December 2026, 09:12 UTC`: a moment written for people, as in emails.
-    pub fn human(self) -> String {
-        let mins = self.0.div_euclid(60_000).rem_euclid(1440);
-        format!("{}, {:02}:{:02} UTC", self.human_date(), mins / 60, mins % 60)
-    }
+    // Dates written for people ("5 December 2026", "5 декабря 2026 г.") are the reader's
+    // language's: `i18n::Arg::Date` and `i18n::Arg::Moment`.
 
     /// Parses RFC 3339 (`2026-11-23T18:12:00Z`, fractions and `+02:00` offsets allowed) or a plain
     /// date (`2026-11-23`, meaning its start in UTC).
@@ -129,21 +120,6 @@ impl Timestamp {
         Some(Timestamp(ms))
     }
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 fn is_leap(y: i64) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
@@ -211,16 +187,6 @@ pub fn format_duration(d: Duration) -> String {
     }
 }
 
-/// "3 minutes", "1 second": for messages people read.
-pub fn human_duration_secs(secs: u64) -> String {
-    let (n, unit) = match secs {
-        s if s >= 7200 => (s.div_ceil(3600), "hour"),
-        s if s >= 120 => (s.div_ceil(60), "minute"),
-        s => (s.max(1), "second"),
-    };
-    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
-}
-
 /// Serialized as its RFC 3339 string.
 impl serde::Serialize for Timestamp {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -282,20 +248,10 @@ mod tests {
     }
 
     #[test]
-    fn dates_for_people() {
-        let t = Timestamp::parse("2026-12-05T09:12:01.361Z").unwrap();
-        assert_eq!(t.human(), "5 December 2026, 09:12 UTC");
-        assert_eq!(t.human_date(), "5 December 2026");
-        assert_eq!(Timestamp(0).human(), "1 January 1970, 00:00 UTC");
-    }
-
-    #[test]
     fn durations() {
         assert_eq!(parse_duration("7d"), Some(Duration::from_secs(7 * 86_400)));
         assert_eq!(parse_duration("90"), Some(Duration::from_secs(90)));
         assert_eq!(parse_duration("5w"), None);
         assert_eq!(format_duration(Duration::from_secs(3600 * 12)), "12h");
-        assert_eq!(human_duration_secs(61), "61 seconds");
-        assert_eq!(human_duration_secs(900), "15 minutes");
     }
 }

@@ -149,7 +149,7 @@ impl Passwords {
         use std::sync::atomic::Ordering;
         if self.waiting.fetch_add(1, Ordering::SeqCst) >= MAX_WAITING {
             self.waiting.fetch_sub(1, Ordering::SeqCst);
-            let mut e = Error::unavailable("busy", "The server is busy checking passwords. Try again in a moment.");
+            let mut e = Error::unavailable("busy", crate::msg!("busy-passwords"));
             e.retry_after = Some(1);
             return Err(e);
         }

@@ -78,11 +78,10 @@ pub async fn guard(store: Store, dir: PathBuf, disk: std::sync::Arc<Disk>) {
                 }
             }
             store.block_writes(low.then(|| {
-                Error::storage_full(format!(
-                    "The server's disk is almost full ({} free, below the {} minimum), so changes are paused. \
-                     Reading still works; ask the administrator to free space.",
-                    crate::config::format_bytes(free / 1024 * 1024),
-                    crate::config::format_bytes(threshold)
+                Error::storage_full(crate::msg!(
+                    "disk-almost-full",
+                    free = crate::config::format_bytes(free / 1024 * 1024),
+                    minimum = crate::config::format_bytes(threshold)
                 ))
             }));
         }

@@ -55,10 +55,11 @@ impl Status {
 pub struct Error {
     pub status: Status,
     pub code: &'static str,
-    /// The message in English (for logs and tests); a client gets [`Error::msg`] in its language.
+    /// The message in English (for logs, the command line and tests); a client gets [`Error::msg`]
+    /// in its language.
     pub message: String,
     /// The message as a catalog entry, rendered in the request's language when answered.
-    pub msg: Option<Msg>,
+    pub msg: Msg,
     /// Seconds, for 429 answers.
     pub retry_after: Option<u64>,
     /// For a 401 whose session someone ended: why (`role_changed`, `deactivated`, ...), so a
@@ -68,44 +69,46 @@ pub struct Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Every constructor takes a catalog message ([`Msg`], made with `msg!`), never a string: a
+/// sentence in English only cannot reach a person (architecture invariant, kept by the types).
 impl Error {
-    pub fn new(status: Status, code: &'static str, message: impl Into<String>) -> Error {
-        Error { status, code, message: message.into(), msg: None, retry_after: None, reason: None }
+    pub fn new(status: Status, code: &'static str, msg: Msg) -> Error {
+        Error { status, code, message: msg.render(Lang::En), msg, retry_after: None, reason: None }
     }
 
-    /// An error whose message is a catalog entry (translated for each reader).
+    /// The same as [`Error::new`] (the name the first translated errors used).
     pub fn t(status: Status, code: &'static str, msg: Msg) -> Error {
-        Error { status, code, message: msg.render(Lang::En), msg: Some(msg), retry_after: None, reason: None }
+        Error::new(status, code, msg)
     }
 
     /// The message in the language of the request being answered.
     pub fn localized(&self) -> std::borrow::Cow<'_, str> {
-        match &self.msg {
-            Some(m) if crate::i18n::current() != Lang::En => m.render(crate::i18n::current()).into(),
-            _ => self.message.as_str().into(),
+        match crate::i18n::current() {
+            Lang::En => self.message.as_str().into(),
+            lang => self.msg.render(lang).into(),
         }
     }
 
-    pub fn bad_request(code: &'static str, message: impl Into<String>) -> Error {
-        Error::new(Status::BadRequest, code, message)
+    pub fn bad_request(code: &'static str, msg: Msg) -> Error {
+        Error::new(Status::BadRequest, code, msg)
     }
 
     /// A field that failed validation: 422 with the code `invalid_<field>`-style code given.
-    pub fn invalid(code: &'static str, message: impl Into<String>) -> Error {
-        Error::new(Status::Unprocessable, code, message)
+    pub fn invalid(code: &'static str, msg: Msg) -> Error {
+        Error::new(Status::Unprocessable, code, msg)
     }
 
-    pub fn unauthorized(message: impl Into<String>) -> Error {
-        Error::new(Status::Unauthorized, "unauthorized", message)
+    pub fn unauthorized(msg: Msg) -> Error {
+        Error::new(Status::Unauthorized, "unauthorized", msg)
     }
 
     /// 401: not signed in, or the session ended.
     pub fn not_signed_in() -> Error {
-        Error::t(Status::Unauthorized, "unauthorized", msg!("unauthorized"))
+        Error::new(Status::Unauthorized, "unauthorized", msg!("unauthorized"))
     }
 
-    pub fn forbidden(code: &'static str, message: impl Into<String>) -> Error {
-        Error::new(Status::Forbidden, code, message)
+    pub fn forbidden(code: &'static str, msg: Msg) -> Error {
+        Error::new(Status::Forbidden, code, msg)
     }
 
     /// Also the answer for things that exist but the viewer may not see, so existence never leaks.
@@ -121,15 +124,15 @@ impl Error {
             "member" => "thing-member",
             _ => "thing-item",
         };
-        Error::t(Status::NotFound, "not_found", msg!("not-found", what = crate::i18n::Arg::Key(thing)))
+        Error::new(Status::NotFound, "not_found", msg!("not-found", what = crate::i18n::Arg::Key(thing)))
     }
 
-    pub fn conflict(code: &'static str, message: impl Into<String>) -> Error {
-        Error::new(Status::Conflict, code, message)
+    pub fn conflict(code: &'static str, msg: Msg) -> Error {
+        Error::new(Status::Conflict, code, msg)
     }
 
-    pub fn gone(code: &'static str, message: impl Into<String>) -> Error {
-        Error::new(Status::Gone, code, message)
+    pub fn gone(code: &'static str, msg: Msg) -> Error {
+        Error::new(Status::Gone, code, msg)
     }
 
     pub fn too_many(retry_after_secs: u64) -> Error {
@@ -138,7 +141,7 @@ impl Error {
             s if s >= 120 => msg!("rate-limited-minutes", minutes = s.div_ceil(60)),
             s => msg!("rate-limited", seconds = s.max(1)),
         };
-        let mut e = Error::t(Status::TooManyRequests, "rate_limited", m);
+        let mut e = Error::new(Status::TooManyRequests, "rate_limited", m);
         e.retry_after = Some(retry_after_secs.max(1));
         e
     }
@@ -146,15 +149,15 @@ impl Error {
     /// Something broke inside. `detail` goes to the log only; the person gets a generic message.
     pub fn internal(detail: impl fmt::Display) -> Error {
         tracing::error!(detail = %detail, "internal error");
-        Error::t(Status::Internal, "internal", msg!("internal"))
+        Error::new(Status::Internal, "internal", msg!("internal"))
     }
 
-    pub fn storage_full(message: impl Into<String>) -> Error {
-        Error::new(Status::InsufficientStorage, "storage_full", message)
+    pub fn storage_full(msg: Msg) -> Error {
+        Error::new(Status::InsufficientStorage, "storage_full", msg)
     }
 
-    pub fn unavailable(code: &'static str, message: impl Into<String>) -> Error {
-        Error::new(Status::Unavailable, code, message)
+    pub fn unavailable(code: &'static str, msg: Msg) -> Error {
+        Error::new(Status::Unavailable, code, msg)
     }
 
     pub fn is(&self, code: &str) -> bool {

@@ -72,6 +72,12 @@ pub enum Arg {
     Number(i64),
     /// Another catalog message, rendered in the same language (a field's name, a role).
     Key(&'static str),
+    /// A day (milliseconds since the epoch, UTC), written as the language writes dates:
+    /// "5 December 2026", "5 декабря 2026 г.", "5. Dezember 2026", "5 de diciembre de 2026".
+    Date(i64),
+    /// A moment (milliseconds since the epoch), as a date with the time in UTC:
+    /// "5 December 2026, 09:12 UTC".
+    Moment(i64),
 }
 
 impl From<&str> for Arg {
@@ -186,6 +192,8 @@ fn render(lang: Lang, m: &Msg) -> String {
             Arg::Text(s) => args.set(*name, FluentValue::from(s.as_str())),
             Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
             Arg::Key(k) => args.set(*name, FluentValue::from(render(lang, &Msg::new(k)))),
+            Arg::Date(ms) => args.set(*name, FluentValue::from(format_date(lang, *ms))),
+            Arg::Moment(ms) => args.set(*name, FluentValue::from(format_moment(lang, *ms))),
         }
     }
     let mut errors = Vec::new();
@@ -196,6 +204,95 @@ fn render(lang: Lang, m: &Msg) -> String {
     text
 }
 
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+/// Russian months in the genitive case, as a date needs them ("5 декабря").
+const MONTHS_RU: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+const MONTHS_DE: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+const MONTHS_ES: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+/// Year, month (1-12) and day of the day that holds `ms` (UTC). (Howard Hinnant's algorithm.)
+fn civil(ms: i64) -> (i64, usize, i64) {
+    let z = ms.div_euclid(86_400_000) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, usize::try_from(m).unwrap_or(1).clamp(1, 12), d)
+}
+
+/// The day that holds `ms` (UTC), as `lang` writes a date in a sentence.
+pub fn format_date(lang: Lang, ms: i64) -> String {
+    let (y, m, d) = civil(ms);
+    match lang {
+        Lang::En => format!("{d} {} {y}", MONTHS_EN[m - 1]),
+        Lang::Ru => format!("{d} {} {y} г.", MONTHS_RU[m - 1]),
+        Lang::De => format!("{d}. {} {y}", MONTHS_DE[m - 1]),
+        Lang::Es => format!("{d} de {} de {y}", MONTHS_ES[m - 1]),
+    }
+}
+
+/// A moment as `lang` writes it: the date, then the time of day in UTC (24-hour in all four).
+pub fn format_moment(lang: Lang, ms: i64) -> String {
+    let mins = ms.div_euclid(60_000).rem_euclid(1440);
+    format!("{}, {:02}:{:02} UTC", format_date(lang, ms), mins / 60, mins % 60)
+}
+
 tokio::task_local! {
     static CURRENT: Cell<Lang>;
 }
@@ -203,6 +300,12 @@ tokio::task_local! {
 /// The language the current request is answered in (English outside a request).
 pub fn current() -> Lang {
     CURRENT.try_with(Cell::get).unwrap_or_default()
+}
+
+/// The current request's language, or None outside a request (on the writer thread, in
+/// background tasks), where the reader's own setting decides.
+pub fn scoped() -> Option<Lang> {
+    CURRENT.try_with(Cell::get).ok()
 }
 
 /// Sets the current request's language (once the person is known and has chosen one).
@@ -236,5 +339,18 @@ mod tests {
         assert!(one.contains("1 секунду"), "{one}");
         let few = msg!("rate-limited", seconds = 3).render(Lang::Ru);
         assert!(few.contains("3 секунды"), "{few}");
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        // 2026-12-05T09:12:00Z
+        let t = 1_796_461_920_000;
+        assert_eq!(format_moment(Lang::En, t), "5 December 2026, 09:12 UTC");
+        assert_eq!(format_moment(Lang::Ru, t), "5 декабря 2026 г., 09:12 UTC");
+        assert_eq!(format_moment(Lang::De, t), "5. Dezember 2026, 09:12 UTC");
+        assert_eq!(format_moment(Lang::Es, t), "5 de diciembre de 2026, 09:12 UTC");
+        assert_eq!(format_date(Lang::En, 0), "1 January 1970");
+        assert_eq!(format_date(Lang::Ru, -1), "31 декабря 1969 г.");
+        assert_eq!(format_date(Lang::De, 951_782_400_000), "29. Februar 2000");
     }
 }

@@ -259,10 +259,8 @@ pub struct Color(pub [u8; 3]);
 impl Color {
     pub fn parse(s: &str) -> Result<Color> {
         let bad = || {
-            Error::invalid(
-                "invalid_color",
-                format!("{:?} is not a colour; write it as # and six hexadecimal digits, e.g. #0f766e.", s.trim()),
-            )
+            let shown: String = s.trim().chars().take(40).collect();
+            invalid("invalid_color", msg!("color-invalid", value = shown))
         };
         let hex = s.trim().strip_prefix('#').ok_or_else(bad)?;
         if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
@@ -295,7 +293,12 @@ impl Language {
             .into_iter()
             .find(|l| *l == s)
             .map(Language)
-            .ok_or_else(|| Error::invalid("invalid_language", "The language must be one of en, ru, de or es."))
+            .ok_or_else(|| invalid("invalid_language", msg!("language-invalid")))
+    }
+
+    /// The language as the catalogs know it.
+    pub fn lang(self) -> crate::i18n::Lang {
+        crate::i18n::Lang::parse(self.0).unwrap_or_default()
     }
 
     pub fn as_str(self) -> &'static str {

@@ -40,14 +40,15 @@ impl Role {
         matches!(self, Role::Integrator | Role::Freelancer)
     }
 
-    /// "an employee", "an administrator": for sentences in mails and messages.
-    pub fn with_article(self) -> &'static str {
+    /// The catalog key of the role's name ("Employee", "Сотрудник"), for sentences in mails and
+    /// messages (`Arg::Key`).
+    pub fn name_key(self) -> &'static str {
         match self {
-            Role::Owner => "an owner",
-            Role::Admin => "an administrator",
-            Role::Integrator => "an integrator",
-            Role::Employee => "an employee",
-            Role::Freelancer => "a freelancer",
+            Role::Owner => "role-owner",
+            Role::Admin => "role-admin",
+            Role::Integrator => "role-integrator",
+            Role::Employee => "role-employee",
+            Role::Freelancer => "role-freelancer",
         }
     }
 }

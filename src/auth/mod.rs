@@ -14,9 +14,11 @@ use std::time::Duration;
 use crate::clock::Timestamp;
 use crate::crypto::{self, Passwords, TokenHash};
 use crate::error::{Error, Result};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::ids::PersonId;
 use crate::input::{Email, Name, Password};
 use crate::model::{EndReason, Person, PersonState, Role, Session, SessionEnd};
+use crate::msg;
 use crate::policy::{self, Allowed, account};
 use crate::store::{self, Reader, Store, WriteTx};
 
@@ -74,28 +76,18 @@ pub fn end_all_sessions(
 }
 
 /// What a browser whose session was ended (`end`) is told, in words, naming who did it.
-pub fn ended_message(r: &impl Reader, end: &SessionEnd) -> String {
+pub fn ended_message(r: &impl Reader, end: &SessionEnd) -> Msg {
     let by = end.by.and_then(|id| store::people::get(r, id).ok().flatten()).map(|p| p.full_name());
     match (end.reason, by) {
-        (EndReason::RoleChanged, Some(by)) => format!("Your role was changed by {by} — sign in again."),
-        (EndReason::RoleChanged, None) => "Your role was changed — sign in again.".to_string(),
-        (EndReason::Deactivated, Some(by)) => {
-            format!("Your account was deactivated by {by}. Ask an administrator if you need access again.")
-        }
-        (EndReason::Deactivated, None) => {
-            "Your account was deactivated. Ask an administrator if you need access again.".to_string()
-        }
-        (EndReason::Deleted, Some(by)) => format!("Your account was removed by {by}."),
-        (EndReason::Deleted, None) => "Your account was removed.".to_string(),
-        (EndReason::AccessEnded, _) => {
-            format!("Your access ended on {}. Ask an administrator if you need it again.", end.at.human_date())
-        }
-        (EndReason::PasswordChanged, _) => {
-            "Your password was changed in another session — sign in again with the new password.".to_string()
-        }
-        (EndReason::PasswordReset, _) => {
-            "Your password was reset with an emailed link — sign in again with the new password.".to_string()
-        }
+        (EndReason::RoleChanged, Some(by)) => msg!("ended-role-changed-by", name = by),
+        (EndReason::RoleChanged, None) => msg!("ended-role-changed"),
+        (EndReason::Deactivated, Some(by)) => msg!("ended-deactivated-by", name = by),
+        (EndReason::Deactivated, None) => msg!("ended-deactivated"),
+        (EndReason::Deleted, Some(by)) => msg!("ended-deleted-by", name = by),
+        (EndReason::Deleted, None) => msg!("ended-deleted"),
+        (EndReason::AccessEnded, _) => msg!("access-ended", date = Arg::Date(end.at.millis())),
+        (EndReason::PasswordChanged, _) => msg!("ended-password-changed"),
+        (EndReason::PasswordReset, _) => msg!("ended-password-reset"),
     }
 }
 
@@ -233,6 +225,8 @@ pub struct SetupInput {
     pub email: Email,
     pub password: Password,
     pub company_name: Option<Name>,
+    /// The workspace's default language, as the Owner's browser reads (or as they chose).
+    pub language: Lang,
 }
 
 /// Creates the Owner with the one-time setup token, and signs them in. `then` runs in the same
@@ -245,7 +239,7 @@ pub async fn setup(
     replacing: Option<TokenHash>,
     then: fn(&mut WriteTx<'_>, PersonId) -> Result<()>,
 ) -> Result<NewSession> {
-    let SetupInput { token, first_name, last_name, email, password, company_name } = input;
+    let SetupInput { token, first_name, last_name, email, password, company_name, language } = input;
     let token_hash = crypto::hash_token(&token);
     // The token is checked before the password is hashed: wrong tokens cost no hashing.
     if !store::meta::setup_token_hash(&store.read()?)?.is_some_and(|s| crypto::ct_eq(&s, &token_hash)) {
@@ -274,6 +268,9 @@ pub async fn setup(
             if let Some(c) = &company_name {
                 store::meta::set_company_name(tx, &ok, c.as_str())?;
             }
+            if store::meta::language(tx)?.is_none() {
+                store::meta::set_language(tx, &ok, language.code())?;
+            }
             then(tx, owner.id)?;
             start_session(tx, &ok, &owner, replacing.as_ref())
         })
@@ -284,11 +281,7 @@ pub async fn setup(
 }
 
 fn setup_token_invalid() -> Error {
-    Error::forbidden(
-        "setup_token_invalid",
-        "This setup link is not valid. Use the newest link the server printed at start \
-         (it is also in setup-link.txt in the data directory).",
-    )
+    Error::forbidden("setup_token_invalid", msg!("setup-token-invalid"))
 }
 
 /// Signs in with email and password. Unknown email and wrong password get the same answer after
@@ -361,10 +354,7 @@ pub async fn change_password(
     match passwords.verify(candidate, hash).await {
         Ok(true) => attempt.succeeded(),
         Ok(false) => {
-            return Err(Error::invalid(
-                "wrong_current_password",
-                "Your current password is not right. Type the password you signed in with.",
-            ));
+            return Err(Error::invalid("wrong_current_password", msg!("wrong-current-password")));
         }
         Err(busy) => {
             attempt.succeeded();

@@ -27,7 +27,7 @@ pub fn new_account(
     let id = PersonId(tx.new_id());
     let email = format!("bot-{id}@bots.invalid");
     let mut p = Person::new(id, name, "", &email, Role::Employee, PersonState::Active, tx.now());
-    p.title = msg!("bot-account-title").render(Lang::default());
+    p.title = msg!("bot-account-title").render(store::languages::workspace(tx)?);
     store::people::save(tx, ok, &p)?;
     let a = BotAccount {
         person: id,
@@ -210,6 +210,36 @@ pub async fn ensure(store: &Store) -> Result<()> {
             Ok(())
         })
         .await
+}
+
+/// At setup, in the workspace's language (the Owner's): the built-in bots, made in English at
+/// the first start, speak it too, as long as nobody has edited or used them yet. Each gets a new
+/// version (versions, once written, never change).
+pub fn speak(tx: &mut WriteTx<'_>, lang: Lang) -> Result<()> {
+    if lang == Lang::En {
+        return Ok(());
+    }
+    let ok = crate::policy::bots::duty(crate::policy::bots::Duty::InstallBuiltins);
+    for mut b in store::bots::all_bots(tx)? {
+        let untouched = b.version == 1 && b.created_by.is_none() && b.next_number == 1 && !b.deleted;
+        if !untouched || !BUILTINS.contains(&b.kind) {
+            continue;
+        }
+        b.def = definition(b.kind, lang);
+        b.version += 1;
+        b.updated_at = tx.now();
+        store::bots::save_bot(tx, &ok, &b)?;
+        if let Some(mut p) = store::people::get(tx, b.account)? {
+            p.first_name = b.def.name.clone();
+            p.title = msg!("bot-account-title").render(lang);
+            store::people::save(tx, &ok, &p)?;
+        }
+        if let Some(mut a) = store::bots::account(tx, b.account)? {
+            a.name = b.def.name.clone();
+            store::bots::save_account(tx, &ok, &a)?;
+        }
+    }
+    Ok(())
 }
 
 /// A code for an approved entry pass: 10 characters without look-alikes (about 50 bits).

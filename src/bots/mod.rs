@@ -140,7 +140,7 @@ pub fn for_person(
     to: PersonId,
     make: impl Fn(String) -> Msg,
 ) -> Msg {
-    let lang = store::people::get(r, to).ok().flatten().map(|p| notify::lang_of(&p)).unwrap_or_default();
+    let lang = store::people::get(r, to).ok().flatten().map(|p| notify::lang_of(r, &p)).unwrap_or_default();
     make(about(r, kind, def, q, lang))
 }
 

@@ -20,10 +20,9 @@ pub fn card_marker(id: RequestId) -> String {
     format!("[[request:{id}]]")
 }
 
-/// The language a person reads the bot's messages in.
-pub fn lang_of(_p: &Person) -> Lang {
-    // People cannot choose a language yet (issue 20); the workspace default is English.
-    Lang::En
+/// The language a person reads the bot's messages in: their own choice, else the workspace's.
+pub fn lang_of(r: &impl Reader, p: &Person) -> Lang {
+    store::languages::of_person(r, p.id).unwrap_or_default()
 }
 
 /// The direct chat between bot account `bot` and `person`, made now if there is none.
@@ -95,7 +94,7 @@ pub fn post_as(tx: &mut WriteTx<'_>, ok: &Allowed, c: &mut Channel, author: Pers
 /// Tells `person` about `q` with a card: `m` rendered in their language, then the marker.
 pub fn card(tx: &mut WriteTx<'_>, ok: &Allowed, bot: PersonId, q: &Request, person: PersonId, m: &Msg) -> Result<()> {
     let Some(p) = store::people::get(tx, person)? else { return Ok(()) };
-    let text = format!("{}\n{}", m.render(lang_of(&p)), card_marker(q.id));
+    let text = format!("{}\n{}", m.render(lang_of(tx, &p)), card_marker(q.id));
     let msg = say(tx, ok, bot, person, &text)?;
     store::bots::save_card(tx, ok, &Card { request: q.id, person, channel: msg.channel, message: msg.id })
 }
@@ -103,7 +102,7 @@ pub fn card(tx: &mut WriteTx<'_>, ok: &Allowed, bot: PersonId, q: &Request, pers
 /// Tells `person` something about `q` without a card.
 pub fn tell(tx: &mut WriteTx<'_>, ok: &Allowed, bot: PersonId, person: PersonId, m: &Msg) -> Result<()> {
     let Some(p) = store::people::get(tx, person)? else { return Ok(()) };
-    say(tx, ok, bot, person, &m.render(lang_of(&p)))?;
+    say(tx, ok, bot, person, &m.render(lang_of(tx, &p)))?;
     Ok(())
 }
 

@@ -37,7 +37,7 @@ pub fn remind(tx: &mut WriteTx<'_>, id: RequestId) -> Result<bool> {
     }
     let hours = q.waiting_since.map(|t| now.since(t).as_secs() / 3600).unwrap_or(0);
     for p in to {
-        let lang = store::people::get(tx, p)?.map(|x| notify::lang_of(&x)).unwrap_or_default();
+        let lang = store::people::get(tx, p)?.map(|x| notify::lang_of(tx, &x)).unwrap_or_default();
         let about = requests::about_of(tx, &q, lang)?;
         notify::card(tx, &ok, bot.account, &q, p, &msg!("bot-reminder", about = about, hours = hours))?;
     }

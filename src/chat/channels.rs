@@ -9,6 +9,7 @@ use crate::events::Event;
 use crate::ids::{ChannelId, PersonId};
 use crate::input::{Description, Name};
 use crate::model::{Channel, ChannelKind, PersonState, ReadPos};
+use crate::msg;
 use crate::policy::chats::Action;
 use crate::policy::{self, Actor, Allowed};
 use crate::store::{self, Cursor, Page, Reader, WriteTx, chat::Scope};
@@ -173,7 +174,7 @@ pub fn create_general(tx: &mut WriteTx<'_>, owner: PersonId) -> Result<()> {
     }
     let mut c = new_chat(tx, ChannelKind::Channel, owner);
     c.name = GENERAL.to_string();
-    c.description = "Everyone in the company: news and questions for all.".to_string();
+    c.description = msg!("general-description").render(store::languages::workspace(tx)?);
     c.private = false;
     store::chat::save_channel(tx, &ok, &c)?;
     admit(tx, &ok, &mut c, owner)?;
@@ -203,14 +204,11 @@ pub fn open_chat(tx: &mut WriteTx<'_>, actor_id: PersonId, with: &[PersonId]) ->
     let actor = policy::actor(tx, actor_id)?;
     let distinct = with.iter().filter(|id| **id != actor.id).collect::<std::collections::BTreeSet<_>>().len();
     if distinct + 1 > MAX_GROUP {
-        return Err(Error::invalid(
-            "group_too_large",
-            format!("A group chat has at most {MAX_GROUP} people; create a channel instead."),
-        ));
+        return Err(Error::invalid("group_too_large", msg!("group-too-large", max = MAX_GROUP)));
     }
     let (others, ok) = chat_partners(tx, &actor, with)?;
     let Some(ok) = ok else {
-        return Err(Error::invalid("no_people", "Choose at least one other person to chat with."));
+        return Err(Error::invalid("no_people", msg!("no-people")));
     };
     if let [other] = others[..]
         && let Some(existing) = store::relations::direct_chat(tx, actor.id, other)?
@@ -243,10 +241,7 @@ pub fn update_channel(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId, p
     let mut c = get_channel(tx, id)?;
     let ok = policy::chats::check(tx, &actor, Action::ManageChannel(&c))?;
     if c.kind != ChannelKind::Channel && (p.name.is_some() || p.private.is_some() || p.archived.is_some()) {
-        return Err(Error::invalid(
-            "not_a_channel",
-            "Only channels have a name, privacy and an archive; this is a chat.",
-        ));
+        return Err(Error::invalid("not_a_channel", msg!("not-a-channel")));
     }
     if let Some(n) = &p.name {
         c.name = n.as_str().to_string();
@@ -319,14 +314,11 @@ pub fn add_members(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId, peop
     let mut c = get_channel(tx, id)?;
     let ok = policy::chats::check(tx, &actor, Action::AddMembers(&c))?;
     if c.archived {
-        return Err(Error::conflict("channel_archived", "This channel is archived; unarchive it to add people."));
+        return Err(Error::conflict("channel_archived", msg!("channel-archived-add")));
     }
     let (people, _) = chat_partners(tx, &actor, people)?;
     if c.kind == ChannelKind::Group && c.member_count as usize + people.len() > MAX_GROUP {
-        return Err(Error::invalid(
-            "group_too_large",
-            format!("A group chat has at most {MAX_GROUP} people; create a channel instead."),
-        ));
+        return Err(Error::invalid("group_too_large", msg!("group-too-large", max = MAX_GROUP)));
     }
     let mut added = Vec::new();
     for pid in people {

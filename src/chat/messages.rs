@@ -10,6 +10,7 @@ use crate::events::Event;
 use crate::ids::{ChannelId, FileId, MessageId, PersonId};
 use crate::input::{Body, ClientId};
 use crate::model::{Channel, Message, ReadPos};
+use crate::msg;
 use crate::policy::chats::Action;
 use crate::policy::{self, Actor};
 use crate::store::{self, Reader, WriteTx, chat::Scope};
@@ -88,14 +89,10 @@ pub fn post(tx: &mut WriteTx<'_>, actor_id: PersonId, channel: ChannelId, n: &Ne
     let root = match n.thread_root {
         None => None,
         Some(root_id) => {
-            let root = store::chat::top_message(tx, c.id, root_id)?.ok_or_else(|| {
-                Error::invalid(
-                    "invalid_thread_root",
-                    "thread_root must be a message of this chat that is not itself a reply.",
-                )
-            })?;
+            let root = store::chat::top_message(tx, c.id, root_id)?
+                .ok_or_else(|| Error::invalid("invalid_thread_root", msg!("thread-root-invalid")))?;
             if root.deleted {
-                return Err(Error::invalid("invalid_thread_root", "That message was deleted; its thread is closed."));
+                return Err(Error::invalid("invalid_thread_root", msg!("thread-root-deleted")));
             }
             Some(root)
         }
@@ -104,15 +101,13 @@ pub fn post(tx: &mut WriteTx<'_>, actor_id: PersonId, channel: ChannelId, n: &Ne
     check_mentions(tx, &actor, &c, &mentions)?;
     let mut files = Vec::with_capacity(n.files.len());
     if n.files.len() > MAX_FILES {
-        return Err(Error::invalid("too_many_files", format!("A message carries at most {MAX_FILES} files.")));
+        return Err(Error::invalid("too_many_files", msg!("too-many-files", max = MAX_FILES)));
     }
     if n.body.as_str().is_empty() && n.files.is_empty() {
-        return Err(Error::invalid("empty_body", "The message is empty."));
+        return Err(Error::invalid("empty_body", msg!("body-empty")));
     }
     for id in &n.files {
-        let f = store::files::get(tx, *id)?.ok_or_else(|| {
-            Error::invalid("invalid_file", "One of the files does not exist (any more); upload it again.")
-        })?;
+        let f = store::files::get(tx, *id)?.ok_or_else(|| Error::invalid("invalid_file", msg!("file-missing")))?;
         if files.iter().any(|g: &crate::model::FileRecord| g.id == f.id) {
             continue;
         }
@@ -175,7 +170,7 @@ pub fn edit(tx: &mut WriteTx<'_>, actor_id: PersonId, id: MessageId, body: &Body
     let (mut m, c, _) = readable_message(tx, &actor, id)?;
     let _ = policy::chats::check(tx, &actor, Action::EditMessage(&m))?;
     if m.deleted {
-        return Err(Error::conflict("message_deleted", "This message was deleted; it cannot be edited."));
+        return Err(Error::conflict("message_deleted", msg!("message-deleted")));
     }
     let ok = policy::chats::check(tx, &actor, Action::Post(&c))?;
     let mentions = format::mentions(body.as_str());

@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::events::Event;
 use crate::ids::{ChannelId, MessageId, PersonId};
 use crate::model::ReadPos;
+use crate::msg;
 use crate::policy::chats::Action;
 use crate::policy::{self};
 use crate::store::{self, Reader, WriteTx, chat::Scope};
@@ -32,9 +33,8 @@ pub fn mark_read(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId, messag
     let actor = policy::actor(tx, actor_id)?;
     let c = get_channel(tx, id)?;
     let ok = policy::chats::check(tx, &actor, Action::ReadChannel(&c))?;
-    let m = store::chat::top_message(tx, c.id, message)?.ok_or_else(|| {
-        Error::invalid("invalid_message", "message_id must be a message of this chat (not a thread reply).")
-    })?;
+    let m = store::chat::top_message(tx, c.id, message)?
+        .ok_or_else(|| Error::invalid("invalid_message", msg!("read-message-invalid")))?;
     let scope = Scope::Chat(c.id);
     let pos = store::chat::read_pos(tx, actor.id, scope)?.unwrap_or_default();
     if m.seq > pos.seq {
@@ -59,14 +59,14 @@ pub fn mark_thread_read(
     let actor = policy::actor(tx, actor_id)?;
     let (root_msg, c, ok) = readable_message(tx, &actor, root)?;
     if root_msg.thread_root.is_some() {
-        return Err(Error::invalid("invalid_thread_root", "That message is a reply, not the start of a thread."));
+        return Err(Error::invalid("invalid_thread_root", msg!("thread-root-is-reply")));
     }
     let seq = if message == root {
         u64::from(root_msg.reply_count)
     } else {
         let reply = store::chat::message(tx, message)?
             .filter(|m| m.thread_root == Some(root))
-            .ok_or_else(|| Error::invalid("invalid_message", "message_id must be a reply in this thread."))?;
+            .ok_or_else(|| Error::invalid("invalid_message", msg!("read-reply-invalid")))?;
         reply.seq
     };
     let scope = Scope::Thread(root);

@@ -9,6 +9,7 @@ use crate::clock::Timestamp;
 use crate::error::{Error, Result};
 use crate::ids::{ChannelId, MessageId, PersonId};
 use crate::model::{Channel, Message, ReadPos};
+use crate::msg;
 use crate::policy::chats::Action;
 use crate::policy::{self, Actor, Allowed};
 use crate::store::{self, Cursor, Page, Reader, WriteTx, chat::Scope};
@@ -60,7 +61,7 @@ pub fn follow(tx: &mut WriteTx<'_>, actor_id: PersonId, root: MessageId, on: boo
     let actor = policy::actor(tx, actor_id)?;
     let (m, _, ok) = readable_message(tx, &actor, root)?;
     if m.thread_root.is_some() {
-        return Err(Error::invalid("invalid_thread_root", "That message is a reply; follow the thread it belongs to."));
+        return Err(Error::invalid("invalid_thread_root", msg!("thread-follow-reply")));
     }
     let scope = Scope::Thread(root);
     if on && store::chat::read_pos(tx, actor.id, scope)?.is_none() {

@@ -123,10 +123,15 @@ fn chat_name(r: &impl Reader, c: &Channel, viewer: PersonId, members: &[PersonId
         }
     }
     let others = (c.member_count as usize).saturating_sub(1);
-    if others > names.len() {
-        names.push(format!("{} more", others - names.len()));
+    let more = others.saturating_sub(names.len());
+    if more > 0 || names.is_empty() {
+        let lang = store::languages::for_reader(r, viewer)?;
+        if names.is_empty() {
+            return Ok(crate::msg!("chat-just-you").render(lang));
+        }
+        names.push(crate::msg!("chat-more", count = more).render(lang));
     }
-    Ok(if names.is_empty() { "Just you".into() } else { names.join(", ") })
+    Ok(names.join(", "))
 }
 
 /// `c` as `viewer` sees it.

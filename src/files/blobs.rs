@@ -381,10 +381,7 @@ pub fn too_large(limit: u64) -> Error {
     Error::new(
         Status::PayloadTooLarge,
         "file_too_large",
-        format!(
-            "The file is larger than the limit of {}; share a smaller file or ask an administrator to raise max_upload.",
-            crate::config::format_bytes(limit)
-        ),
+        crate::msg!("file-too-large", limit = crate::config::format_bytes(limit)),
     )
 }
 

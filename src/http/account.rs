@@ -7,12 +7,13 @@ use serde::Deserialize;
 
 use super::Json;
 use super::input::nullable;
+use super::session::MeView;
 use super::session::SignedIn;
 use super::state::AppState;
 use crate::auth;
 use crate::error::Result;
 use crate::input::{Color, Language, Line, Name, Password};
-use crate::people::{self, Patch, PersonView};
+use crate::people::{self, Patch};
 use crate::workspace;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -29,9 +30,13 @@ struct MeBody {
     last_name: Option<String>,
     title: Option<String>,
     phone: Option<String>,
+    /// `en`, `ru`, `de` or `es`; `null` follows the browser again.
+    #[serde(default, deserialize_with = "nullable")]
+    language: Option<Option<String>>,
 }
 
-/// `PATCH /api/me`: one's own name, job title and phone; answers the person as they see themselves.
+/// `PATCH /api/me`: one's own name, job title, phone and language; answers the person as they
+/// see themselves (with `language`).
 async fn update_me(state: web::Data<AppState>, me: SignedIn, body: Json<MeBody>) -> Result<HttpResponse> {
     let b = body.into_inner();
     let patch = Patch {
@@ -41,9 +46,28 @@ async fn update_me(state: web::Data<AppState>, me: SignedIn, body: Json<MeBody>)
         phone: b.phone.as_deref().map(Line::phone).transpose()?,
         ..Patch::default()
     };
+    let language = match b.language {
+        None => None,
+        Some(None) => Some(None),
+        Some(Some(l)) if l.trim().is_empty() => Some(None),
+        Some(Some(l)) => Some(Some(Language::parse(&l)?.lang())),
+    };
     let me_id = me.id();
-    let p = state.store.write(move |tx| people::update(tx, me_id, me_id, &patch)).await?;
-    Ok(HttpResponse::Ok().json(PersonView::for_viewer(&state.store.read()?, &p, &me.actor())?))
+    let p = state
+        .store
+        .write(move |tx| {
+            let p = people::update(tx, me_id, me_id, &patch)?;
+            if let Some(l) = language {
+                people::set_language(tx, me_id, l)?;
+            }
+            Ok(p)
+        })
+        .await?;
+    // This answer is already in the newly chosen language.
+    if let Some(Some(l)) = language {
+        crate::i18n::set_current(l);
+    }
+    Ok(HttpResponse::Ok().json(MeView::of(&state.store.read()?, &p)?))
 }
 
 #[derive(Deserialize)]

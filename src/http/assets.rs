@@ -1,7 +1,9 @@
 //! The web UI, embedded in the binary (rust-embed). Every asset gets an ETag from its content
 //! hash and `Cache-Control: no-cache`, so browsers keep a copy and revalidate it with a cheap 304;
 //! text assets are gzipped once, on first request, and served compressed to browsers that accept
-//! it. Paths without a file extension are routes of the single-page app and get `index.html`.
+//! it. Paths without a file extension are routes of the single-page app and get `index.html`,
+//! whose few words (the loading label, the note for browsers without JavaScript, `lang`) are put
+//! in the request's language here; everything else the page says comes from the catalogs.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -52,6 +54,15 @@ fn gzipped(etag: &str, data: &[u8]) -> Arc<[u8]> {
     out
 }
 
+/// `index.html` in `lang`: its `lang` attribute, the loading label and the no-JavaScript note.
+fn localized_page(html: &[u8], lang: crate::i18n::Lang) -> String {
+    let esc = |s: String| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    String::from_utf8_lossy(html)
+        .replace("<html lang=\"en\">", &format!("<html lang=\"{}\">", lang.code()))
+        .replace("aria-label=\"Loading\"", &format!("aria-label=\"{}\"", esc(crate::msg!("page-loading").render(lang))))
+        .replace("Bivouac needs JavaScript enabled.", &esc(crate::msg!("page-needs-javascript").render(lang)))
+}
+
 pub fn serve(req: &HttpRequest) -> HttpResponse {
     let path = req.path().trim_start_matches('/');
     let last = path.rsplit('/').next().unwrap_or("");
@@ -60,15 +71,18 @@ pub fn serve(req: &HttpRequest) -> HttpResponse {
         return actix_web::ResponseError::error_response(&Error::new(
             Status::NotFound,
             "not_found",
-            "There is nothing at this address.",
+            crate::msg!("nothing-here"),
         ));
     };
-    let etag = format!("\"{}\"", crate::crypto::hex(&asset.metadata.sha256_hash()[..12]));
+    let page = file == "index.html";
+    let lang = crate::i18n::current();
+    let hash = crate::crypto::hex(&asset.metadata.sha256_hash()[..12]);
+    let etag = if page { format!("\"{hash}-{}\"", lang.code()) } else { format!("\"{hash}\"") };
     let ct = content_type(file);
     let mut res = HttpResponse::Ok();
     res.insert_header((header::ETAG, etag.clone()))
         .insert_header((header::CACHE_CONTROL, "no-cache"))
-        .insert_header((header::VARY, "Accept-Encoding"));
+        .insert_header((header::VARY, if page { "Accept-Encoding, Accept-Language" } else { "Accept-Encoding" }));
     let matches = req
         .headers()
         .get(header::IF_NONE_MATCH)
@@ -81,6 +95,9 @@ pub fn serve(req: &HttpRequest) -> HttpResponse {
             .finish();
     }
     res.content_type(ct);
+    if page {
+        return res.body(localized_page(&asset.data, lang));
+    }
     let accepts_gzip = req
         .headers()
         .get(header::ACCEPT_ENCODING)

@@ -16,21 +16,25 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/api/session").get(current).post(login).delete(logout));
 }
 
-/// `{needed, base_url, base_url_set}`: whether the workspace still waits for its owner, and the
-/// address this server puts into links (the page compares it with the address it was opened at,
-/// and tells whoever opened it elsewhere to set `base_url`).
+/// `{needed, base_url, base_url_set, language}`: whether the workspace still waits for its owner,
+/// the address this server puts into links (the page compares it with the address it was opened
+/// at, and tells whoever opened it elsewhere to set `base_url`), and the workspace's language (what
+/// the sign-in page speaks to a browser in none of Bivouac's languages).
 #[derive(Serialize)]
 struct SetupStatus {
     needed: bool,
     base_url: String,
     /// Whether `base_url` was configured (else it is the default, `http://localhost:<port>`).
     base_url_set: bool,
+    language: &'static str,
 }
 
 async fn setup_status(state: web::Data<AppState>) -> Result<HttpResponse> {
-    let needed = auth::setup_needed(&state.store.read()?)?;
+    let r = state.store.read()?;
+    let needed = auth::setup_needed(&r)?;
     Ok(HttpResponse::Ok().json(SetupStatus {
         needed,
+        language: crate::store::languages::workspace(&r)?.code(),
         base_url: state.base_url.clone(),
         base_url_set: state.config.base_url.is_some(),
     }))
@@ -44,6 +48,8 @@ struct SetupBody {
     email: String,
     password: String,
     company_name: Option<String>,
+    /// The workspace's default language; absent: the Owner's browser's.
+    language: Option<String>,
 }
 
 #[tracing::instrument(skip_all)]
@@ -62,9 +68,14 @@ async fn setup(req: HttpRequest, state: web::Data<AppState>, body: Json<SetupBod
         email: Email::parse(&b.email)?,
         password: Password::parse(b.password)?,
         company_name: b.company_name.as_deref().filter(|c| !c.trim().is_empty()).map(Name::company).transpose()?,
+        language: match b.language.as_deref().filter(|l| !l.trim().is_empty()) {
+            Some(l) => crate::input::Language::parse(l)?.lang(),
+            None => crate::i18n::current(),
+        },
     };
-    let general = crate::chat::channels::create_general;
-    match auth::setup(&state.store, &state.passwords, &state.config.data_dir, input, session_key(&req), general).await {
+    match auth::setup(&state.store, &state.passwords, &state.config.data_dir, input, session_key(&req), first_things)
+        .await
+    {
         Ok(s) => Ok(signed_in_response(&state, HttpResponse::Created(), s)),
         Err(e) => {
             if e.is("setup_token_invalid") {
@@ -73,6 +84,13 @@ async fn setup(req: HttpRequest, state: web::Data<AppState>, body: Json<SetupBod
             Err(e)
         }
     }
+}
+
+/// In the setup's transaction, once the Owner exists (and the workspace has its language):
+/// `#general`, and the built-in bots in that language.
+fn first_things(tx: &mut crate::store::WriteTx<'_>, owner: crate::ids::PersonId) -> Result<()> {
+    crate::chat::channels::create_general(tx, owner)?;
+    crate::bots::builtin::speak(tx, crate::store::languages::workspace(tx)?)
 }
 
 #[derive(Deserialize)]

@@ -15,6 +15,7 @@ use super::session::SignedIn;
 use super::state::AppState;
 use crate::error::{Error, Result};
 use crate::ids::{ChannelId, PersonId};
+use crate::msg;
 use crate::realtime::{Closing, Hub, Out, QUEUE};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -51,17 +52,14 @@ pub async fn connect(
 ) -> Result<HttpResponse> {
     let origin = req.headers().get("origin").and_then(|v| v.to_str().ok()).unwrap_or("");
     if !origin.eq_ignore_ascii_case(origin_of(&state.base_url)) {
-        return Err(Error::forbidden(
-            "bad_origin",
-            "Live updates only work from the Bivouac page itself (the Origin does not match base_url).",
-        ));
+        return Err(Error::forbidden("bad_origin", msg!("bad-origin")));
     }
-    let (response, session, stream) =
-        actix_ws::handle(&req, body).map_err(|e| Error::bad_request("not_websocket", e.to_string()))?;
+    let (response, session, stream) = actix_ws::handle(&req, body)
+        .map_err(|e| Error::bad_request("not_websocket", msg!("not-websocket", detail = e.to_string())))?;
     let (out_tx, out_rx) = mpsc::channel(QUEUE);
     let hub = state.hub.clone();
     let Some(id) = hub.register(me.person.id, me.key, out_tx) else {
-        return Err(Error::unavailable("shutting_down", "The server is shutting down; reconnect in a moment."));
+        return Err(Error::unavailable("shutting_down", msg!("shutting-down-reconnect")));
     };
     let stream = stream.max_frame_size(MAX_CLIENT_FRAME);
     let alive = SessionCheck { state: state.clone(), key: me.key };

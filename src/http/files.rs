@@ -16,7 +16,9 @@ use super::session::SignedIn;
 use super::state::AppState;
 use crate::error::{Error, Result};
 use crate::files::{self, FileView, Stored, Uploaded, blobs, sniff};
+use crate::i18n::Msg;
 use crate::ids::{ChannelId, FileId};
+use crate::msg;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/api/files").post(upload))
@@ -78,16 +80,16 @@ async fn upload(
     if let Some(n) = announced
         && !state.disk.has_room_for(&state.config.data_dir, n)
     {
-        return Ok(refuse_now(Error::storage_full(
-            "The server's disk has no room for this file; an administrator must free space before more files can be shared.",
-        )));
+        return Ok(refuse_now(Error::storage_full(msg!("disk-no-room"))));
     }
     let (name, received) = if multipart {
         receive_multipart(&req, &state, payload, max).await?
     } else {
-        let name = q.name.clone().filter(|n| !n.trim().is_empty()).ok_or_else(|| {
-            Error::bad_request("missing_name", "Send the file name as ?name=... (or upload as multipart/form-data).")
-        })?;
+        let name = q
+            .name
+            .clone()
+            .filter(|n| !n.trim().is_empty())
+            .ok_or_else(|| Error::bad_request("missing_name", msg!("upload-missing-name")))?;
         (name, receive(&state, payload, max).await?)
     };
     let received = match received {
@@ -124,8 +126,8 @@ async fn upload(
 async fn receive(state: &AppState, mut payload: web::Payload, max: u64) -> Result<Result<blobs::Received>> {
     let mut w = state.blobs.writer(max)?;
     while let Some(chunk) = payload.next().await {
-        let chunk =
-            chunk.map_err(|e| Error::bad_request("upload_interrupted", format!("The upload broke off: {e}.")))?;
+        let chunk = chunk
+            .map_err(|e| Error::bad_request("upload_interrupted", msg!("upload-broke-off", detail = e.to_string())))?;
         if let Err(e) = w.write(chunk).await {
             return Ok(Err(e));
         }
@@ -139,27 +141,28 @@ async fn receive_multipart(
     payload: web::Payload,
     max: u64,
 ) -> Result<(String, Result<blobs::Received>)> {
-    let bad = |why: String| Error::bad_request("invalid_multipart", why);
+    let bad = |m: Msg| Error::bad_request("invalid_multipart", m);
+    let invalid = |e: actix_multipart::MultipartError| bad(msg!("multipart-invalid", detail = e.to_string()));
     let mut parts = actix_multipart::Multipart::new(req.headers(), payload);
     while let Some(field) = parts.next().await {
-        let mut field = field.map_err(|e| bad(format!("The multipart body is not valid: {e}.")))?;
+        let mut field = field.map_err(invalid)?;
         let Some(name) = field.content_disposition().and_then(|d| d.get_filename()).map(str::to_string) else {
             // Not a file (a text field): skip it.
             while let Some(c) = field.next().await {
-                c.map_err(|e| bad(format!("The multipart body is not valid: {e}.")))?;
+                c.map_err(invalid)?;
             }
             continue;
         };
         let mut w = state.blobs.writer(max)?;
         while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|e| bad(format!("The upload broke off: {e}.")))?;
+            let chunk = chunk.map_err(|e| bad(msg!("upload-broke-off", detail = e.to_string())))?;
             if let Err(e) = w.write(chunk).await {
                 return Ok((name, Err(e)));
             }
         }
         return Ok((name, Ok(w.finish().await?)));
     }
-    Err(bad("The multipart body has no file part (a part with a filename).".into()))
+    Err(bad(msg!("multipart-no-file")))
 }
 
 /// The headers every file response gets.

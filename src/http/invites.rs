@@ -10,7 +10,7 @@ use super::{Json, client_ip};
 use crate::auth::limiter;
 use crate::error::Result;
 use crate::ids::{DepartmentId, InvitationId};
-use crate::input::{Email, Password};
+use crate::input::{Email, Language, Password};
 use crate::invites::{self, NewInvitation, view};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -36,12 +36,15 @@ struct CreateBody {
     #[serde(default)]
     departments: Vec<DepartmentId>,
     access_until: Option<String>,
+    /// The invitation mail's language (`en`, `ru`, `de`, `es`); absent or null: the workspace's.
+    language: Option<String>,
 }
 
 async fn create(state: web::Data<AppState>, me: SignedIn, body: Json<CreateBody>) -> Result<HttpResponse> {
     let b = body.into_inner();
-    let n =
+    let mut n =
         NewInvitation::parse(&b.first_name, &b.last_name, &b.email, &b.role, b.departments, b.access_until.as_deref())?;
+    n.language = b.language.as_deref().filter(|l| !l.is_empty()).map(Language::parse).transpose()?.map(Language::lang);
     let (ctx, me_id) = (state.invite_context(), me.id());
     let inv = state.store.write(move |tx| invites::create(tx, &ctx, me_id, &n)).await?;
     state.outbox.wake();
@@ -146,14 +149,15 @@ async fn request_reset(req: HttpRequest, state: web::Data<AppState>, body: Json<
     state.limiter.fail(&[(&account, limiter::RESETS)]);
     if !quiet {
         let (store, outbox, ctx) = (state.store.clone(), state.outbox.clone(), state.invite_context());
+        let lang = crate::i18n::current();
         actix_web::rt::spawn(async move {
-            if store.write(move |tx| invites::request_reset(tx, &ctx, &email)).await.is_ok() {
+            if store.write(move |tx| invites::request_reset(tx, &ctx, &email, lang)).await.is_ok() {
                 outbox.wake();
             }
         });
     }
     Ok(HttpResponse::Accepted().json(serde_json::json!({
-        "message": "If that address belongs to an account, a link to reset the password is on its way."
+        "message": crate::msg!("reset-requested").render(crate::i18n::current())
     })))
 }
 

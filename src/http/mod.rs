@@ -33,6 +33,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use tracing::Instrument;
 
 use crate::error::{Error, Status, error_body};
+use crate::msg;
 
 pub use actix_web::web::Json;
 pub use state::AppState;
@@ -69,23 +70,15 @@ pub fn json_config(limit: usize) -> web::JsonConfig {
     web::JsonConfig::default().limit(limit).content_type_required(true).error_handler(move |err, _req| {
         use actix_web::error::JsonPayloadError as J;
         let e = match &err {
-            J::Overflow { .. } | J::OverflowKnownLength { .. } => Error::new(
-                Status::PayloadTooLarge,
-                "payload_too_large",
-                format!("The request body is larger than the limit of {limit} bytes."),
-            ),
-            J::ContentType => Error::new(
-                Status::UnsupportedMediaType,
-                "unsupported_media_type",
-                "Send the body as JSON with the header Content-Type: application/json.",
-            ),
+            J::Overflow { .. } | J::OverflowKnownLength { .. } => {
+                Error::new(Status::PayloadTooLarge, "payload_too_large", msg!("body-too-large", limit = limit))
+            }
+            J::ContentType => Error::new(Status::UnsupportedMediaType, "unsupported_media_type", msg!("body-not-json")),
             J::Deserialize(e) if e.is_data() => {
-                Error::invalid("invalid_input", format!("The request body has a wrong field: {e}."))
+                Error::invalid("invalid_input", msg!("body-wrong-field", detail = e.to_string()))
             }
-            J::Deserialize(e) => {
-                Error::bad_request("invalid_json", format!("The request body is not valid JSON: {e}."))
-            }
-            other => Error::bad_request("invalid_body", format!("The request body could not be read: {other}.")),
+            J::Deserialize(e) => Error::bad_request("invalid_json", msg!("body-invalid-json", detail = e.to_string())),
+            other => Error::bad_request("invalid_body", msg!("body-unreadable", detail = other.to_string())),
         };
         e.into()
     })
@@ -93,7 +86,7 @@ pub fn json_config(limit: usize) -> web::JsonConfig {
 
 pub fn query_config() -> web::QueryConfig {
     web::QueryConfig::default().error_handler(|err, _| {
-        Error::bad_request("invalid_query", format!("The query string is not valid: {err}.")).into()
+        Error::bad_request("invalid_query", msg!("query-invalid", detail = err.to_string())).into()
     })
 }
 
@@ -125,13 +118,15 @@ pub fn json_errors<B: MessageBody + 'static>() -> ErrorHandlers<B> {
             return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
         }
         let status = res.status();
-        let (code, message) = match status.as_u16() {
-            404 => ("not_found", "There is nothing at this address."),
-            405 => ("method_not_allowed", "This address does not accept that method."),
-            413 => ("payload_too_large", "The request body is too large."),
-            s if s >= 500 => ("internal", "Something went wrong on the server; try again."),
-            _ => ("bad_request", "The request could not be understood."),
+        let (code, m) = match status.as_u16() {
+            404 => ("not_found", msg!("nothing-here")),
+            405 => ("method_not_allowed", msg!("method-not-allowed")),
+            413 => ("payload_too_large", msg!("payload-too-large")),
+            s if s >= 500 => ("internal", msg!("internal")),
+            _ => ("bad_request", msg!("bad-request")),
         };
+        let message = m.render(crate::i18n::current());
+        let message = message.as_str();
         let (req, old) = res.into_parts();
         let mut new = HttpResponse::build(status);
         if let Some(allow) = old.headers().get(header::ALLOW) {
@@ -166,13 +161,17 @@ pub async fn trace_requests(
     let path = req.path().to_owned();
     let started = Instant::now();
     let metrics = req.app_data::<web::Data<AppState>>().map(|s| s.metrics.clone());
-    // The request's language: the browser's (the signed-in person's own choice, when they made
-    // one, replaces it in the session check).
+    // The request's language: the browser's, else the workspace's, else English. (The signed-in
+    // person's own choice, when they made one, replaces it in the session check.)
     let lang = req
         .headers()
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .and_then(crate::i18n::Lang::from_accept_language)
+        .or_else(|| {
+            let state = req.app_data::<web::Data<AppState>>()?;
+            crate::store::languages::workspace(&state.store.read().ok()?).ok()
+        })
         .unwrap_or_default();
     let mut res = crate::i18n::scope(lang, next.call(req).instrument(span.clone())).await?;
     let status = res.status();
@@ -252,12 +251,10 @@ pub fn route_label(path: &str) -> String {
 pub async fn fallback(req: HttpRequest) -> HttpResponse {
     let path = req.path();
     if path == "/api" || path.starts_with("/api/") {
-        return Error::new(Status::NotFound, "not_found", format!("There is no API route {path}."))
-            .error_response_owned();
+        return Error::new(Status::NotFound, "not_found", msg!("no-api-route", path = path)).error_response_owned();
     }
     if req.method() != actix_web::http::Method::GET && req.method() != actix_web::http::Method::HEAD {
-        return Error::new(Status::BadRequest, "method_not_allowed", "This address only answers GET.")
-            .error_response_owned();
+        return Error::new(Status::BadRequest, "method_not_allowed", msg!("only-get")).error_response_owned();
     }
     assets::serve(&req)
 }

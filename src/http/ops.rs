@@ -19,7 +19,7 @@ async fn healthz() -> HttpResponse {
 /// and writes are possible.
 async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, Error> {
     if state.store.failed() {
-        return Err(Error::unavailable("not_ready", "The data file failed; the server is restarting."));
+        return Err(Error::unavailable("not_ready", crate::msg!("not-ready")));
     }
     state.store.read()?;
     Ok(HttpResponse::Ok().content_type("text/plain").body("ready\n"))
@@ -42,10 +42,7 @@ async fn metrics(
         _ => false,
     };
     if !local && !token_ok {
-        return Err(crate::error::Error::forbidden(
-            "metrics_forbidden",
-            "Metrics are readable from the server itself, or with Authorization: Bearer <metrics_token>.",
-        ));
+        return Err(crate::error::Error::forbidden("metrics_forbidden", crate::msg!("metrics-forbidden")));
     }
     let st = state.store.stats();
     let r = state.store.read()?;

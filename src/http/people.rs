@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::ids::{DepartmentId, PersonId};
 use crate::input::{Line, Name};
 use crate::model::AuditAction;
+use crate::msg;
 use crate::people::departments::{self, DepartmentPatch, NewDepartment};
 use crate::people::{self, Filter, Patch, PersonView};
 use crate::store::Cursor;
@@ -65,7 +66,8 @@ struct PatchBody {
 
 fn parse_time(s: &str) -> Result<Timestamp> {
     Timestamp::parse(s).ok_or_else(|| {
-        Error::invalid("invalid_date", format!("{s:?} is not a date; use a form like 2026-12-31T18:00:00Z."))
+        let shown: String = s.chars().take(40).collect();
+        Error::invalid("invalid_date", msg!("date-invalid", value = shown))
     })
 }
 
@@ -195,10 +197,8 @@ async fn audit_log(state: web::Data<AppState>, me: SignedIn, q: web::Query<Audit
     let q = q.into_inner();
     let action = match q.action.as_deref().filter(|a| !a.is_empty()) {
         Some(a) => Some(AuditAction::parse(a).ok_or_else(|| {
-            Error::bad_request(
-                "invalid_query",
-                format!("{a:?} is not an audit action; GET /api/audit/actions lists them."),
-            )
+            let shown: String = a.chars().take(40).collect();
+            Error::bad_request("invalid_query", msg!("audit-action-invalid", value = shown))
         })?),
         None => None,
     };

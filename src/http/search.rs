@@ -8,6 +8,7 @@ use super::state::AppState;
 use crate::clock::Timestamp;
 use crate::error::{Error, Result};
 use crate::ids::{ChannelId, PersonId};
+use crate::msg;
 use crate::search;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -31,12 +32,9 @@ struct Params {
 fn date(name: &str, v: Option<&str>) -> Result<Option<Timestamp>> {
     match v.map(str::trim).filter(|v| !v.is_empty()) {
         None => Ok(None),
-        Some(v) => Timestamp::parse(v).map(Some).ok_or_else(|| {
-            Error::bad_request(
-                "invalid_query",
-                format!("{name} must be a date such as 2026-11-23 (or a full RFC 3339 time)."),
-            )
-        }),
+        Some(v) => Timestamp::parse(v)
+            .map(Some)
+            .ok_or_else(|| Error::bad_request("invalid_query", msg!("query-date-invalid", name = name))),
     }
 }
 
@@ -45,21 +43,16 @@ fn date(name: &str, v: Option<&str>) -> Result<Option<Timestamp>> {
 async fn run(state: web::Data<AppState>, me: SignedIn, p: web::Query<Params>) -> Result<HttpResponse> {
     let p = p.into_inner();
     if p.q.chars().count() > 500 {
-        return Err(Error::bad_request("invalid_query", "The search is too long; use at most 500 characters."));
+        return Err(Error::bad_request("invalid_query", msg!("search-too-long", max = 500)));
     }
     let has_file = match p.has.as_deref() {
         None | Some("") => false,
         Some("file") => true,
-        Some(_) => return Err(Error::bad_request("invalid_query", "has= only takes file.")),
+        Some(_) => return Err(Error::bad_request("invalid_query", msg!("search-has-invalid"))),
     };
     let offset = match p.cursor.as_deref() {
         None | Some("") => 0,
-        Some(c) => c.parse().map_err(|_| {
-            Error::bad_request(
-                "invalid_cursor",
-                "The cursor is not one this server handed out; start from the first page.",
-            )
-        })?,
+        Some(c) => c.parse().map_err(|_| Error::bad_request("invalid_cursor", msg!("cursor-invalid")))?,
     };
     let q = search::Query {
         q: p.q,

@@ -84,8 +84,12 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
     if !req.method().is_safe() {
         let sent = req.headers().get(CSRF_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
         if !crypto::ct_eq(sent, live.session.csrf.as_bytes()) {
-            return Err(Error::t(crate::error::Status::Forbidden, "csrf", crate::msg!("csrf-missing")));
+            return Err(Error::forbidden("csrf", crate::msg!("csrf-missing")));
         }
+    }
+    // The person's own language, when they chose one, answers this request.
+    if let Ok(Some(lang)) = store::languages::get(&r, live.person.id) {
+        crate::i18n::set_current(lang);
     }
     state.activity.seen(key, store::Reader::now(&r), state.config.session_idle_timeout);
     if live.touch {
@@ -96,14 +100,17 @@ fn authenticate(req: &HttpRequest) -> Result<SignedIn> {
     Ok(SignedIn { person: live.person, key, csrf: live.session.csrf, created_at: live.session.created_at })
 }
 
-/// `{person, csrf_token, company_name, can, limits}`: who is signed in, what they may do, and
-/// the limits the client checks before it sends (the server checks them again).
+/// `{person, csrf_token, company_name, can, workspace_language, limits}`: who is signed in, and
+/// what they may do. `person.language` is their own choice (null: they follow their browser);
+/// `workspace_language` is what a browser in none of our languages falls back to; `limits` are
+/// what the client checks before it sends (the server checks them again).
 #[derive(Serialize)]
 pub struct SessionBody {
-    pub person: PersonView,
+    pub person: MeView,
     pub csrf_token: String,
     pub company_name: String,
     pub can: WorkspaceCan,
+    pub workspace_language: &'static str,
     pub limits: Limits,
 }
 
@@ -111,6 +118,21 @@ pub struct SessionBody {
 pub struct Limits {
     /// The largest upload in bytes (`max_upload`).
     pub max_upload: u64,
+}
+
+/// A person as they see themselves: the card, and the language they chose (null: the browser's).
+#[derive(Serialize)]
+pub struct MeView {
+    #[serde(flatten)]
+    pub person: PersonView,
+    pub language: Option<&'static str>,
+}
+
+impl MeView {
+    pub fn of(r: &impl store::Reader, person: &Person) -> Result<MeView> {
+        let view = PersonView::for_viewer(r, person, &Actor::of(person))?;
+        Ok(MeView { person: view, language: store::languages::get(r, person.id)?.map(|l| l.code()) })
+    }
 }
 
 fn company_name(state: &AppState) -> String {
@@ -124,14 +146,16 @@ fn company_name(state: &AppState) -> String {
 }
 
 pub fn session_body(state: &AppState, person: &Person, csrf: String) -> SessionBody {
-    let actor = Actor::of(person);
     // The person with what they may do with their own card, as on `GET /api/people/{me}`.
-    let view = state.store.read().and_then(|r| PersonView::for_viewer(&r, person, &actor));
+    let r = state.store.read();
+    let view = r.as_ref().map_err(Clone::clone).and_then(|r| MeView::of(r, person));
+    let workspace_language = r.as_ref().ok().and_then(|r| store::languages::workspace(r).ok()).unwrap_or_default();
     SessionBody {
-        person: view.unwrap_or_else(|_| PersonView::of_self(person)),
+        person: view.unwrap_or_else(|_| MeView { person: PersonView::of_self(person), language: None }),
         csrf_token: csrf,
         company_name: company_name(state),
         can: policy::workspace(&Actor::of(person)),
+        workspace_language: workspace_language.code(),
         limits: Limits { max_upload: state.config.max_upload },
     }
 }

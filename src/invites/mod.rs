@@ -18,12 +18,14 @@ use crate::auth::{self, NewSession};
 use crate::clock::Timestamp;
 use crate::crypto;
 use crate::error::{Error, Result};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::ids::{DepartmentId, InvitationId, MailId, PersonId};
 use crate::input::{Email, Name};
 use crate::mail::{self, Letter};
 use crate::model::{
     AuditAction, EndReason, Invitation, InvitationStatus, Mail, MailPurpose, PasswordReset, Person, PersonState, Role,
 };
+use crate::msg;
 use crate::policy::people::Action;
 use crate::policy::{self, Actor, Allowed, account};
 use crate::store::{self, Cursor, Page, Reader, WriteTx};
@@ -99,6 +101,9 @@ pub struct NewInvitation {
     pub role: Role,
     pub departments: Vec<DepartmentId>,
     pub access_until: Option<Timestamp>,
+    /// The language of the invitation mail (and the invitee's, until they choose another); None:
+    /// the workspace's.
+    pub language: Option<Lang>,
 }
 
 impl NewInvitation {
@@ -116,38 +121,31 @@ impl NewInvitation {
         let role = parse_role(role)?;
         let access_until = match access_until.map(str::trim).filter(|s| !s.is_empty()) {
             Some(s) => Some(Timestamp::parse(s).ok_or_else(|| {
-                Error::invalid(
-                    "invalid_date",
-                    format!("{s:?} is not a date; use a form like 2026-12-31 or 2026-12-31T18:00:00Z."),
-                )
+                let shown: String = s.chars().take(40).collect();
+                Error::invalid("invalid_date", msg!("date-invalid", value = shown))
             })?),
             None => None,
         };
         let mut departments = departments;
         departments.sort();
         departments.dedup();
-        Ok(NewInvitation { first_name, last_name, email, role, departments, access_until })
+        Ok(NewInvitation { first_name, last_name, email, role, departments, access_until, language: None })
     }
 }
 
 pub fn parse_role(s: &str) -> Result<Role> {
     Role::parse(s.trim()).ok_or_else(|| {
         if s.trim().is_empty() {
-            Error::invalid(
-                "invalid_role",
-                "The role is missing; choose owner, admin, integrator, employee or freelancer.",
-            )
+            Error::invalid("invalid_role", msg!("role-missing"))
         } else {
-            Error::invalid(
-                "invalid_role",
-                format!("{s:?} is not a role; choose owner, admin, integrator, employee or freelancer."),
-            )
+            let shown: String = s.trim().chars().take(40).collect();
+            Error::invalid("invalid_role", msg!("role-invalid", value = shown))
         }
     })
 }
 
-fn company(r: &impl Reader) -> Result<String> {
-    Ok(store::meta::company_name(r)?.unwrap_or_else(|| "your team".to_string()))
+fn company(r: &impl Reader) -> Result<Option<String>> {
+    store::meta::company_name(r)
 }
 
 /// Gives the invitation a fresh token and a fresh mail; the previous token and any unsent mail
@@ -174,6 +172,8 @@ fn issue(
     inv.last_error.clear();
     inv.sent_at = None;
     let letter = mail::invitation_letter(&mail::InvitationWords {
+        // The language the inviter picked (kept as the invitee's), else the workspace's.
+        lang: store::languages::of_person(tx, person.id)?,
         inviter: inviter.full_name(),
         first_name: person.first_name.clone(),
         company: company(tx)?,
@@ -213,7 +213,7 @@ pub fn create(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, n: &NewIn
     let ok = policy::people::check(tx, &actor, Action::Invite { role: n.role, access_until: n.access_until })?;
     for d in &n.departments {
         if store::departments::get(tx, *d)?.is_none() {
-            return Err(Error::invalid("unknown_department", format!("There is no department {d}.")));
+            return Err(Error::invalid("unknown_department", msg!("unknown-department")));
         }
     }
     let (mut person, earlier) = invitee(tx, n)?;
@@ -224,6 +224,9 @@ pub fn create(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, n: &NewIn
     person.access_until = n.access_until;
     person.access_closed = false;
     store::people::save(tx, &ok, &person)?;
+    if n.language.is_some() {
+        store::languages::set(tx, &ok, person.id, n.language)?;
+    }
     let now = tx.now();
     let mut inv = earlier.unwrap_or_else(|| Invitation {
         id: InvitationId(tx.new_id()),
@@ -266,18 +269,14 @@ fn invitee(tx: &mut WriteTx<'_>, n: &NewInvitation) -> Result<(Person, Option<In
     if p.state != PersonState::Invited {
         return Err(Error::conflict(
             "email_taken",
-            format!("{} already has an account ({}).", n.email.as_str(), p.full_name()),
+            msg!("email-has-account", email = n.email.as_str(), name = p.full_name()),
         ));
     }
     let inv = store::invitations::of_person(tx, p.id)?;
     if let Some(inv) = inv.as_ref().filter(|i| is_live(i, now)) {
         return Err(Error::conflict(
             "invitation_pending",
-            format!(
-                "{} already has a pending invitation (valid until {}). Resend it from the list of invitations instead.",
-                n.email.as_str(),
-                inv.expires_at.human_date()
-            ),
+            msg!("invitation-pending", email = n.email.as_str(), date = Arg::Date(inv.expires_at.millis())),
         ));
     }
     Ok((p, inv))
@@ -292,12 +291,8 @@ fn managed(tx: &WriteTx<'_>, actor: &Actor, id: InvitationId) -> Result<(Invitat
 
 fn still_open(inv: &Invitation) -> Result<()> {
     match inv.status {
-        InvitationStatus::Accepted => {
-            Err(Error::conflict("invitation_accepted", "This invitation was already accepted."))
-        }
-        InvitationStatus::Revoked => {
-            Err(Error::conflict("invitation_revoked", "This invitation was revoked; invite the person again."))
-        }
+        InvitationStatus::Accepted => Err(Error::conflict("invitation_accepted", msg!("invitation-already-accepted"))),
+        InvitationStatus::Revoked => Err(Error::conflict("invitation_revoked", msg!("invitation-was-revoked"))),
         _ => Ok(()),
     }
 }
@@ -323,24 +318,14 @@ pub fn queued_link(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, id: 
     let (inv, ok) = managed(tx, &actor, id)?;
     still_open(&inv)?;
     if inv.expires_at <= tx.now() {
-        return Err(Error::conflict(
-            "invitation_expired",
-            "This invitation has expired; resend it to make a new link.",
-        ));
+        return Err(Error::conflict("invitation_expired", msg!("invitation-expired-resend")));
     }
     let Some(mail_id) = inv.mail else {
-        return Err(Error::conflict(
-            "invitation_mailed",
-            "This invitation was already handed to the mail server, so its link is only in the email. \
-             Resend it to make a new link.",
-        ));
+        return Err(Error::conflict("invitation_mailed", msg!("invitation-mailed")));
     };
     let token = mail::link_token(&ctx.secret, MailPurpose::Invitation(inv.id), mail_id);
     if !crypto::ct_eq(&crypto::hash_token(&token), &inv.token_hash) {
-        return Err(Error::conflict(
-            "invitation_mailed",
-            "This invitation's link cannot be shown any more; resend it to make a new one.",
-        ));
+        return Err(Error::conflict("invitation_mailed", msg!("invitation-link-gone")));
     }
     let person = store::people::get(tx, inv.person)?.ok_or_else(|| Error::not_found("person"))?;
     audit::record(
@@ -428,30 +413,23 @@ pub fn list(r: &impl Reader, actor: &Actor, before: Option<&Cursor>, limit: usiz
 /// Finds the live invitation for a token, or says (410) why the link does not work.
 fn live_by_token(r: &impl Reader, token: &str) -> Result<Invitation> {
     let hash = crypto::hash_token(token);
-    let invalid = |msg: String| Error::gone("invitation_invalid", msg);
+    let invalid = |m: Msg| Error::gone("invitation_invalid", m);
     let Some(inv) = store::invitations::by_token(r, &hash)? else {
-        return Err(invalid(
-            "This invitation link is not valid. Ask the person who invited you to send a new one.".into(),
-        ));
+        return Err(invalid(msg!("invitation-link-invalid")));
     };
-    let inviter =
-        store::people::get(r, inv.inviter)?.map(|p| p.full_name()).unwrap_or_else(|| "your administrator".into());
+    let inviter = match store::people::get(r, inv.inviter)? {
+        Some(p) => Arg::from(p.full_name()),
+        None => Arg::Key("your-administrator"),
+    };
     if !crypto::ct_eq(&inv.token_hash, &hash) {
-        return Err(invalid(format!(
-            "This link was replaced by a newer invitation email (perhaps to a corrected address). Use the newest email, or ask {inviter}."
-        )));
+        return Err(invalid(msg!("invitation-link-replaced", inviter = inviter)));
     }
     match inv.status {
-        InvitationStatus::Accepted => {
-            Err(invalid("This invitation was already used. Sign in with your email and password instead.".into()))
+        InvitationStatus::Accepted => Err(invalid(msg!("invitation-used"))),
+        InvitationStatus::Revoked => Err(invalid(msg!("invitation-withdrawn", inviter = inviter))),
+        _ if inv.expires_at <= r.now() => {
+            Err(invalid(msg!("invitation-expired-on", date = Arg::Date(inv.expires_at.millis()), inviter = inviter)))
         }
-        InvitationStatus::Revoked => {
-            Err(invalid(format!("This invitation was withdrawn. Ask {inviter} if you still need access.")))
-        }
-        _ if inv.expires_at <= r.now() => Err(invalid(format!(
-            "This invitation expired on {}. Ask {inviter} to send a new one.",
-            inv.expires_at.human_date()
-        ))),
         _ => Ok(inv),
     }
 }
@@ -475,7 +453,7 @@ pub fn lookup(r: &impl Reader, token: &str) -> Result<Lookup> {
         last_name: person.last_name,
         email: inv.email,
         role: inv.role.as_str(),
-        company_name: company(r)?,
+        company_name: company(r)?.unwrap_or_default(),
         inviter: store::people::get(r, inv.inviter)?.map(|p| p.full_name()).unwrap_or_default(),
         expires_at: inv.expires_at.to_rfc3339(),
     })
@@ -512,7 +490,8 @@ pub fn accept(
 }
 
 /// Queues a reset mail if `email` belongs to someone who may sign in. Says nothing either way.
-pub fn request_reset(tx: &mut WriteTx<'_>, ctx: &Context, email: &str) -> Result<()> {
+/// The mail is in the person's own language, else `lang` (the asking browser's).
+pub fn request_reset(tx: &mut WriteTx<'_>, ctx: &Context, email: &str, lang: Lang) -> Result<()> {
     let Some(person) = store::people::by_email(tx, email)? else { return Ok(()) };
     let Ok(ok) = account::check(tx, account::Action::RequestReset(&person)) else { return Ok(()) };
     let id = MailId(tx.new_id());
@@ -521,15 +500,13 @@ pub fn request_reset(tx: &mut WriteTx<'_>, ctx: &Context, email: &str) -> Result
     let reset = PasswordReset { person: person.id, created_at: now, expires_at: now.plus(RESET_TTL) };
     store::resets::save(tx, &ok, &hash, &reset)?;
     let link = format!("{}/reset?token={}", ctx.base_url, mail::TOKEN_MARK);
-    let letter = mail::reset_letter(&person.first_name, &company(tx)?, &link);
+    let lang = store::languages::get(tx, person.id)?.unwrap_or(lang);
+    let letter = mail::reset_letter(lang, &person.first_name, company(tx)?.as_deref(), &link);
     queue(tx, &ok, id, MailPurpose::PasswordReset, &person.email, letter)
 }
 
 fn reset_invalid() -> Error {
-    Error::gone(
-        "reset_invalid",
-        "This password reset link is not valid any more (it works once, for an hour). Ask for a new one.",
-    )
+    Error::gone("reset_invalid", msg!("reset-invalid"))
 }
 
 /// The reset a token belongs to, if it still works (410 otherwise). Cheap: one lookup.

@@ -17,9 +17,11 @@ use crate::clock::Timestamp;
 use crate::config::{SmtpConfig, SmtpSecurity};
 use crate::crypto::Secret;
 use crate::error::Result;
+use crate::i18n::{Arg, Lang};
 use crate::ids::MailId;
 use crate::input::Email;
 use crate::model::{InvitationStatus, Mail, MailPurpose, Role};
+use crate::msg;
 use crate::policy::{self, Actor};
 use crate::store::{self, Reader};
 
@@ -58,26 +60,34 @@ pub struct Letter {
     pub html: String,
 }
 
+/// What an invitation mail says, in the recipient's language `lang`.
 pub struct InvitationWords {
+    pub lang: Lang,
     pub inviter: String,
     pub first_name: String,
-    pub company: String,
+    /// The company's name (None: "your team", in the mail's language).
+    pub company: Option<String>,
     pub role: Role,
     pub link: String,
     pub expires: Timestamp,
+}
+
+fn company_arg(company: Option<&str>) -> Arg {
+    company.map_or(Arg::Key("mail-your-team"), Arg::from)
 }
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 
-fn html_page(paragraphs: &[String], button: (&str, &str), after: &[String]) -> String {
+fn html_page(lang: Lang, paragraphs: &[String], button: (&str, &str), after: &[String]) -> String {
     let p = |t: &String| format!("<p style=\"margin:0 0 16px\">{}</p>", esc(t));
     format!(
-        "<!doctype html><html><body style=\"font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1b2422;\
+        "<!doctype html><html lang=\"{}\"><body style=\"font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1b2422;\
          background:#f7f8f8;padding:24px\"><div style=\"max-width:520px;margin:0 auto;background:#fff;border:1px solid #dde2e2;\
          border-radius:12px;padding:28px\">{}<p style=\"margin:24px 0\"><a href=\"{}\" style=\"background:#0f766e;color:#fff;\
          text-decoration:none;padding:12px 20px;border-radius:8px;font-weight:600;display:inline-block\">{}</a></p>{}</div></body></html>",
+        lang.code(),
         paragraphs.iter().map(p).collect::<String>(),
         esc(button.1),
         esc(button.0),
@@ -85,38 +95,45 @@ fn html_page(paragraphs: &[String], button: (&str, &str), after: &[String]) -> S
     )
 }
 
-/// "<inviter> invited you to join <company> on Bivouac as an employee", with the link and expiry.
+/// "<inviter> invited you to join <company> on Bivouac", the role, the link and its expiry, in
+/// the recipient's language.
 pub fn invitation_letter(w: &InvitationWords) -> Letter {
-    let lead = format!("{} invited you to join {} on Bivouac as {}.", w.inviter, w.company, w.role.with_article());
-    let how = "Open the link below to set your password and sign in.".to_string();
-    let until = format!(
-        "The link works once, until {}. If it has expired, ask {} to send a new one.",
-        w.expires.human(),
-        w.inviter
-    );
-    let hello = format!("Hello {},", w.first_name);
+    let l = w.lang;
+    let company = || company_arg(w.company.as_deref());
+    let lead =
+        msg!("mail-invitation-lead", inviter = &w.inviter, company = company(), role = Arg::Key(w.role.name_key()))
+            .render(l);
+    let how = msg!("mail-invitation-how").render(l);
+    let until =
+        msg!("mail-invitation-until", expires = Arg::Moment(w.expires.millis()), inviter = &w.inviter).render(l);
+    let hello = msg!("mail-hello", name = &w.first_name).render(l);
+    let button = msg!("mail-invitation-button").render(l);
     Letter {
-        subject: format!("{} invited you to {} on Bivouac", w.inviter, w.company),
+        subject: msg!("mail-invitation-subject", inviter = &w.inviter, company = company()).render(l),
         text: format!("{hello}\n\n{lead}\n{how}\n\n{}\n\n{until}\n", w.link),
         html: html_page(
+            l,
             &[hello, lead, how],
-            ("Accept the invitation", &w.link),
-            &[until, format!("Or paste this link into your browser: {}", w.link)],
+            (&button, &w.link),
+            &[until, msg!("mail-paste-link", link = &w.link).render(l)],
         ),
     }
 }
 
-pub fn reset_letter(first_name: &str, company: &str, link: &str) -> Letter {
-    let hello = format!("Hello {first_name},");
-    let lead = format!("Someone asked to reset your password for {company} on Bivouac.");
-    let how = "Open the link below within an hour to choose a new password. It works once. If you did not ask, ignore this mail; your password stays as it is.".to_string();
+/// The password-reset mail, in the recipient's language.
+pub fn reset_letter(lang: Lang, first_name: &str, company: Option<&str>, link: &str) -> Letter {
+    let hello = msg!("mail-hello", name = first_name).render(lang);
+    let lead = msg!("mail-reset-lead", company = company_arg(company)).render(lang);
+    let how = msg!("mail-reset-how").render(lang);
+    let button = msg!("mail-reset-button").render(lang);
     Letter {
-        subject: format!("Reset your Bivouac password for {company}"),
+        subject: msg!("mail-reset-subject", company = company_arg(company)).render(lang),
         text: format!("{hello}\n\n{lead}\n{how}\n\n{link}\n"),
         html: html_page(
+            lang,
             &[hello, lead, how],
-            ("Choose a new password", link),
-            &[format!("Or paste this link into your browser: {link}")],
+            (&button, link),
+            &[msg!("mail-paste-link", link = link).render(lang)],
         ),
     }
 }
@@ -262,13 +279,16 @@ pub async fn send_test(
 ) -> Result<TestAnswer> {
     let _ = policy::mail::check(actor, policy::mail::Action::SendTest)?;
     let to = to.map(Email::into_string).unwrap_or_else(|| own_email.to_string());
+    // In the language of the administrator who asked (the request's).
+    let lang = crate::i18n::current();
+    let body = msg!("mail-test-body", url = base_url).render(lang);
     let letter = Letter {
-        subject: "Bivouac test email".into(),
-        text: format!("This is a test email from Bivouac at {base_url}. Mail works.\n"),
-        html: format!("<p>This is a test email from Bivouac at {}. Mail works.</p>", esc(base_url)),
+        subject: msg!("mail-test-subject").render(lang),
+        text: format!("{body}\n"),
+        html: format!("<p>{}</p>", esc(&body)),
     };
     let (delivered, answer) = match mailer.send(&to, &letter).await {
-        Outcome::Delivered(a) => (true, format!("The SMTP server accepted the mail: {a}")),
+        Outcome::Delivered(a) => (true, msg!("mail-test-accepted", answer = a).render(lang)),
         Outcome::Transient(a) | Outcome::Permanent(a) => (false, a),
     };
     tracing::info!(delivered, "test email sent by an administrator");

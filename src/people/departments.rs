@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::ids::{DepartmentId, PersonId};
 use crate::input::Name;
 use crate::model::{AuditAction, Department};
+use crate::msg;
 use crate::policy::people::Action;
 use crate::policy::{self, Actor};
 use crate::store::{self, Cursor, Page, Reader, WriteTx};
@@ -108,11 +109,11 @@ pub fn create(tx: &mut WriteTx<'_>, actor_id: PersonId, d: &NewDepartment) -> Re
     if let Some(p) = d.parent
         && store::departments::get(tx, p)?.is_none()
     {
-        return Err(Error::invalid("unknown_department", "The parent department does not exist."));
+        return Err(Error::invalid("unknown_department", msg!("parent-department-missing")));
     }
     let name = d.name.as_str();
     if sibling_taken(tx, name, d.parent, None)? {
-        return Err(Error::conflict("department_exists", format!("There is already a department named {name} there.")));
+        return Err(Error::conflict("department_exists", msg!("department-exists", name = name)));
     }
     if let Some(h) = d.head {
         policy::people::visible_person(tx, &actor, h)?;
@@ -148,13 +149,10 @@ fn check_no_cycle(r: &impl Reader, id: DepartmentId, parent: DepartmentId) -> Re
     let mut at = Some(parent);
     while let Some(a) = at {
         if a == id {
-            return Err(Error::invalid(
-                "department_cycle",
-                "A department cannot be moved under itself or one of its sub-departments.",
-            ));
+            return Err(Error::invalid("department_cycle", msg!("department-cycle")));
         }
         at = store::departments::get(r, a)?
-            .ok_or_else(|| Error::invalid("unknown_department", "The new parent department does not exist."))?
+            .ok_or_else(|| Error::invalid("unknown_department", msg!("new-parent-department-missing")))?
             .parent;
     }
     Ok(())
@@ -184,10 +182,7 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: DepartmentId, p: &De
         return Ok(dep);
     }
     if sibling_taken(tx, &dep.name, dep.parent, Some(id))? {
-        return Err(Error::conflict(
-            "department_exists",
-            format!("There is already a department named {} there.", dep.name),
-        ));
+        return Err(Error::conflict("department_exists", msg!("department-exists", name = &dep.name)));
     }
     store::departments::save(tx, &ok, &dep)?;
     let mut what = Vec::new();
@@ -212,14 +207,14 @@ pub fn delete(tx: &mut WriteTx<'_>, actor_id: PersonId, id: DepartmentId) -> Res
     if children > 0 {
         return Err(Error::conflict(
             "department_has_children",
-            format!("{} has {children} sub-department(s); move or delete them first.", dep.name),
+            msg!("department-has-children", name = &dep.name, count = children),
         ));
     }
     let members = store::people::department_size_of(tx, id)?;
     if members > 0 {
         return Err(Error::conflict(
             "department_has_members",
-            format!("{members} person(s) belong to {}; move them to another department first.", dep.name),
+            msg!("department-has-members", name = &dep.name, count = members),
         ));
     }
     store::departments::delete(tx, &ok, id)?;

@@ -16,6 +16,7 @@ use crate::events::Event;
 use crate::ids::{DepartmentId, PersonId};
 use crate::input::{Line, Name};
 use crate::model::{AuditAction, EndReason, Person, PersonState, Role};
+use crate::msg;
 use crate::policy::people::{Action, PersonCan};
 use crate::policy::{self, Actor, Allowed};
 use crate::store::{self, Cursor, Page, Reader, WriteTx};
@@ -219,6 +220,17 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: PersonId, patch: &Pa
     Ok(p)
 }
 
+/// Sets the language person `id` reads Bivouac in (None: their browser's), and tells their other
+/// tabs (`language.changed`), which switch without a reload.
+pub fn set_language(tx: &mut WriteTx<'_>, id: PersonId, lang: Option<crate::i18n::Lang>) -> Result<()> {
+    let actor = policy::actor(tx, id)?;
+    let ok = policy::account::own(&actor, "choose own language");
+    store::languages::set(tx, &ok, id, lang)?;
+    let language = lang.map(crate::i18n::Lang::code);
+    tx.emit(Event::send(vec![id], "language.changed", &serde_json::json!({ "language": language })));
+    Ok(())
+}
+
 fn patch_card(tx: &WriteTx<'_>, actor: &Actor, p: &mut Person, patch: &Patch, c: &mut Changes) -> Result<()> {
     let first = patch.first_name.as_ref().map(Name::as_str);
     let last = patch.last_name.as_ref().map(Name::as_str);
@@ -252,7 +264,7 @@ fn patch_departments(tx: &WriteTx<'_>, actor: &Actor, p: &mut Person, patch: &Pa
     let mut names = Vec::new();
     for d in deps {
         let dep = store::departments::get(tx, *d)?
-            .ok_or_else(|| Error::invalid("unknown_department", format!("There is no department {d}.")))?;
+            .ok_or_else(|| Error::invalid("unknown_department", msg!("unknown-department")))?;
         names.push(dep.name);
     }
     p.departments = deps.clone();
@@ -273,11 +285,7 @@ fn patch_role_and_access(
     let new_role = patch.role.filter(|r| *r != p.role);
     let new_end = patch.access_until.filter(|u| *u != p.access_until);
     if p.state == PersonState::Invited && (new_role.is_some() || new_end.is_some()) {
-        return Err(Error::conflict(
-            "not_yet_joined",
-            "This person has not accepted their invitation yet, and the invitation names their role and access. \
-             Revoke it and invite them again with the new terms.",
-        ));
+        return Err(Error::conflict("not_yet_joined", msg!("not-yet-joined-terms")));
     }
     if let Some(role) = new_role {
         c.allowed(policy::people::check(tx, actor, Action::ChangeRole { target: p, to: role })?);
@@ -310,10 +318,7 @@ fn patch_state(tx: &WriteTx<'_>, actor: &Actor, p: &mut Person, patch: &Patch, c
     }
     c.allowed(policy::people::check(tx, actor, Action::SetActive(p))?);
     if p.state == PersonState::Invited {
-        return Err(Error::invalid(
-            "not_yet_joined",
-            "This person has not accepted their invitation yet; revoke the invitation instead.",
-        ));
+        return Err(Error::invalid("not_yet_joined", msg!("not-yet-joined-revoke")));
     }
     p.state = becomes;
     if !active {

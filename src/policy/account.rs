@@ -6,7 +6,9 @@
 use super::{Actor, Allowed, Facts};
 use crate::clock::Timestamp;
 use crate::error::{Error, Result};
+use crate::i18n::Arg;
 use crate::model::{Invitation, Person, PersonState};
+use crate::msg;
 
 #[derive(Clone, Copy, Debug)]
 pub enum Action<'a> {
@@ -36,16 +38,10 @@ pub fn check(f: &impl Facts, action: Action<'_>) -> Result<Allowed> {
         Action::AcceptInvitation { person: p, invitation } => {
             let still_theirs = p.role == invitation.role && p.email == invitation.email;
             if p.state != PersonState::Invited || !still_theirs {
-                return Err(Error::gone(
-                    "invitation_invalid",
-                    "This invitation no longer matches its account. Ask for a new one.",
-                ));
+                return Err(Error::gone("invitation_invalid", msg!("invitation-mismatch")));
             }
             if p.access_ended(f.now()) {
-                return Err(Error::gone(
-                    "invitation_invalid",
-                    "The access this invitation offered has already ended. Ask for a new invitation.",
-                ));
+                return Err(Error::gone("invitation_invalid", msg!("invitation-access-ended")));
             }
             Ok(Allowed::anonymous("accept invitation"))
         }
@@ -62,27 +58,21 @@ pub fn own(actor: &Actor, what: &'static str) -> Allowed {
 }
 
 pub fn setup_done() -> Error {
-    Error::gone("setup_done", "This workspace is already set up. Sign in instead.")
+    Error::gone("setup_done", msg!("setup-done"))
 }
 
 pub fn invalid_credentials() -> Error {
-    Error::new(crate::error::Status::Unauthorized, "invalid_credentials", "Wrong email or password.")
+    Error::new(crate::error::Status::Unauthorized, "invalid_credentials", msg!("invalid-credentials"))
 }
 
 /// Why a person who proved who they are still cannot have a session.
 pub fn refuse_if_cannot_sign_in(p: &Person, now: Timestamp) -> Result<()> {
     if let Some(until) = p.access_until.filter(|u| *u <= now) {
-        return Err(Error::forbidden(
-            "access_ended",
-            format!("Your access ended on {}. Ask an administrator if you need it again.", until.human_date()),
-        ));
+        return Err(Error::forbidden("access_ended", msg!("access-ended", date = Arg::Date(until.millis()))));
     }
     match p.state {
         PersonState::Active => Ok(()),
-        PersonState::Deactivated => Err(Error::forbidden(
-            "account_deactivated",
-            "Your account has been deactivated. Ask an administrator of your workspace.",
-        )),
+        PersonState::Deactivated => Err(Error::forbidden("account_deactivated", msg!("account-deactivated"))),
         PersonState::Invited | PersonState::Deleted => Err(invalid_credentials()),
     }
 }

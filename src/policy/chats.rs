@@ -5,8 +5,10 @@ use serde::Serialize;
 
 use super::{Actor, Allowed, Facts, deny, is_admin, people};
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::ids::PersonId;
 use crate::model::{Channel, ChannelKind, FileRecord, Message, Person, PersonState, Role};
+use crate::msg;
 
 #[derive(Clone, Copy, Debug)]
 pub enum Action<'a> {
@@ -64,23 +66,20 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
             if actor.role != Role::Freelancer {
                 ok("create channel")
             } else {
-                Err(deny("create channels"))
+                Err(deny(msg!("deny-create-channels")))
             }
         }
         Action::BrowseChannels => {
             if actor.role != Role::Freelancer {
                 ok("browse channels")
             } else {
-                Err(deny("browse channels"))
+                Err(deny(msg!("deny-browse-channels")))
             }
         }
         Action::JoinChannel(c) => {
             let _ = check(f, actor, Action::SeeChannel(c))?;
             if c.archived {
-                return Err(Error::conflict(
-                    "channel_archived",
-                    "This channel is archived; it can no longer be joined.",
-                ));
+                return Err(Error::conflict("channel_archived", msg!("channel-archived-join")));
             }
             ok("join channel")
         }
@@ -102,25 +101,17 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
         Action::Post(c) => {
             let _ = check(f, actor, Action::ReadChannel(c))?;
             if c.archived {
-                return Err(Error::conflict("channel_archived", "This channel is archived; it is read-only."));
+                return Err(Error::conflict("channel_archived", msg!("channel-archived-read-only")));
             }
             ok("post")
         }
         Action::ManageChannel(c) => {
             let _ = check(f, actor, Action::SeeChannel(c))?;
-            if runs(f, actor, c, false)? {
-                ok("manage chat")
-            } else {
-                Err(refusal(c, "manage this channel (its creator and administrators can)"))
-            }
+            if runs(f, actor, c, false)? { ok("manage chat") } else { Err(refusal(c, msg!("deny-manage-channel"))) }
         }
         Action::AddMembers(c) => {
             let _ = check(f, actor, Action::SeeChannel(c))?;
-            if runs(f, actor, c, false)? {
-                ok("add members")
-            } else {
-                Err(refusal(c, "add people to this channel (its creator and administrators can)"))
-            }
+            if runs(f, actor, c, false)? { ok("add members") } else { Err(refusal(c, msg!("deny-add-members"))) }
         }
         Action::RemoveMember { channel: c, target } => {
             if target == actor.id {
@@ -128,26 +119,17 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
             }
             let _ = check(f, actor, Action::SeeChannel(c))?;
             if !runs(f, actor, c, true)? {
-                return Err(refusal(
-                    c,
-                    "take people out of this chat (its creator and administrators can; anyone may leave)",
-                ));
+                return Err(refusal(c, msg!("deny-remove-members")));
             }
             if c.archived {
-                return Err(Error::conflict(
-                    "channel_archived",
-                    "This channel is archived; unarchive it to change its members.",
-                ));
+                return Err(Error::conflict("channel_archived", msg!("channel-archived-members")));
             }
             ok("remove a member")
         }
         Action::Leave(c) => {
             let _ = check(f, actor, Action::ReadChannel(c))?;
             if c.kind == ChannelKind::Direct {
-                return Err(Error::invalid(
-                    "direct_chat",
-                    "You cannot leave a direct chat; hide it from your sidebar instead.",
-                ));
+                return Err(Error::invalid("direct_chat", msg!("direct-chat-leave")));
             }
             ok("leave chat")
         }
@@ -156,10 +138,7 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
                 return Err(Error::not_found("person"));
             }
             if target.state != PersonState::Active {
-                return Err(Error::invalid(
-                    "person_inactive",
-                    format!("{} is not an active member, so you cannot chat with them.", target.full_name()),
-                ));
+                return Err(Error::invalid("person_inactive", msg!("person-inactive", name = target.full_name())));
             }
             ok("chat with")
         }
@@ -171,7 +150,7 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
             if !f.is_member(channel.id, target.id)? {
                 return Err(Error::invalid(
                     "mention_not_allowed",
-                    format!("{} is not in this conversation, so you cannot mention them here.", target.full_name()),
+                    msg!("mention-not-member", name = target.full_name()),
                 ));
             }
             ok("mention")
@@ -180,14 +159,14 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
             if m.author == actor.id {
                 ok("edit message")
             } else {
-                Err(deny("edit someone else's message"))
+                Err(deny(msg!("deny-edit-message")))
             }
         }
         Action::DeleteMessage { message, channel } => {
             if message.author == actor.id || moderates(actor, channel) {
                 ok("delete message")
             } else {
-                Err(deny("delete someone else's message"))
+                Err(deny(msg!("deny-delete-message")))
             }
         }
         Action::EditSidebar => ok("edit own sidebar"),
@@ -195,23 +174,17 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
             if is_admin(actor.role) {
                 ok("manage department folders")
             } else {
-                Err(deny("define department folders"))
+                Err(deny(msg!("deny-department-folders")))
             }
         }
         Action::UploadFile => ok("upload file"),
         Action::AttachFile(file) => {
             // Someone else's upload is answered like one that does not exist.
             if file.uploader != actor.id {
-                return Err(Error::invalid(
-                    "invalid_file",
-                    "One of the files is not an upload of yours; upload it again and send the message once more.",
-                ));
+                return Err(Error::invalid("invalid_file", msg!("file-not-yours")));
             }
             if file.message.is_some() || f.file_given_to_request(file.id)? {
-                return Err(Error::invalid(
-                    "invalid_file",
-                    "One of the files was already sent with another message; upload it again to send it once more.",
-                ));
+                return Err(Error::invalid("invalid_file", msg!("file-already-sent")));
             }
             ok("attach file")
         }
@@ -229,10 +202,7 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
 /// The answer to a mention of someone one may not mention, or of an id that does not exist: the
 /// same words for both.
 pub fn mention_refused() -> Error {
-    Error::invalid(
-        "mention_not_allowed",
-        "You can only mention people you can see in the directory (a freelancer: people you have a direct chat with).",
-    )
+    Error::invalid("mention_not_allowed", msg!("mention-not-allowed"))
 }
 
 /// Who runs a chat: a channel's creator and administrators; in a group chat any member, or with
@@ -247,12 +217,8 @@ fn runs(f: &impl Facts, actor: &Actor, c: &Channel, strict: bool) -> Result<bool
     })
 }
 
-fn refusal(c: &Channel, what: &str) -> Error {
-    if c.kind == ChannelKind::Direct {
-        Error::forbidden("direct_chat", "A direct chat always has exactly its two people.")
-    } else {
-        deny(what)
-    }
+fn refusal(c: &Channel, what: Msg) -> Error {
+    if c.kind == ChannelKind::Direct { Error::forbidden("direct_chat", msg!("direct-chat-two")) } else { deny(what) }
 }
 
 /// Administrators delete anyone's messages in channels (not in private chats).

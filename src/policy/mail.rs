@@ -2,6 +2,7 @@
 
 use super::{Actor, Allowed, deny, is_admin, is_staff_admin};
 use crate::error::Result;
+use crate::msg;
 
 #[derive(Clone, Copy, Debug)]
 pub enum Action {
@@ -14,8 +15,8 @@ pub enum Action {
 pub fn check(actor: &Actor, action: Action) -> Result<Allowed> {
     match action {
         Action::SeeStatus if is_staff_admin(actor.role) => Ok(Allowed::by(actor, "see mail status")),
-        Action::SeeStatus => Err(deny("see the mail settings")),
+        Action::SeeStatus => Err(deny(msg!("deny-see-mail"))),
         Action::SendTest if is_admin(actor.role) => Ok(Allowed::by(actor, "send a test email")),
-        Action::SendTest => Err(deny("manage mail settings")),
+        Action::SendTest => Err(deny(msg!("deny-manage-mail"))),
     }
 }

@@ -68,7 +68,7 @@ impl Actor {
 /// moment ago is already in force for this action.
 pub fn actor(f: &impl Facts, id: PersonId) -> Result<Actor> {
     let p = f.person(id)?.filter(|p| p.can_sign_in(f.now()));
-    p.map(|p| Actor::of(&p)).ok_or_else(|| Error::unauthorized("Your session has ended. Sign in again."))
+    p.map(|p| Actor::of(&p)).ok_or_else(|| Error::unauthorized(crate::msg!("session-ended")))
 }
 
 /// Proof that the policy allowed an action. Only this module makes one; store writes take it.
@@ -131,8 +131,9 @@ fn is_admin(role: Role) -> bool {
     matches!(role, Role::Owner | Role::Admin)
 }
 
-fn deny(what: &str) -> Error {
-    Error::forbidden("forbidden", format!("You are not allowed to {what}."))
+/// 403 `forbidden`, with what the person may not do (a `deny-*` message).
+fn deny(m: crate::i18n::Msg) -> Error {
+    Error::forbidden("forbidden", m)
 }
 
 /// What the signed-in person may do in the workspace as a whole: the web UI shows its rail,

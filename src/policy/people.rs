@@ -6,8 +6,10 @@ use serde::Serialize;
 use super::{Actor, Allowed, Facts, deny, is_admin, is_staff_admin, may_act_on, may_change_workspace};
 use crate::clock::Timestamp;
 use crate::error::{Error, Result};
+use crate::i18n::Arg;
 use crate::ids::PersonId;
 use crate::model::{Invitation, Person, PersonState, Role};
+use crate::msg;
 
 /// Everything someone may ask to do on the people axis. Targets are the records as read in the
 /// acting transaction.
@@ -62,7 +64,7 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
             if target.id == actor.id || is_staff_admin(actor.role) && may_act_on(actor.role, target.role) {
                 ok("edit card")
             } else {
-                Err(deny("edit this person's card"))
+                Err(deny(msg!("deny-edit-card")))
             }
         }
         Action::SetDepartments(target) => {
@@ -70,16 +72,16 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
             if is_staff_admin(actor.role) && (target.id == actor.id || may_act_on(actor.role, target.role)) {
                 ok("set departments")
             } else {
-                Err(deny("change this person's departments"))
+                Err(deny(msg!("deny-person-departments")))
             }
         }
         Action::ChangeRole { target, to } => {
             visible(f, actor, target)?;
             if !may_act_on(actor.role, target.role) {
-                return Err(deny(&format!("change the role of {}", target.full_name())));
+                return Err(deny(msg!("deny-change-role", name = target.full_name())));
             }
             if !may_act_on(actor.role, to) {
-                return Err(deny(&format!("make anyone {}", to.with_article())));
+                return Err(deny(msg!("deny-give-role", role = Arg::Key(to.name_key()))));
             }
             if target.role == Role::Owner && to != Role::Owner {
                 last_owner_guard(f, target)?;
@@ -89,13 +91,10 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
         Action::SetActive(target) | Action::DeletePerson(target) => {
             visible(f, actor, target)?;
             if target.id == actor.id {
-                return Err(Error::forbidden(
-                    "cannot_act_on_self",
-                    "You cannot deactivate or delete your own account; ask another administrator.",
-                ));
+                return Err(Error::forbidden("cannot_act_on_self", msg!("cannot-act-on-self")));
             }
             if !may_act_on(actor.role, target.role) {
-                return Err(deny(&format!("deactivate or delete {}", target.full_name())));
+                return Err(deny(msg!("deny-deactivate", name = target.full_name())));
             }
             if target.role == Role::Owner {
                 last_owner_guard(f, target)?;
@@ -105,7 +104,7 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
         Action::SetAccessEnd { target, until } => {
             visible(f, actor, target)?;
             if !may_act_on(actor.role, target.role) || target.id == actor.id {
-                return Err(deny(&format!("set an access end date for {}", target.full_name())));
+                return Err(deny(msg!("deny-access-end", name = target.full_name())));
             }
             access_end_rule(f, target.role, until)?;
             ok("set access end")
@@ -113,13 +112,10 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
         Action::TransferOwnership(target) => {
             visible(f, actor, target)?;
             if actor.role != Role::Owner {
-                return Err(deny("transfer ownership"));
+                return Err(deny(msg!("deny-transfer-ownership")));
             }
             if target.id == actor.id || target.state != PersonState::Active {
-                return Err(Error::invalid(
-                    "invalid_new_owner",
-                    "Ownership can only go to another active member of the workspace.",
-                ));
+                return Err(Error::invalid("invalid_new_owner", msg!("invalid-new-owner")));
             }
             ok("transfer ownership")
         }
@@ -127,19 +123,19 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
             if is_staff_admin(actor.role) {
                 ok("manage departments")
             } else {
-                Err(deny("change departments"))
+                Err(deny(msg!("deny-departments")))
             }
         }
         Action::ViewAudit => {
             if is_admin(actor.role) {
                 ok("view audit log")
             } else {
-                Err(deny("read the audit log"))
+                Err(deny(msg!("deny-audit")))
             }
         }
         Action::Invite { role, access_until } => {
             if !may_act_on(actor.role, role) {
-                return Err(deny(&format!("invite {}", role.with_article())));
+                return Err(deny(msg!("deny-invite", role = Arg::Key(role.name_key()))));
             }
             if access_until.is_some() {
                 access_end_rule(f, role, access_until)?;
@@ -154,14 +150,14 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
             if is_staff_admin(actor.role) {
                 ok("list invitations")
             } else {
-                Err(deny("see invitations"))
+                Err(deny(msg!("deny-see-invitations")))
             }
         }
         Action::ChangeWorkspace => {
             if may_change_workspace(actor.role) {
                 ok("change workspace settings")
             } else {
-                Err(deny("change the company's name, colour or language; only an owner may"))
+                Err(deny(msg!("deny-workspace")))
             }
         }
     }
@@ -171,23 +167,17 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
 fn access_end_rule(f: &impl Facts, role: Role, until: Option<Timestamp>) -> Result<()> {
     let Some(t) = until else { return Ok(()) };
     if !role.can_have_access_end() {
-        return Err(Error::invalid(
-            "access_end_not_applicable",
-            "Only integrators and freelancers can have an access end date.",
-        ));
+        return Err(Error::invalid("access_end_not_applicable", msg!("access-end-not-applicable")));
     }
     if t <= f.now() {
-        return Err(Error::invalid("access_until_past", "The access end date must be in the future."));
+        return Err(Error::invalid("access_until_past", msg!("access-until-past")));
     }
     Ok(())
 }
 
 fn last_owner_guard(f: &impl Facts, owner: &Person) -> Result<()> {
     if !f.another_active_owner(owner.id)? {
-        return Err(Error::conflict(
-            "last_owner",
-            "This is the last owner of the workspace. Transfer ownership to someone else first.",
-        ));
+        return Err(Error::conflict("last_owner", msg!("last-owner")));
     }
     Ok(())
 }

@@ -268,10 +268,7 @@ pub fn highlights(body: &str, p: &Parsed) -> Vec<String> {
 }
 
 fn not_ready() -> Error {
-    Error::unavailable(
-        "search_rebuilding",
-        "Search is being rebuilt from the data file and will be back in a minute; try again then.",
-    )
+    Error::unavailable("search_rebuilding", crate::msg!("search-rebuilding"))
 }
 
 /// Runs a search for `actor` (see the module docs).

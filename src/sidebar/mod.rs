@@ -17,6 +17,7 @@ use crate::events::Event;
 use crate::ids::{ChannelId, DepartmentId, FolderId, PersonId};
 use crate::input::Name;
 use crate::model::{DepartmentFolder, Folder, Sidebar};
+use crate::msg;
 use crate::policy::chats::Action;
 use crate::policy::{self, Actor, Allowed};
 use crate::store::{self, Reader, WriteTx, chat::Scope};
@@ -118,9 +119,11 @@ fn commit(tx: &mut WriteTx<'_>, ok: &Allowed, actor: &Actor, s: &Sidebar) -> Res
     Ok(v)
 }
 
+/// `what`: "chats" or "people".
 fn no_duplicates<T: Ord + Copy>(ids: &[T], what: &str) -> Result<()> {
     if ids.iter().collect::<BTreeSet<_>>().len() != ids.len() {
-        return Err(Error::invalid("duplicate_ids", format!("The list of {what} names one more than once.")));
+        let m = if what == "people" { msg!("duplicate-people") } else { msg!("duplicate-chats") };
+        return Err(Error::invalid("duplicate_ids", m));
     }
     Ok(())
 }
@@ -140,7 +143,7 @@ pub fn set_pinned_chats(tx: &mut WriteTx<'_>, actor_id: PersonId, ids: &[Channel
     let ok = policy::chats::check(tx, &actor, Action::EditSidebar)?;
     no_duplicates(ids, "chats")?;
     if ids.len() > MAX_PINNED_CHATS {
-        return Err(Error::invalid("too_many_pins", format!("At most {MAX_PINNED_CHATS} chats can be pinned.")));
+        return Err(Error::invalid("too_many_pins", msg!("too-many-pinned-chats", max = MAX_PINNED_CHATS)));
     }
     own_chats(tx, &actor, ids)?;
     let mut s = store::sidebar::get(tx, actor.id)?;
@@ -153,7 +156,7 @@ pub fn set_pinned_people(tx: &mut WriteTx<'_>, actor_id: PersonId, ids: &[Person
     let ok = policy::chats::check(tx, &actor, Action::EditSidebar)?;
     no_duplicates(ids, "people")?;
     if ids.len() > MAX_PINNED_PEOPLE {
-        return Err(Error::invalid("too_many_pins", format!("At most {MAX_PINNED_PEOPLE} people can be pinned.")));
+        return Err(Error::invalid("too_many_pins", msg!("too-many-pinned-people", max = MAX_PINNED_PEOPLE)));
     }
     for id in ids {
         policy::people::visible_person(tx, &actor, *id)?;
@@ -173,13 +176,10 @@ pub fn create_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, name: &Name, item
     let name = name.as_str().to_string();
     let mut s = store::sidebar::get(tx, actor.id)?;
     if s.folders.len() >= MAX_FOLDERS {
-        return Err(Error::invalid(
-            "too_many_folders",
-            format!("You already have {MAX_FOLDERS} folders, the most there can be."),
-        ));
+        return Err(Error::invalid("too_many_folders", msg!("too-many-folders", max = MAX_FOLDERS)));
     }
     if name_taken(&s, &name, None) {
-        return Err(Error::conflict("folder_exists", format!("You already have a folder named {name:?}.")));
+        return Err(Error::conflict("folder_exists", msg!("folder-exists", name = name.as_str())));
     }
     check_items(tx, &actor, items)?;
     let id = FolderId(tx.new_id());
@@ -191,7 +191,7 @@ pub fn create_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, name: &Name, item
 fn check_items(r: &impl Reader, actor: &Actor, items: &[ChannelId]) -> Result<()> {
     no_duplicates(items, "chats")?;
     if items.len() > MAX_FOLDER_ITEMS {
-        return Err(Error::invalid("too_many_items", format!("A folder holds at most {MAX_FOLDER_ITEMS} chats.")));
+        return Err(Error::invalid("too_many_items", msg!("too-many-folder-items", max = MAX_FOLDER_ITEMS)));
     }
     own_chats(r, actor, items)
 }
@@ -213,15 +213,12 @@ pub fn update_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId, p: 
     let mut s = store::sidebar::get(tx, actor.id)?;
     if let Some(i) = s.folders.iter().position(|f| f.id == id) {
         if p.hidden.is_some() {
-            return Err(Error::invalid(
-                "not_a_department_folder",
-                "Only department folders can be hidden; delete your own folder instead.",
-            ));
+            return Err(Error::invalid("not_a_department_folder", msg!("not-a-department-folder")));
         }
         if let Some(n) = &p.name {
             let n = n.as_str().to_string();
             if name_taken(&s, &n, Some(id)) {
-                return Err(Error::conflict("folder_exists", format!("You already have a folder named {n:?}.")));
+                return Err(Error::conflict("folder_exists", msg!("folder-exists", name = n.as_str())));
             }
             s.folders[i].name = n;
         }
@@ -234,10 +231,7 @@ pub fn update_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId, p: 
         }
         if let Some(pos) = p.position {
             if pos >= s.folders.len() {
-                return Err(Error::invalid(
-                    "invalid_position",
-                    format!("position must be between 0 and {}.", s.folders.len() - 1),
-                ));
+                return Err(Error::invalid("invalid_position", msg!("invalid-position", max = s.folders.len() - 1)));
             }
             let f = s.folders.remove(i);
             s.folders.insert(pos, f);
@@ -247,10 +241,7 @@ pub fn update_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId, p: 
     // A department folder of one of the person's departments: only its display is theirs.
     let dept = department_folder_for(tx, &actor, id)?;
     if p.name.is_some() || p.items.is_some() || p.position.is_some() {
-        return Err(Error::forbidden(
-            "department_folder",
-            "A department folder is set by administrators; you can collapse or hide it.",
-        ));
+        return Err(Error::forbidden("department_folder", msg!("department-folder-fixed")));
     }
     if let Some(c) = p.collapsed {
         s.collapsed.retain(|f| *f != dept.id);
@@ -284,10 +275,7 @@ pub fn order_folders(tx: &mut WriteTx<'_>, actor_id: PersonId, ids: &[FolderId])
     let current: BTreeSet<FolderId> = s.folders.iter().map(|f| f.id).collect();
     let given: BTreeSet<FolderId> = ids.iter().copied().collect();
     if given != current || ids.len() != current.len() {
-        return Err(Error::invalid(
-            "folders_changed",
-            "The list of folders does not match your current folders (another tab may have changed them); reload and try again.",
-        ));
+        return Err(Error::invalid("folders_changed", msg!("folders-changed")));
     }
     s.folders.sort_by_key(|f| ids.iter().position(|i| *i == f.id));
     commit(tx, &ok, &actor, &s)
@@ -301,10 +289,7 @@ pub fn delete_folder(tx: &mut WriteTx<'_>, actor_id: PersonId, id: FolderId) -> 
     s.folders.retain(|f| f.id != id);
     if s.folders.len() == before {
         if department_folder_for(tx, &actor, id).is_ok() {
-            return Err(Error::forbidden(
-                "department_folder",
-                "A department folder is set by administrators; you can hide it.",
-            ));
+            return Err(Error::forbidden("department_folder", msg!("department-folder-hide-only")));
         }
         return Err(Error::not_found("folder"));
     }
@@ -332,7 +317,7 @@ pub fn department_folders(r: &impl Reader, actor: &Actor) -> Result<Vec<Departme
 fn check_department_items(r: &impl Reader, actor: &Actor, items: &[ChannelId]) -> Result<()> {
     no_duplicates(items, "chats")?;
     if items.len() > MAX_FOLDER_ITEMS {
-        return Err(Error::invalid("too_many_items", format!("A folder holds at most {MAX_FOLDER_ITEMS} chats.")));
+        return Err(Error::invalid("too_many_items", msg!("too-many-folder-items", max = MAX_FOLDER_ITEMS)));
     }
     for id in items {
         let c = store::chat::channel(r, *id)?.ok_or_else(|| Error::not_found("chat"))?;
@@ -363,13 +348,13 @@ pub fn create_department_folder(
     let ok = policy::chats::check(tx, &actor, Action::ManageDepartmentFolders)?;
     let name = name.as_str().to_string();
     if store::departments::get(tx, department)?.is_none() {
-        return Err(Error::invalid("unknown_department", "That department does not exist."));
+        return Err(Error::invalid("unknown_department", msg!("unknown-department")));
     }
     if store::sidebar::department_folders(tx)?
         .iter()
         .any(|f| f.department == department && f.name.to_lowercase() == name.to_lowercase())
     {
-        return Err(Error::conflict("folder_exists", format!("That department already has a folder named {name:?}.")));
+        return Err(Error::conflict("folder_exists", msg!("department-folder-exists", name = name.as_str())));
     }
     check_department_items(tx, &actor, items)?;
     let f =

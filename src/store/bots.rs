@@ -168,12 +168,7 @@ pub fn waiting_page(
     limit: usize,
 ) -> Result<Page<Request>> {
     let below = match before {
-        Some(c) => c.position().ok_or_else(|| {
-            Error::bad_request(
-                "invalid_cursor",
-                "The cursor is not one this server handed out; start from the first page.",
-            )
-        })?,
+        Some(c) => c.position().ok_or_else(|| Error::bad_request("invalid_cursor", crate::msg!("cursor-invalid")))?,
         None => u64::MAX,
     };
     let mut ids = BTreeSet::new();

@@ -86,10 +86,7 @@ pub fn save_channel(tx: &mut WriteTx<'_>, _: &Allowed, c: &Channel) -> Result<()
         && let Some(holder) = tx.get_with(CHANNEL_NAMES, c.name.to_lowercase().as_bytes(), |v| part(v, 0))?
         && holder != c.id.0
     {
-        return Err(Error::conflict(
-            "channel_name_taken",
-            format!("A channel named {:?} already exists; choose another name.", c.name),
-        ));
+        return Err(Error::conflict("channel_name_taken", crate::msg!("channel-name-taken", name = &c.name)));
     }
     let (old_key, new_key) = (old.as_ref().and_then(name_key), name_key(c));
     if old_key != new_key {

@@ -43,6 +43,7 @@ pub mod faults;
 pub mod files;
 pub mod invitations;
 mod keys;
+pub mod languages;
 pub mod mail;
 pub mod meta;
 mod migrations;
@@ -175,9 +176,9 @@ impl Store {
         let on_fatal = Box::new(move |e: &str| {
             if let Some(inner) = weak.upgrade() {
                 inner.fatal.store(true, Ordering::SeqCst);
-                let msg = format!("The server cannot write to its data file ({e}); it is restarting.");
+                let m = crate::msg!("store-failed", detail = e);
                 *inner.write_block.write().unwrap_or_else(|p| p.into_inner()) =
-                    Some(Error::unavailable("store_failed", msg));
+                    Some(Error::unavailable("store_failed", m));
             }
         });
         let thread = std::thread::Builder::new()
@@ -358,7 +359,7 @@ fn guard_panics<T>(path: &Path, f: impl FnOnce() -> Result<T, OpenError>) -> Res
 }
 
 fn shutting_down() -> Error {
-    Error::unavailable("shutting_down", "The server is shutting down; try again in a moment.")
+    Error::unavailable("shutting_down", crate::msg!("shutting-down"))
 }
 
 fn open_database(path: &Path) -> Result<Database, OpenError> {

@@ -18,12 +18,7 @@ impl Cursor {
     const MAX: usize = 1024;
 
     pub fn parse(s: &str) -> Result<Cursor> {
-        let bad = || {
-            Error::bad_request(
-                "invalid_cursor",
-                "The cursor is not one this server handed out; start from the first page.",
-            )
-        };
+        let bad = || Error::bad_request("invalid_cursor", crate::msg!("cursor-invalid"));
         if !s.len().is_multiple_of(2) || s.len() > 2 * Self::MAX {
             return Err(bad());
         }

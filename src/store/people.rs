@@ -111,7 +111,10 @@ pub fn save(tx: &mut WriteTx<'_>, _: &Allowed, p: &Person) -> Result<()> {
         && let Some(holder) = by_email(tx, &p.email)?
         && holder.id != p.id
     {
-        return Err(Error::conflict("email_taken", format!("{} already belongs to {}.", p.email, holder.full_name())));
+        return Err(Error::conflict(
+            "email_taken",
+            crate::msg!("email-taken", email = &p.email, name = holder.full_name()),
+        ));
     }
     let old = get(tx, p.id)?;
     let before: BTreeSet<_> = old.as_ref().map(index_rows).unwrap_or_default().into_iter().collect();

@@ -183,6 +183,10 @@ pub const BLOB_TRASH: Def = def("blob-trash-1");
 /// search indexer, which records in its own commits how far it got.
 pub const SEARCH_QUEUE: Def = def("search-queue-1");
 
+/// The language a person chose for the interface, errors and mail. Key: PersonId (u64 BE).
+/// Value: ASCII language code (`en`, `ru`, `de`, `es`). No row: they follow their browser.
+pub const PERSON_LANGUAGES: Def = def("person-languages-1");
+
 /// Every table, for migrations (which create them) and backups (which copy them).
 pub const ALL: &[Def] = &[
     META,
@@ -250,6 +254,7 @@ pub const ALL: &[Def] = &[
     REQUEST_FILES,
     BLOB_TRASH,
     SEARCH_QUEUE,
+    PERSON_LANGUAGES,
 ];
 
 pub fn name(d: Def) -> &'static str {

@@ -89,6 +89,10 @@ impl Browser {
             args.retain(|a| *a != "--headless=new");
         }
         let mut opts = json!({ "args": args });
+        // `--lang=de`: the browser reads German (navigator.languages and Accept-Language).
+        if let Some(lang) = extra.iter().find_map(|e| e.strip_prefix("--lang=")) {
+            opts["prefs"] = json!({ "intl.accept_languages": lang });
+        }
         if let Some(b) = binary {
             opts["binary"] = json!(b);
         }

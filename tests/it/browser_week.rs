@@ -199,7 +199,7 @@ async fn a_role_change_asks_naming_the_effect_and_the_person_signed_out_sees_why
 /// Everything on the page that spills sideways: the page itself wider than the window, any box
 /// wider than the window, and text that runs out of a box that does not clip it (a button whose
 /// label runs past its edge, white on white).
-const OVERFLOW: &str = r#"
+pub const OVERFLOW: &str = r#"
 const vw = document.documentElement.clientWidth;
 const out = [];
 const name = (el) => {

@@ -48,9 +48,14 @@ async fn invite_mail_link_password_signed_in_with_role_and_departments() {
     );
 
     let mail = app.smtp.wait_for("ivan@example.com", 1).await;
-    assert!(mail.data.contains("Olga Owner invited you to join Acme on Bivouac as an employee"), "{}", mail.data);
+    assert!(
+        mail.data.contains("Olga Owner invited you to join Acme on Bivouac. Your role: Employee."),
+        "{}",
+        mail.data
+    );
     // The expiry is written for people: "5 December 2026, 09:12 UTC", not an RFC 3339 stamp.
-    let human = bivouac::clock::Timestamp::parse(&expires).unwrap().human();
+    let at = bivouac::clock::Timestamp::parse(&expires).unwrap().millis();
+    let human = bivouac::i18n::format_moment(bivouac::i18n::Lang::En, at);
     assert!(mail.data.contains(&human), "the mail names the expiry as {human:?}: {}", mail.data);
     assert!(!mail.data.contains(&expires[..16].replace('T', " ")), "no machine timestamp in the mail");
     assert!(mail.data.contains("text/plain") && mail.data.contains("text/html"), "plain text plus HTML");

@@ -12,6 +12,7 @@ mod browser;
 mod browser_bots;
 mod browser_chat;
 mod browser_files;
+mod browser_languages;
 mod browser_people;
 mod browser_week;
 mod catalogs;

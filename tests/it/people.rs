@@ -158,7 +158,14 @@ async fn access_end_date_ends_sessions_when_the_clock_passes_it() {
     app.advance(Duration::from_secs(7201));
     fl.get("/api/session").await.expect_error(401, "unauthorized");
     let r = app.login(&fl.email, &fl.password).await.unwrap_err().expect_error(403, "access_ended");
-    assert!(r.body["error"]["message"].as_str().unwrap().contains(&end.human_date()), "{}", r.text);
+    assert!(
+        r.body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains(&bivouac::i18n::format_date(bivouac::i18n::Lang::En, end.millis())),
+        "{}",
+        r.text
+    );
     // The sweep records that access ended.
     crate::helpers::eventually(10, || async {
         let r = owner.get("/api/audit?action=access_ended").await;

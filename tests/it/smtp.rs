@@ -192,10 +192,35 @@ async fn session(sock: tokio::net::TcpStream, st: Arc<Mutex<State>>) -> std::io:
     }
 }
 
-/// Undoes quoted-printable soft breaks and `=3D`, and appends the decoded text of base64 parts,
-/// so tests can find links whatever encoding lettre chose.
+/// Undoes quoted-printable (soft breaks and `=XX` bytes, so UTF-8 text reads as text), appends
+/// the decoded text of base64 parts and of encoded-word headers (`=?utf-8?b?...?=`), so tests
+/// can find links and words whatever encoding lettre chose.
 fn decode(data: &str) -> String {
     let mut out = data.replace("=\r\n", "").replace("=3D", "=");
+    // Quoted-printable parts again, decoded whole (their UTF-8 bytes as text).
+    let mut qp: Option<String> = None;
+    for l in data.split("\r\n").flat_map(|l| l.split('\n')) {
+        if l.to_ascii_lowercase().starts_with("content-transfer-encoding: quoted-printable") {
+            qp = Some(String::new());
+            continue;
+        }
+        if let Some(body) = qp.as_mut() {
+            if l.starts_with("--") {
+                out.push('\n');
+                out.push_str(&quoted_printable(&body.replace("=\n", "")));
+                qp = None;
+            } else {
+                body.push_str(l);
+                body.push('\n');
+            }
+        }
+    }
+    // Encoded words in headers, decoded in place (`Subject: =?utf-8?b?...?=`).
+    while let Some(start) = out.find("=?utf-8?b?") {
+        let Some(len) = out[start + 10..].find("?=") else { break };
+        let text = String::from_utf8_lossy(&b64(&out[start + 10..start + 10 + len])).into_owned();
+        out.replace_range(start..start + 10 + len + 2, &text);
+    }
     let mut in_b64 = false;
     let mut body = false;
     let mut chunk = String::new();
@@ -221,6 +246,25 @@ fn decode(data: &str) -> String {
         }
     }
     out
+}
+
+fn quoted_printable(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16).filter(|_| c.is_ascii_digit() || c.is_ascii_uppercase());
+        if b[i] == b'=' && i + 2 < b.len() {
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn b64(s: &str) -> Vec<u8> {

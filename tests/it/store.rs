@@ -70,7 +70,7 @@ async fn an_op_that_fails_after_writing_leaves_nothing_and_spares_its_batch() {
             s.write(move |tx| {
                 let id = dept(tx, &format!("d{i}"))?;
                 if i % 7 == 3 {
-                    return Err(Error::conflict("test", "fails after writing"));
+                    return Err(Error::conflict("test", bivouac::msg!("internal")));
                 }
                 Ok(id)
             })

@@ -1,6 +1,8 @@
 // The one way the UI talks to the server: JSON in and out, the CSRF header on every change, and
 // errors as ApiError carrying the server's code and message (shown to the person as is).
 
+import { t } from './i18n.js';
+
 let csrfToken = null;
 
 export function setCsrf(token) {
@@ -44,7 +46,7 @@ export async function request(method, path, body, { withHeaders = false } = {}) 
       credentials: 'same-origin',
     });
   } catch {
-    throw new ApiError(0, 'network', 'Cannot reach the server. Check your connection and try again.');
+    throw new ApiError(0, 'network', t('network-error'));
   }
   if (res.status === 204) return withHeaders ? { data: null, headers: res.headers } : null;
   const data = await res.json().catch(() => null);
@@ -52,7 +54,7 @@ export async function request(method, path, body, { withHeaders = false } = {}) 
     const err = new ApiError(
       res.status,
       data?.error?.code ?? 'error',
-      data?.error?.message ?? `The server answered ${res.status}.`,
+      data?.error?.message ?? t('server-answered', { status: res.status }),
       data?.error?.reason ?? null,
     );
     if (res.status === 401 && csrfToken) for (const fn of listeners) fn(err);

@@ -7,6 +7,7 @@ import { loadAll } from './paged.js';
 import { onLive } from './live.js';
 import { session } from './state.js';
 import { toast } from './dom.js';
+import { t } from './i18n.js';
 
 export const chats = {
   byId: new Map(),
@@ -223,11 +224,11 @@ export function wireLive() {
 
 let titleWatch = false;
 export function applyTitle() {
-  const t = chats.loaded ? totals() : { unread: 0, mentions: 0 };
-  const n = t.unread;
+  const tot = chats.loaded ? totals() : { unread: 0, mentions: 0 };
+  const n = tot.unread;
   const base = document.title.replace(/^\((?:@\s)?\d+\+?\)\s+/, '');
   const count = n > 999 ? '999+' : String(n);
-  const want = n > 0 ? `(${t.mentions ? '@ ' : ''}${count}) ${base}` : base;
+  const want = n > 0 ? `(${tot.mentions ? '@ ' : ''}${count}) ${base}` : base;
   if (document.title !== want) document.title = want;
   const rail = document.querySelector('.rail-btn[data-section="chats"]');
   if (rail) {
@@ -237,12 +238,12 @@ export function applyTitle() {
         b = document.createElement('span');
         rail.append(b);
       }
-      b.className = t.mentions ? 'badge mention' : 'badge unread';
-      b.textContent = t.mentions ? `@${t.mentions > 99 ? '99+' : t.mentions}` : (n > 99 ? '99+' : String(n));
-      rail.setAttribute('aria-label', railLabel(n, t.mentions));
+      b.className = tot.mentions ? 'badge mention' : 'badge unread';
+      b.textContent = tot.mentions ? `@${tot.mentions > 99 ? '99+' : tot.mentions}` : (n > 99 ? '99+' : String(n));
+      rail.setAttribute('aria-label', railLabel(n, tot.mentions));
     } else {
       b?.remove();
-      rail.setAttribute('aria-label', 'Chats');
+      rail.setAttribute('aria-label', t('chats-title'));
     }
   }
   if (!titleWatch) {
@@ -255,8 +256,7 @@ export function applyTitle() {
 }
 
 function railLabel(n, mentions) {
-  if (!mentions) return `Chats, ${n} unread`;
-  return `Chats, ${n} unread, ${mentions} mention${mentions === 1 ? '' : 's'}`;
+  return t('chats-rail-label', { unread: n, mentions });
 }
 
 // ----- Actions. Each throws the ApiError for the caller to show where it happened.

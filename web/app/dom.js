@@ -1,6 +1,8 @@
 // A tiny DOM builder. Text is always inserted as text nodes, never parsed as HTML, so nothing a
 // person typed can become markup.
 
+import { language } from './i18n.js';
+
 export function h(tag, props, ...children) {
   const el = document.createElement(tag);
   setProps(el, props);
@@ -109,17 +111,19 @@ export function toast(message, kind = '') {
 }
 
 // "14:05" today, "Mon 14:05" this week, "12 Mar" this year, "12 Mar 2025" before.
+// In the person's language (Intl), in their timezone.
 export function formatTime(iso) {
   const d = new Date(iso);
   const now = new Date();
-  const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const lang = language();
+  const time = d.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
   if (d.toDateString() === now.toDateString()) return time;
   const days = (now - d) / 86400000;
-  if (days < 6) return `${d.toLocaleDateString([], { weekday: 'short' })} ${time}`;
-  if (d.getFullYear() === now.getFullYear()) return d.toLocaleDateString([], { day: 'numeric', month: 'short' });
-  return d.toLocaleDateString([], { day: 'numeric', month: 'short', year: 'numeric' });
+  if (days < 6) return d.toLocaleString(lang, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  if (d.getFullYear() === now.getFullYear()) return d.toLocaleDateString(lang, { day: 'numeric', month: 'short' });
+  return d.toLocaleDateString(lang, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 export function formatDate(iso) {
-  return new Date(iso).toLocaleDateString([], { day: 'numeric', month: 'long', year: 'numeric' });
+  return new Date(iso).toLocaleDateString(language(), { day: 'numeric', month: 'long', year: 'numeric' });
 }

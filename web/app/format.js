@@ -4,6 +4,7 @@
 // message says stays text.
 
 import { h } from './dom.js';
+import { t } from './i18n.js';
 
 // A mention as stored in a body: <@ + 13-character person id + >.
 export const MENTION_RE = /<@([0-9a-z]{13})>/g;
@@ -99,7 +100,7 @@ function splitTrailing(url) {
 function mentionChip(id, opts) {
   const name = opts.name?.(id);
   const mine = opts.me && id === opts.me;
-  const chip = h('span', { class: ['mention', mine ? 'me' : ''], dataset: { person: id } }, `@${name || 'someone'}`);
+  const chip = h('span', { class: ['mention', mine ? 'me' : ''], dataset: { person: id } }, `@${name || t('someone')}`);
   opts.onMention?.(id, chip);
   return chip;
 }
@@ -107,7 +108,7 @@ function mentionChip(id, opts) {
 // Plain text of a body, for previews and the tab: mentions as @Name, markup kept as typed.
 export function plainText(body, name) {
   return body
-    .replace(MENTION_RE, (_, id) => `@${name?.(id) || 'someone'}`)
+    .replace(MENTION_RE, (_, id) => `@${name?.(id) || t('someone')}`)
     .replace(/```[^\n`]*\n?/g, '')
     .replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, '$1')
     .replace(/(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/g, '$1')

@@ -12,15 +12,30 @@ import { renderAccount } from './pages/account.js';
 import { renderCompany } from './pages/company.js';
 import { mountShell, setHeader, showMain } from './shell.js';
 import { route, notFound, dispatch, interceptLinks, navigate } from './router.js';
-import { setSession } from './state.js';
+import { setSession, session } from './state.js';
 import { replace, h } from './dom.js';
 import { registerChatRoutes, startChats } from './pages/chat-routes.js';
-import { loadLanguage, t } from './i18n.js';
+import { loadLanguage, t, onLanguageChange } from './i18n.js';
+import { onLive } from './live.js';
 import { registerBotRoutes, startBots } from './pages/bots.js';
 
 const root = document.getElementById('app');
 
-function signedIn(s) {
+// The language the person last chose on this browser, so the sign-in page speaks it too.
+const LANG_KEY = 'bivouac.language';
+function rememberedLanguage() {
+  try { return localStorage.getItem(LANG_KEY); } catch { return null; }
+}
+export function rememberLanguage(lang) {
+  try {
+    if (lang) localStorage.setItem(LANG_KEY, lang);
+    else localStorage.removeItem(LANG_KEY);
+  } catch { /* private mode: the browser's language then */ }
+}
+
+async function signedIn(s) {
+  rememberLanguage(s.person.language);
+  await loadLanguage(s.person.language, s.workspace_language).catch(() => {});
   setSession(s);
   setCsrf(s.csrf_token);
   root.removeAttribute('aria-busy');
@@ -28,7 +43,22 @@ function signedIn(s) {
   startChats();
   startBots();
   dispatch();
+  // The person chose another language in another tab: this one follows, and the screen redraws.
+  onLive('language.changed', async (ev) => {
+    rememberLanguage(ev.language);
+    session.person.language = ev.language;
+    await loadLanguage(ev.language, session.workspace_language).catch(() => {});
+  });
 }
+
+// A new language: the shell and the current screen are drawn again in it.
+onLanguageChange(() => {
+  if (!session.person) return;
+  mountShell(root);
+  startChats();
+  startBots();
+  dispatch();
+});
 
 onSignedOut(() => {
   location.assign('/login?expired=1');
@@ -56,13 +86,8 @@ notFound(() => {
 
 // Opened at another address than the server's base_url (a VPS reached by its IP before base_url
 // is set): links in mails and the live connection would not work; say what to set.
-async function checkAddress() {
-  let setup;
-  try {
-    setup = await api.get('/api/setup');
-  } catch {
-    return;
-  }
+async function checkAddress(setup) {
+  if (!setup) return;
   let configured;
   try {
     configured = new URL(setup.base_url).origin;
@@ -72,18 +97,19 @@ async function checkAddress() {
   if (configured === location.origin || document.querySelector('.address-banner')) return;
   const example = location.origin;
   const banner = h('div', { class: 'address-banner', role: 'alert' },
-    h('strong', {}, 'Bivouac is set up for another address.'), ' ',
-    h('span', {}, `You opened ${location.origin}, but the server puts ${configured} into links (invitations, password resets) and accepts live updates only from there. `),
+    h('strong', {}, t('address-banner-title')), ' ',
+    h('span', {}, t('address-banner-opened', { opened: location.origin, configured }) + ' '),
     h('span', {}, setup.base_url_set
-      ? `If people should use ${example}, change base_url in the server's configuration to ${example} and restart Bivouac.`
-      : `Set base_url to the address people will open, for example ${example}: start Bivouac with --base-url ${example}, or put base_url = "${example}" into /etc/bivouac/bivouac.toml and restart it.`));
+      ? t('address-banner-change', { example })
+      : t('address-banner-set', { example })));
   document.body.prepend(banner);
 }
 
 async function boot() {
-  await loadLanguage().catch(() => {});
+  const setup = await api.get('/api/setup').catch(() => null);
+  await loadLanguage(rememberedLanguage(), setup?.language).catch(() => {});
   interceptLinks(document.body);
-  checkAddress();
+  checkAddress(setup);
   const path = location.pathname;
   if (path === '/setup') return renderSetup(root, signedIn);
   // Public pages: they work with or without a session.
@@ -108,8 +134,7 @@ async function boot() {
     if (path === '/login') history.replaceState(null, '', '/');
     return signedIn(s);
   }
-  const setup = await api.get('/api/setup').catch(() => ({ needed: false }));
-  if (setup.needed) return renderNoSetup(root);
+  if (setup?.needed) return renderNoSetup(root);
   const expired = new URLSearchParams(location.search).get('expired');
   if (path !== '/login') history.replaceState(null, '', '/login');
   renderLogin(root, signedIn, ended || (expired ? t('session-ended') : null));

@@ -5,6 +5,7 @@
 
 import { api } from './api.js';
 import { session } from './state.js';
+import { t } from './i18n.js';
 
 const pending = new Map();
 let loaded = false;
@@ -19,7 +20,7 @@ function load() {
   try {
     for (const m of JSON.parse(localStorage.getItem(storeKey()) || '[]')) {
       // Whatever was in flight when the page went away is shown as not sent; Retry is safe.
-      pending.set(m.client_id, { ...m, local: 'failed', error: m.error || 'Not sent before the page was closed.' });
+      pending.set(m.client_id, { ...m, local: 'failed', error: m.error || t('not-sent-page-closed') });
     }
   } catch { /* nothing to restore */ }
 }

@@ -12,6 +12,7 @@
 import { h, replace, toast } from './dom.js';
 import { api, ApiError } from './api.js';
 import { errorMessage, errorState } from './ui.js';
+import { t } from './i18n.js';
 
 export const PAGE = 50;
 // The most the server gives in one page.
@@ -43,7 +44,7 @@ export async function fetchPage(path, itemsKey, { cursor = null, dir = 'after', 
 function checkProgress(seen, next) {
   if (!next) return;
   if (seen.has(next)) {
-    throw new ApiError(0, 'paging', 'The server sent the same page twice, so this list could not be loaded completely. Try again.');
+    throw new ApiError(0, 'paging', t('paging-loop'));
   }
   seen.add(next);
 }
@@ -88,7 +89,7 @@ export async function fetchAtLeast(path, itemsKey, n, params = {}) {
 // load (for a status line). Call `reload()` to start over.
 export function pagedList({
   box, path, itemsKey, params = () => ({}), limit = PAGE,
-  skeleton, empty, frame, item, moreLabel = 'Load more', onPage = () => {},
+  skeleton, empty, frame, item, moreLabel = t('load-more'), onPage = () => {},
 }) {
   let seq = 0;
   let cursor = null;
@@ -173,7 +174,8 @@ export function pagedList({
   };
 }
 
-// "12 people", or "50+ people" while there are more to load.
-export function countWords(n, more, one, many) {
-  return more ? `${n}+ ${many}` : `${n} ${n === 1 ? one : many}`;
+// "12 people", or "50+ people" while there are more to load: `key` is a catalog message with
+// `$count` (plural forms) and `$more` ("yes" while more are to load).
+export function countWords(n, more, key) {
+  return t(key, { count: n, more: more ? 'yes' : 'no' });
 }

@@ -4,6 +4,7 @@
 import { api } from './api.js';
 import { session } from './state.js';
 import { fetchPage, fetchAtLeast, MAX_PAGE } from './paged.js';
+import { t } from './i18n.js';
 
 const cache = new Map();
 const pending = new Map();
@@ -12,7 +13,7 @@ let primed = null;
 let notifyTimer = null;
 
 export function formerPerson(id) {
-  return { id, first_name: 'Former', last_name: 'member', former: true };
+  return { id, first_name: t('former-member'), last_name: '', former: true };
 }
 
 // Called (batched) whenever names were learnt, so lists can redraw.

@@ -12,10 +12,10 @@ import { navigate } from './router.js';
 let shell = null;
 
 const SECTIONS = [
-  { id: 'chats', label: 'Chats', icon: 'chat', href: '/' },
-  { id: 'people', label: 'People', icon: 'people', href: '/people' },
+  { id: 'chats', get label() { return t('chats-title'); }, icon: 'chat', href: '/' },
+  { id: 'people', get label() { return t('people-title'); }, icon: 'people', href: '/people' },
   { id: 'bots', get label() { return t('bots-title'); }, icon: 'bot', href: '/bots', when: (can) => can.bots?.bots },
-  { id: 'admin', label: 'Administration', icon: 'admin', href: '/admin/people', when: (can) => can.administer },
+  { id: 'admin', get label() { return t('admin-title'); }, icon: 'admin', href: '/admin/people', when: (can) => can.administer },
 ];
 
 export function mountShell(root) {
@@ -24,10 +24,10 @@ export function mountShell(root) {
   // company above the sidebar; the main header is left to the chat or page title.
   const meBtn = h('button', {
     class: 'rail-btn me-btn', type: 'button', 'aria-haspopup': 'menu',
-    'aria-label': `${fullName(me)}: your account and sign out`, title: fullName(me),
+    'aria-label': t('me-button-label', { name: fullName(me) }), title: fullName(me),
   }, avatar(me, 'rail-avatar'));
   meBtn.addEventListener('click', () => personMenu(meBtn));
-  const rail = h('nav', { class: 'rail', 'aria-label': 'Sections' },
+  const rail = h('nav', { class: 'rail', 'aria-label': t('rail-label') },
     h('span', { class: 'brand-mark', title: session.company_name }, icon('logo')),
     SECTIONS.filter((s) => !s.when || s.when(session.can)).map((s) =>
       h('a', { class: 'rail-btn', href: s.href, title: s.label, 'aria-label': s.label, dataset: { section: s.id } }, icon(s.icon))),
@@ -36,10 +36,10 @@ export function mountShell(root) {
   const sidebarTitle = h('h2', {}, '');
   const sidebarBody = h('div', { class: 'sidebar-body' });
   const sidebarActions = h('div', { class: 'row' });
-  const sidebar = h('aside', { class: 'sidebar', 'aria-label': 'Sidebar' },
+  const sidebar = h('aside', { class: 'sidebar', 'aria-label': t('sidebar-label') },
     h('div', { class: 'sidebar-head' }, h('div', { class: 'sidebar-titles' }, company, sidebarTitle), sidebarActions),
     sidebarBody);
-  const backBtn = h('button', { class: 'btn ghost icon back-btn', type: 'button', 'aria-label': 'Back' }, icon('back'));
+  const backBtn = h('button', { class: 'btn ghost icon back-btn', type: 'button', 'aria-label': t('back') }, icon('back'));
   backBtn.addEventListener('click', () => setView('sidebar'));
   const title = h('h1', {}, '');
   const sub = h('div', { class: 'sub' }, '');
@@ -50,9 +50,9 @@ export function mountShell(root) {
     mainBody);
   const panelTitle = h('h2', {}, '');
   const panelBody = h('div', { class: 'panel-body' });
-  const closePanelBtn = h('button', { class: 'btn ghost icon', type: 'button', 'aria-label': 'Close panel' }, icon('close'));
+  const closePanelBtn = h('button', { class: 'btn ghost icon', type: 'button', 'aria-label': t('close-panel') }, icon('close'));
   closePanelBtn.addEventListener('click', () => closePanel());
-  const panel = h('aside', { class: 'panel', 'aria-label': 'Details', hidden: true },
+  const panel = h('aside', { class: 'panel', 'aria-label': t('panel-label'), hidden: true },
     h('div', { class: 'panel-head' }, panelTitle, closePanelBtn), panelBody);
   const el = h('div', { class: 'shell', dataset: { view: 'main' } }, rail, sidebar, main, panel);
   replace(root, el);
@@ -66,13 +66,13 @@ export function mountShell(root) {
 // The person menu: who is signed in, to which company; their account; sign out.
 function personMenu(anchor) {
   const me = session.person;
-  const items = [['Your account and password', () => navigate('/me')]];
-  if (session.can.change_workspace) items.push(['Company name and colour', () => navigate('/admin/company')]);
-  items.push(['Sign out', signOut]);
+  const items = [[t('menu-account'), () => navigate('/me')]];
+  if (session.can.change_workspace) items.push([t('menu-company'), () => navigate('/admin/company')]);
+  items.push([t('sign-out'), signOut]);
   const menu = openMenu(anchor, items, {
     heading: h('div', { class: 'menu-heading' }, h('strong', { class: 'me-name' }, fullName(me)),
       h('span', { class: 'muted small' }, session.company_name)),
-    label: 'Your account',
+    label: t('menu-account-label'),
   });
   menu.classList.add('person-menu');
 }
@@ -83,7 +83,7 @@ export function refreshIdentity() {
   const me = session.person;
   shell.company.textContent = session.company_name;
   shell.company.title = session.company_name;
-  shell.meBtn.setAttribute('aria-label', `${fullName(me)}: your account and sign out`);
+  shell.meBtn.setAttribute('aria-label', t('me-button-label', { name: fullName(me) }));
   shell.meBtn.title = fullName(me);
   replace(shell.meBtn, avatar(me, 'rail-avatar'));
   shell.rail.querySelector('.brand-mark')?.setAttribute('title', session.company_name);
@@ -111,14 +111,14 @@ export function setSection(id, title, fill) {
 // `title` is text, or `{text, icon, label}`: an icon before it (a channel's # or lock), named for
 // screen readers by `label` ("Private channel").
 export function setHeader(title, sub = '', ...actions) {
-  const t = typeof title === 'object' && title ? title : { text: title || '' };
-  replace(shell.title, t.icon ? h('span', { class: 'title-icon', role: 'img', 'aria-label': t.label || null, title: t.label || null }, icon(t.icon)) : null,
-    h('span', { class: 'title-text' }, t.text));
-  shell.title.title = t.text;
+  const ti = typeof title === 'object' && title ? title : { text: title || '' };
+  replace(shell.title, ti.icon ? h('span', { class: 'title-icon', role: 'img', 'aria-label': ti.label || null, title: ti.label || null }, icon(ti.icon)) : null,
+    h('span', { class: 'title-text' }, ti.text));
+  shell.title.title = ti.text;
   shell.sub.textContent = sub;
   shell.sub.title = sub;
   replace(shell.headActions, ...actions);
-  document.title = t.text ? `${t.text} · Bivouac` : 'Bivouac';
+  document.title = ti.text ? `${ti.text} · Bivouac` : 'Bivouac';
 }
 
 // Replaces the main pane's content; on phones, shows the main pane.
@@ -130,10 +130,10 @@ export function showMain(...children) {
 
 // `title` as in setHeader: text, or `{text, icon, label}`. A long one wraps onto a second line.
 export function openPanel(title, ...children) {
-  const t = typeof title === 'object' && title ? title : { text: title || '' };
-  replace(shell.panelTitle, t.icon ? h('span', { class: 'title-icon', role: 'img', 'aria-label': t.label || null, title: t.label || null }, icon(t.icon)) : null,
-    h('span', { class: 'title-text' }, t.text));
-  shell.panelTitle.title = t.text;
+  const ti = typeof title === 'object' && title ? title : { text: title || '' };
+  replace(shell.panelTitle, ti.icon ? h('span', { class: 'title-icon', role: 'img', 'aria-label': ti.label || null, title: ti.label || null }, icon(ti.icon)) : null,
+    h('span', { class: 'title-text' }, ti.text));
+  shell.panelTitle.title = ti.text;
   replace(shell.panelBody, ...children);
   shell.panel.hidden = false;
   setView('panel');

@@ -19,6 +19,8 @@ export const session = {
   person: null,
   csrf_token: null,
   company_name: 'Bivouac',
+  // The workspace's default language (what a browser in none of ours falls back to).
+  workspace_language: 'en',
   can: { ...NOTHING },
   limits: {},
 };
@@ -27,6 +29,7 @@ export function setSession(s) {
   session.person = s.person;
   session.csrf_token = s.csrf_token;
   session.company_name = s.company_name || 'Bivouac';
+  session.workspace_language = s.workspace_language || 'en';
   session.can = { ...NOTHING, ...(s.can || {}) };
   session.limits = s.limits || {};
 }

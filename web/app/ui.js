@@ -2,6 +2,7 @@
 
 import { h, icon } from './dom.js';
 import { ApiError } from './api.js';
+import { t } from './i18n.js';
 
 let fieldSeq = 0;
 
@@ -16,12 +17,12 @@ export function field({ label, name, type = 'text', value = '', hint, autocomple
   const err = h('div', { class: 'field-error', id: errId, 'aria-live': 'polite' });
   let control = input;
   if (type === 'password') {
-    const toggle = h('button', { type: 'button', class: 'btn ghost small', 'aria-label': `Show ${label.toLowerCase()}` }, 'Show');
+    const toggle = h('button', { type: 'button', class: 'btn ghost small', 'aria-label': t('password-show-label', { field: label }) }, t('password-show'));
     toggle.addEventListener('click', () => {
       const show = input.type === 'password';
       input.type = show ? 'text' : 'password';
-      toggle.textContent = show ? 'Hide' : 'Show';
-      toggle.setAttribute('aria-label', `${show ? 'Hide' : 'Show'} ${label.toLowerCase()}`);
+      toggle.textContent = show ? t('password-hide') : t('password-show');
+      toggle.setAttribute('aria-label', t(show ? 'password-hide-label' : 'password-show-label', { field: label }));
     });
     control = h('div', { class: 'password-wrap' }, input, toggle);
   }
@@ -79,10 +80,10 @@ export const need = {
   text: (f, msg) => (f.input.value.trim() ? null : msg),
   email: (f) => {
     const v = f.input.value.trim();
-    if (!v) return 'Enter an email address.';
-    return /^[^\s@]+@[^\s@]+$/.test(v) ? null : `“${v}” is not an email address; it looks like name@example.com.`;
+    if (!v) return t('need-email');
+    return /^[^\s@]+@[^\s@]+$/.test(v) ? null : t('need-email-shape', { value: v });
   },
-  password: (f) => (f.input.value.length >= 8 ? null : 'The password must have at least 8 characters.'),
+  password: (f) => (f.input.value.length >= 8 ? null : t('need-password', { min: 8 })),
 };
 
 // Wires a form: on submit, disables the button, runs `action`, and shows the server's message
@@ -99,7 +100,7 @@ export function onSubmit(form, button, alert, action, fieldFor = () => null) {
     try {
       await action();
     } catch (e) {
-      const msg = e instanceof ApiError ? e.message : `Something went wrong: ${e.message}`;
+      const msg = errorMessage(e);
       const f = e instanceof ApiError ? fieldFor(e.code, e.message) : null;
       if (f?.setError) {
         f.setError(msg);
@@ -128,11 +129,11 @@ export function openDialog(title, body, { onClose } = {}) {
 }
 
 // Asks once before something destructive. Resolves true if confirmed.
-export function confirmDialog({ title, message, confirm = 'Confirm', danger = true }) {
+export function confirmDialog({ title, message, confirm = t('confirm'), danger = true }) {
   return new Promise((resolve) => {
     let answer = false;
     const yes = h('button', { type: 'submit', class: ['btn', danger ? 'danger' : 'primary'] }, confirm);
-    const no = h('button', { type: 'button', class: 'btn' }, 'Cancel');
+    const no = h('button', { type: 'button', class: 'btn' }, t('cancel'));
     const form = h('form', { method: 'dialog' },
       h('h2', {}, title), h('p', { class: 'muted' }, message), h('div', { class: 'actions' }, no, yes));
     const dlg = openDialog(title, form, { onClose: () => resolve(answer) });
@@ -180,14 +181,14 @@ export function openMenu(anchor, items, { heading, label } = {}) {
 }
 
 export function errorMessage(e) {
-  return e instanceof ApiError ? e.message : `Something went wrong: ${e?.message || e}`;
+  return e instanceof ApiError ? e.message : t('something-went-wrong', { detail: String(e?.message || e) });
 }
 
 // A failed load: the server's message and a way to try again.
 export function errorState(message, retry) {
   return h('div', { class: 'empty error-state', role: 'alert' }, icon('close'),
-    h('h2', {}, 'Could not load this'), h('p', {}, message),
-    retry ? h('button', { class: 'btn', type: 'button', onclick: retry }, 'Try again') : null);
+    h('h2', {}, t('could-not-load')), h('p', {}, message),
+    retry ? h('button', { class: 'btn', type: 'button', onclick: retry }, t('try-again')) : null);
 }
 
 export function emptyState(iconName, title, text, action) {
@@ -195,7 +196,7 @@ export function emptyState(iconName, title, text, action) {
 }
 
 export function skeletonList(n = 5) {
-  return h('div', { class: 'page', 'aria-busy': 'true', 'aria-label': 'Loading' },
+  return h('div', { class: 'page', 'aria-busy': 'true', 'aria-label': t('loading') },
     Array.from({ length: n }, (_, i) => h('div', { class: 'row' },
       h('div', { class: 'skeleton circle' }),
       h('div', { class: 'stack spacer' }, h('div', { class: `skeleton line ${['w60', 'w40', 'w80'][i % 3]}` })))));

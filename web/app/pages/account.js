@@ -1,42 +1,44 @@
-// /me: the signed-in person's own account: their name, job title and phone (`PATCH /api/me`) and
-// their password (`POST /api/me/password`: the current one is asked for, and every other session
-// of theirs ends). Reached from the person menu in the rail.
+// /me: the signed-in person's own account: their name, job title and phone (`PATCH /api/me`),
+// their language (`PATCH /api/me {language}`; null follows the browser), and their password
+// (`POST /api/me/password`: the current one is asked for, and every other session of theirs
+// ends). Reached from the person menu in the rail.
 
 import { h, icon, avatar, fullName, toast } from '../dom.js';
 import { api } from '../api.js';
-import { field, alertBox, onSubmit, checkFields, need } from '../ui.js';
+import { field, select, alertBox, onSubmit, checkFields, need } from '../ui.js';
 import { setSection, setHeader, showMain, closePanel, refreshIdentity } from '../shell.js';
 import { session } from '../state.js';
 import { remember } from '../people-cache.js';
 import { nameFieldFor } from './people-common.js';
+import { t, LANGUAGES, languageName, browserLanguage, loadLanguage } from '../i18n.js';
 
 export function renderAccount() {
   closePanel();
-  setSection('me', 'Your account', (body) => {
-    body.append(h('nav', { 'aria-label': 'Your account' },
-      h('a', { class: 'nav-item', href: '/me', 'aria-current': 'page' }, icon('edit'), h('span', { class: 'name' }, 'Name and password'))));
+  setSection('me', t('account-title'), (body) => {
+    body.append(h('nav', { 'aria-label': t('account-title') },
+      h('a', { class: 'nav-item', href: '/me', 'aria-current': 'page' }, icon('edit'), h('span', { class: 'name' }, t('account-nav')))));
   });
-  setHeader('Your account', session.company_name);
-  showMain(h('div', { class: 'page account-page' }, profileCard(), passwordCard()));
+  setHeader(t('account-title'), session.company_name);
+  showMain(h('div', { class: 'page account-page' }, profileCard(), languageCard(), passwordCard()));
 }
 
 function profileCard() {
   const me = session.person;
-  const first = field({ label: 'First name', name: 'first_name', value: me.first_name, autocomplete: 'given-name', required: true, maxlength: 100 });
-  const last = field({ label: 'Last name', name: 'last_name', value: me.last_name, autocomplete: 'family-name', required: true, maxlength: 100 });
-  const title = field({ label: 'Job title', name: 'title', value: me.title || '', autocomplete: 'organization-title', maxlength: 100, placeholder: 'e.g. Sales manager' });
-  const phone = field({ label: 'Phone', name: 'phone', type: 'tel', value: me.phone || '', autocomplete: 'tel', maxlength: 40, placeholder: '+1 555 0100' });
+  const first = field({ label: t('field-first-name'), name: 'first_name', value: me.first_name, autocomplete: 'given-name', required: true, maxlength: 100 });
+  const last = field({ label: t('field-last-name'), name: 'last_name', value: me.last_name, autocomplete: 'family-name', required: true, maxlength: 100 });
+  const title = field({ label: t('field-title'), name: 'title', value: me.title || '', autocomplete: 'organization-title', maxlength: 100, placeholder: t('field-title-example') });
+  const phone = field({ label: t('field-phone'), name: 'phone', type: 'tel', value: me.phone || '', autocomplete: 'tel', maxlength: 40, placeholder: '+1 555 0100' });
   const alert = alertBox();
-  const save = h('button', { type: 'submit', class: 'btn primary' }, 'Save');
+  const save = h('button', { type: 'submit', class: 'btn primary' }, t('save'));
   const hero = h('div', { class: 'person-hero' }, avatar(me, 'lg'),
     h('div', { class: 'who' }, h('h3', { class: 'account-name' }, fullName(me)), h('p', { class: 'muted' }, me.email)));
-  const form = h('form', { class: 'card stack', novalidate: true, 'aria-label': 'Your name and job title' },
-    h('h2', {}, 'Name and job title'), hero, alert, h('div', { class: 'field-row' }, first, last), title, phone,
+  const form = h('form', { class: 'card stack', novalidate: true, 'aria-label': t('account-profile-label') },
+    h('h2', {}, t('account-profile-title')), hero, alert, h('div', { class: 'field-row' }, first, last), title, phone,
     h('div', { class: 'row' }, save));
   onSubmit(form, save, alert, async () => {
     if (!checkFields([
-      [first, need.text(first, 'Enter your first name.')],
-      [last, need.text(last, 'Enter your last name.')],
+      [first, need.text(first, t('need-first-name'))],
+      [last, need.text(last, t('need-last-name'))],
     ])) return;
     const updated = await api.patch('/api/me', {
       first_name: first.input.value,
@@ -48,12 +50,12 @@ function profileCard() {
     remember(updated);
     refreshIdentity();
     hero.querySelector('.account-name').textContent = fullName(updated);
-    toast('Your name and job title are saved.');
+    toast(t('account-profile-saved'));
   }, (code, message) => {
     if (code === 'invalid_phone') return phone;
     if (code === 'invalid_name') {
-      if (/^title/i.test(message)) return title;
-      if (/^phone/i.test(message)) return phone;
+      if (message.includes(t('field-title'))) return title;
+      if (message.includes(t('field-phone'))) return phone;
       return nameFieldFor(message, first, last);
     }
     return null;
@@ -61,26 +63,58 @@ function profileCard() {
   return form;
 }
 
-function passwordCard() {
-  const current = field({ label: 'Current password', name: 'current_password', type: 'password', autocomplete: 'current-password', required: true });
-  const password = field({ label: 'New password', name: 'password', type: 'password', autocomplete: 'new-password', required: true, hint: 'At least 8 characters.' });
-  const repeat = field({ label: 'Repeat the new password', name: 'password_repeat', type: 'password', autocomplete: 'new-password', required: true });
+// The person's language: one of ours, or "as the browser" (null), which the server also follows.
+function languageCard() {
+  const browser = browserLanguage();
+  const follow = browser
+    ? t('account-language-browser', { language: languageName(browser) })
+    : t('account-language-browser-none', { language: languageName(session.workspace_language || 'en') });
+  const choice = select({
+    label: t('account-language'),
+    name: 'language',
+    options: [['', follow], ...LANGUAGES.map((l) => [l, languageName(l)])],
+    value: session.person.language || '',
+    hint: t('account-language-hint'),
+  });
   const alert = alertBox();
-  const save = h('button', { type: 'submit', class: 'btn primary' }, 'Change password');
-  const form = h('form', { class: 'card stack', novalidate: true, 'aria-label': 'Change your password' },
-    h('h2', {}, 'Password'),
-    h('p', { class: 'muted small' }, 'Changing it signs you out on your other devices and browsers; this one stays signed in.'),
+  const save = h('button', { type: 'submit', class: 'btn primary' }, t('save'));
+  const form = h('form', { class: 'card stack', novalidate: true, 'aria-label': t('account-language') },
+    h('h2', {}, t('account-language')), alert, choice, h('div', { class: 'row' }, save));
+  onSubmit(form, save, alert, async () => {
+    const language = choice.input.value || null;
+    const updated = await api.patch('/api/me', { language });
+    session.person.language = updated.language;
+    try {
+      if (updated.language) localStorage.setItem('bivouac.language', updated.language);
+      else localStorage.removeItem('bivouac.language');
+    } catch { /* the browser keeps nothing: fine */ }
+    // Redraws the whole screen in the new language (this page included).
+    await loadLanguage(updated.language, session.workspace_language);
+    toast(t('account-language-saved'));
+  });
+  return form;
+}
+
+function passwordCard() {
+  const current = field({ label: t('field-current-password'), name: 'current_password', type: 'password', autocomplete: 'current-password', required: true });
+  const password = field({ label: t('field-new-password'), name: 'password', type: 'password', autocomplete: 'new-password', required: true, hint: t('password-hint', { min: 8 }) });
+  const repeat = field({ label: t('field-new-password-repeat'), name: 'password_repeat', type: 'password', autocomplete: 'new-password', required: true });
+  const alert = alertBox();
+  const save = h('button', { type: 'submit', class: 'btn primary' }, t('account-password-submit'));
+  const form = h('form', { class: 'card stack', novalidate: true, 'aria-label': t('account-password-label') },
+    h('h2', {}, t('field-password')),
+    h('p', { class: 'muted small' }, t('account-password-hint')),
     alert, current, password, repeat, h('div', { class: 'row' }, save));
   onSubmit(form, save, alert, async () => {
     if (!checkFields([
-      [current, current.input.value ? null : 'Enter the password you use now.'],
+      [current, current.input.value ? null : t('need-current-password')],
       [password, need.password(password)],
-      [repeat, repeat.input.value ? null : 'Type the new password again.'],
-      [repeat, password.input.value !== repeat.input.value ? 'The passwords do not match. Type the same password twice.' : null],
+      [repeat, repeat.input.value ? null : t('need-new-password-again')],
+      [repeat, password.input.value !== repeat.input.value ? t('passwords-differ') : null],
     ])) return;
     await api.post('/api/me/password', { current_password: current.input.value, password: password.input.value });
     for (const f of [current, password, repeat]) f.input.value = '';
-    alert.show('Your password is changed. You were signed out everywhere else.', 'success');
+    alert.show(t('account-password-saved'), 'success');
   }, (code) => ({ wrong_current_password: current, weak_password: password, invalid_password: password }[code] || null));
   return form;
 }

@@ -8,24 +8,25 @@ import { emptyState } from '../ui.js';
 import { setHeader, showMain } from '../shell.js';
 import { pagedList } from '../paged.js';
 import { adminSection } from './admin.js';
-import { ROLE_LABEL, loadAllPeople } from './people-common.js';
+import { roleLabel, loadAllPeople } from './people-common.js';
+import { t, language } from '../i18n.js';
 
 // "employee -> admin" reads "Employee → Administrator".
 function detailWords(e) {
   if (e.action === 'role_changed') {
-    return e.detail.split(' -> ').map((r) => ROLE_LABEL[r] || r).join(' → ');
+    return e.detail.split(' -> ').map((r) => roleLabel(r)).join(' → ');
   }
   return e.detail.replace(/ -> /g, ' → ');
 }
 
 export async function renderAdminAudit(_params, query) {
   if (!adminSection('/admin/audit')) return;
-  setHeader('Audit log', 'Every administrative action, newest first');
+  setHeader(t('admin-audit'), t('audit-sub'));
   const f = { action: query.get('action') || '', actor: query.get('actor') || '', target: query.get('target') || '' };
-  const actionSel = h('select', { class: 'input', 'aria-label': 'Action' },
-    h('option', { value: '' }, 'All actions'),
+  const actionSel = h('select', { class: 'input', 'aria-label': t('col-action') },
+    h('option', { value: '' }, t('audit-all-actions')),
     f.action ? h('option', { value: f.action, selected: true }, f.action.replace(/_/g, ' ')) : null);
-  const actorSel = h('select', { class: 'input', 'aria-label': 'Done by' }, h('option', { value: '' }, 'Done by anyone'));
+  const actorSel = h('select', { class: 'input', 'aria-label': t('audit-done-by') }, h('option', { value: '' }, t('audit-done-by-anyone')));
   const targetChip = h('span', { class: 'filter-chip', hidden: !f.target });
   const content = h('div', {}, skeleton());
   const root = h('div', { class: 'page wide' },
@@ -41,14 +42,14 @@ export async function renderAdminAudit(_params, query) {
   function drawTarget(name) {
     targetChip.hidden = !f.target;
     if (!f.target) return;
-    const x = h('button', { type: 'button', class: 'btn ghost icon small', 'aria-label': 'Show entries about anyone' }, icon('close'));
+    const x = h('button', { type: 'button', class: 'btn ghost icon small', 'aria-label': t('audit-about-anyone') }, icon('close'));
     x.addEventListener('click', () => {
       f.target = '';
       setUrl();
       drawTarget();
       load();
     });
-    replace(targetChip, `About ${name || 'one person'}`, x);
+    replace(targetChip, name ? t('audit-about', { name }) : t('audit-about-one'), x);
   }
 
   const list = pagedList({
@@ -59,22 +60,22 @@ export async function renderAdminAudit(_params, query) {
     skeleton,
     empty: () => {
       const filtered = f.action || f.actor || f.target;
-      return emptyState('audit', filtered ? 'No entries match' : 'Nothing recorded yet',
-        filtered ? 'Try another action or person, or clear the filters.' : 'Role changes, invitations, deactivations and department changes appear here.',
-        filtered ? h('button', { type: 'button', class: 'btn', onclick: clearFilters }, 'Clear filters') : null);
+      return emptyState('audit', filtered ? t('audit-no-match') : t('audit-empty'),
+        filtered ? t('audit-no-match-text') : t('audit-empty-text'),
+        filtered ? h('button', { type: 'button', class: 'btn', onclick: clearFilters }, t('clear-filters')) : null);
     },
     frame: () => {
       const tbody = h('tbody');
       return {
         list: tbody,
         el: h('div', { class: 'table-wrap' }, h('table', { class: 'table responsive audit-table' },
-          h('caption', { class: 'visually-hidden' }, 'Audit log'),
-          h('thead', {}, h('tr', {}, ['When', 'Who', 'Action', 'About', 'Detail'].map((t) => h('th', { scope: 'col' }, t)))),
+          h('caption', { class: 'visually-hidden' }, t('admin-audit')),
+          h('thead', {}, h('tr', {}, ['col-when', 'col-who', 'col-action', 'col-about', 'col-detail'].map((k) => h('th', { scope: 'col' }, t(k))))),
           tbody)),
       };
     },
     item: row,
-    moreLabel: 'Load older entries',
+    moreLabel: t('audit-load-older'),
     onPage: ({ items, reset }) => {
       if (f.target && reset && items[0]) drawTarget(items[0].target.name);
     },
@@ -83,7 +84,7 @@ export async function renderAdminAudit(_params, query) {
 
   function row(e) {
     const about = e.target.kind === 'person' || e.target.kind === 'department'
-      ? h('button', { type: 'button', class: 'link-btn', title: `Show only entries about ${e.target.name}` }, e.target.name)
+      ? h('button', { type: 'button', class: 'link-btn', title: t('audit-only-about', { name: e.target.name }) }, e.target.name)
       : e.target.name;
     if (about instanceof Node) {
       about.addEventListener('click', () => {
@@ -94,11 +95,11 @@ export async function renderAdminAudit(_params, query) {
       });
     }
     return h('tr', {},
-      h('td', { 'data-label': 'When', class: 'nowrap' }, h('time', { datetime: e.at, title: new Date(e.at).toLocaleString() }, formatTime(e.at))),
-      h('td', { 'data-label': 'Who' }, e.actor ? e.actor.name : h('span', { class: 'muted' }, 'Bivouac (automatic)')),
-      h('td', { 'data-label': 'Action' }, h('span', { class: ['action-tag', e.action.split('_')[0]] }, e.action_label)),
-      h('td', { 'data-label': 'About' }, about),
-      h('td', { 'data-label': 'Detail', class: 'detail' }, detailWords(e) || h('span', { class: 'muted' }, '—')));
+      h('td', { 'data-label': t('col-when'), class: 'nowrap' }, h('time', { datetime: e.at, title: new Date(e.at).toLocaleString(language()) }, formatTime(e.at))),
+      h('td', { 'data-label': t('col-who') }, e.actor ? e.actor.name : h('span', { class: 'muted' }, t('audit-automatic'))),
+      h('td', { 'data-label': t('col-action') }, h('span', { class: ['action-tag', e.action.split('_')[0]] }, e.action_label)),
+      h('td', { 'data-label': t('col-about') }, about),
+      h('td', { 'data-label': t('col-detail'), class: 'detail' }, detailWords(e) || h('span', { class: 'muted' }, '—')));
   }
 
   function clearFilters() {
@@ -122,7 +123,7 @@ export async function renderAdminAudit(_params, query) {
     const people = await loadAllPeople({ state: 'all' });
     for (const p of people) actorSel.append(h('option', { value: p.id, selected: p.id === f.actor }, fullName(p)));
   } catch {
-    actorSel.append(h('option', { value: '', disabled: true }, 'Could not load people'));
+    actorSel.append(h('option', { value: '', disabled: true }, t('could-not-load-people')));
   }
 }
 
@@ -132,18 +133,18 @@ async function fillActions(sel, chosen) {
   try {
     actions = await api.get('/api/audit/actions');
   } catch {
-    sel.append(h('option', { value: '', disabled: true }, 'Could not load the actions'));
+    sel.append(h('option', { value: '', disabled: true }, t('audit-could-not-load-actions')));
     return;
   }
   const now = chosen();
   const focused = document.activeElement === sel;
-  replace(sel, h('option', { value: '' }, 'All actions'),
+  replace(sel, h('option', { value: '' }, t('audit-all-actions')),
     actions.map((a) => h('option', { value: a.action, selected: a.action === now }, a.label)));
   if (focused) sel.focus();
 }
 
 function skeleton() {
-  return h('div', { class: 'table-wrap', 'aria-busy': 'true', 'aria-label': 'Loading the audit log' },
+  return h('div', { class: 'table-wrap', 'aria-busy': 'true', 'aria-label': t('audit-loading') },
     h('div', { class: 'skeleton-rows' }, Array.from({ length: 8 }, (_, i) => h('div', { class: 'row' },
       h('div', { class: 'grow' }, h('div', { class: 'skeleton line w40' })),
       h('div', { class: 'grow' }, h('div', { class: `skeleton line ${['w60', 'w80'][i % 2]}` })),

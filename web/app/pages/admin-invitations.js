@@ -10,30 +10,38 @@ import { loadAll } from '../paged.js';
 import { adminSection } from './admin.js';
 import { openInviteDialog, showInvitationLink } from './invite-dialog.js';
 import { roleBadge, formatDay, formDialog } from './people-common.js';
+import { t } from '../i18n.js';
 
 const STATE_LABEL = {
-  queued: 'Queued', sent: 'Sent', failed: 'Delivery failed', accepted: 'Accepted', expired: 'Expired', revoked: 'Revoked',
+  queued: 'invitation-state-queued',
+  sent: 'invitation-state-sent',
+  failed: 'invitation-state-failed',
+  accepted: 'invitation-state-accepted',
+  expired: 'invitation-state-expired',
+  revoked: 'invitation-state-revoked',
 };
+// "No pending invitations", per filter.
+const NONE = { open: 'invitations-none-open', accepted: 'invitations-none-accepted', revoked: 'invitations-none-revoked' };
 const OPEN = ['queued', 'sent', 'failed', 'expired'];
 
 const FILTERS = [
-  ['open', 'Pending', (i) => OPEN.includes(i.state)],
-  ['accepted', 'Accepted', (i) => i.state === 'accepted'],
-  ['revoked', 'Revoked', (i) => i.state === 'revoked'],
-  ['all', 'All', () => true],
+  ['open', 'invitations-pending', (i) => OPEN.includes(i.state)],
+  ['accepted', 'invitation-state-accepted', (i) => i.state === 'accepted'],
+  ['revoked', 'invitation-state-revoked', (i) => i.state === 'revoked'],
+  ['all', 'all', () => true],
 ];
 
 export function invitationBadge(state) {
-  return h('span', { class: ['state-badge', `inv-${state}`] }, STATE_LABEL[state] || state);
+  return h('span', { class: ['state-badge', `inv-${state}`] }, STATE_LABEL[state] ? t(STATE_LABEL[state]) : state);
 }
 
 export async function renderAdminInvitations(_params, query) {
   if (!adminSection('/admin/invitations')) return;
-  const inviteBtn = h('button', { type: 'button', class: 'btn primary', onclick: () => openInviteDialog(() => load()) }, icon('plus'), h('span', { class: 'btn-label' }, 'Invite people'));
-  setHeader('Invitations', 'Who was invited and whether the email arrived', inviteBtn);
+  const inviteBtn = h('button', { type: 'button', class: 'btn primary', onclick: () => openInviteDialog(() => load()) }, icon('plus'), h('span', { class: 'btn-label' }, t('invite-title')));
+  setHeader(t('admin-invitations'), t('invitations-sub'), inviteBtn);
   let filter = FILTERS.some(([k]) => k === query.get('show')) ? query.get('show') : 'open';
   const mailNote = h('div', { class: 'mail-note' });
-  const tabs = h('div', { class: 'segmented', role: 'group', 'aria-label': 'Show invitations' });
+  const tabs = h('div', { class: 'segmented', role: 'group', 'aria-label': t('invitations-show') });
   const content = h('div', {}, skeleton());
   const root = h('div', { class: 'page wide' }, mailNote, h('div', { class: 'toolbar' }, tabs), content);
   showMain(root);
@@ -42,7 +50,7 @@ export async function renderAdminInvitations(_params, query) {
   function drawTabs() {
     replace(tabs, FILTERS.map(([key, label, test]) => {
       const n = list.filter(test).length;
-      const b = h('button', { type: 'button', class: 'seg', 'aria-pressed': String(key === filter) }, label,
+      const b = h('button', { type: 'button', class: 'seg', 'aria-pressed': String(key === filter) }, t(label),
         h('span', { class: 'badge' }, String(n)));
       b.addEventListener('click', () => {
         filter = key;
@@ -72,18 +80,18 @@ export async function renderAdminInvitations(_params, query) {
     const shown = list.filter(test);
     if (!shown.length) {
       replace(content, list.length && filter !== 'all'
-        ? emptyState('mail', `No ${filter === 'open' ? 'pending' : filter} invitations`,
-          filter === 'open' ? 'Everyone you invited has answered. Invite more people when you need them.' : 'Nothing to show here.',
-          h('button', { type: 'button', class: 'btn', onclick: () => { filter = 'all'; drawTabs(); draw(); } }, 'Show all'))
-        : emptyState('mail', 'No invitations yet', 'Invite colleagues by email: they get a link to set their password.',
-          h('button', { type: 'button', class: 'btn primary', onclick: () => openInviteDialog(() => load()) }, 'Invite people')));
+        ? emptyState('mail', t(NONE[filter]),
+          filter === 'open' ? t('invitations-none-open-text') : t('nothing-to-show'),
+          h('button', { type: 'button', class: 'btn', onclick: () => { filter = 'all'; drawTabs(); draw(); } }, t('show-all')))
+        : emptyState('mail', t('invitations-none-yet'), t('invitations-none-yet-text'),
+          h('button', { type: 'button', class: 'btn primary', onclick: () => openInviteDialog(() => load()) }, t('invite-title'))));
       return;
     }
     replace(content, h('div', { class: 'table-wrap' }, h('table', { class: 'table responsive' },
-      h('caption', { class: 'visually-hidden' }, 'Invitations'),
+      h('caption', { class: 'visually-hidden' }, t('admin-invitations')),
       h('thead', {}, h('tr', {},
-        ['Person', 'Role', 'State', 'Invited by', 'Expires'].map((t) => h('th', { scope: 'col' }, t)),
-        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
+        ['col-person', 'field-role', 'col-state', 'col-invited-by', 'col-expires'].map((k) => h('th', { scope: 'col' }, t(k))),
+        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('col-actions'))))),
       h('tbody', {}, shown.map(row)))));
   }
 
@@ -93,25 +101,25 @@ export async function renderAdminInvitations(_params, query) {
     const trouble = inv.last_error && ['queued', 'failed'].includes(inv.state);
     let actions = null;
     if (open) {
-      const more = h('button', { type: 'button', class: 'btn ghost icon', 'aria-label': `More actions for the invitation of ${name}`, 'aria-haspopup': 'menu' }, icon('more'));
+      const more = h('button', { type: 'button', class: 'btn ghost icon', 'aria-label': t('invitation-more-actions', { name }), 'aria-haspopup': 'menu' }, icon('more'));
       more.addEventListener('click', () => openMenu(more, [
-        ...(inv.state === 'queued' ? [['Copy invitation link…', () => showInvitationLink(inv)]] : []),
-        ['Correct email…', () => correct(inv)],
-        ['Revoke…', () => revoke(inv), { danger: true }],
+        ...(inv.state === 'queued' ? [[t('invitation-copy-link-menu'), () => showInvitationLink(inv)]] : []),
+        [t('invitation-correct-menu'), () => correct(inv)],
+        [t('revoke-menu'), () => revoke(inv), { danger: true }],
       ]));
       actions = h('div', { class: 'row nowrap' },
-        h('button', { type: 'button', class: 'btn small', 'aria-label': `Resend the invitation to ${inv.email}`, onclick: (ev) => resend(inv, ev.currentTarget) }, 'Resend'),
+        h('button', { type: 'button', class: 'btn small', 'aria-label': t('invitation-resend-to', { email: inv.email }), onclick: (ev) => resend(inv, ev.currentTarget) }, t('resend')),
         more);
     }
     return h('tr', { dataset: { invitationId: inv.id } },
-      h('td', { 'data-label': 'Person' }, h('div', { class: 'person-line' }, avatar({ ...inv, id: inv.person_id }, 'sm'),
+      h('td', { 'data-label': t('col-person') }, h('div', { class: 'person-line' }, avatar({ ...inv, id: inv.person_id }, 'sm'),
         h('div', { class: 'who' }, h('strong', {}, name), h('span', { class: 'muted' }, inv.email)))),
-      h('td', { 'data-label': 'Role' }, roleBadge(inv.role)),
-      h('td', { 'data-label': 'State' }, h('div', { class: 'stack tight' }, invitationBadge(inv.state),
-        inv.state === 'sent' && inv.sent_at ? h('span', { class: 'muted small' }, `Sent ${formatTime(inv.sent_at)}`) : null,
-        trouble ? h('span', { class: 'delivery-error' }, `Delivery failed: ${inv.last_error}`) : null)),
-      h('td', { 'data-label': 'Invited by' }, inv.inviter || '—'),
-      h('td', { 'data-label': 'Expires', class: 'nowrap' }, open ? formatDay(inv.expires_at) : h('span', { class: 'muted' }, '—')),
+      h('td', { 'data-label': t('field-role') }, roleBadge(inv.role)),
+      h('td', { 'data-label': t('col-state') }, h('div', { class: 'stack tight' }, invitationBadge(inv.state),
+        inv.state === 'sent' && inv.sent_at ? h('span', { class: 'muted small' }, t('invitation-sent-at', { time: formatTime(inv.sent_at) })) : null,
+        trouble ? h('span', { class: 'delivery-error' }, t('invitation-delivery-failed', { error: inv.last_error })) : null)),
+      h('td', { 'data-label': t('col-invited-by') }, inv.inviter || '—'),
+      h('td', { 'data-label': t('col-expires'), class: 'nowrap' }, open ? formatDay(inv.expires_at) : h('span', { class: 'muted' }, '—')),
       h('td', { class: 'actions-cell menu-only' }, actions));
   }
 
@@ -120,7 +128,7 @@ export async function renderAdminInvitations(_params, query) {
     btn.setAttribute('aria-busy', 'true');
     try {
       const r = await api.post(`/api/invitations/${encodeURIComponent(inv.id)}/resend`);
-      toast(`A new link is on its way to ${r.email}; the old one no longer works.`);
+      toast(t('invitation-resent', { email: r.email }));
       await load();
     } catch (e) {
       toast(errorMessage(e), 'error');
@@ -130,15 +138,15 @@ export async function renderAdminInvitations(_params, query) {
   }
 
   function correct(inv) {
-    const email = field({ label: 'Email', name: 'email', type: 'email', value: inv.email, required: true, autocomplete: 'off' });
+    const email = field({ label: t('field-email'), name: 'email', type: 'email', value: inv.email, required: true, autocomplete: 'off' });
     formDialog({
-      title: `Correct ${inv.first_name}'s email`,
-      intro: 'A new invitation goes to the corrected address; the link sent to the old one stops working.',
+      title: t('invitation-correct-title', { name: inv.first_name }),
+      intro: t('invitation-correct-intro'),
       fields: [email],
-      submit: 'Send to this address',
+      submit: t('invitation-correct-submit'),
       action: async () => {
         const r = await api.patch(`/api/invitations/${encodeURIComponent(inv.id)}`, { email: email.input.value });
-        toast(`The invitation now goes to ${r.email}.`);
+        toast(t('invitation-corrected', { email: r.email }));
         await load();
       },
       fieldFor: (code) => (['invalid_email', 'email_taken', 'invitation_pending', 'conflict'].includes(code) ? email : null),
@@ -149,14 +157,14 @@ export async function renderAdminInvitations(_params, query) {
   async function revoke(inv) {
     const name = fullName(inv);
     const ok = await confirmDialog({
-      title: `Revoke the invitation for ${name}?`,
-      message: `The link sent to ${inv.email} stops working at once. You can invite ${inv.first_name} again later.`,
-      confirm: 'Revoke invitation',
+      title: t('invitation-revoke-question', { name }),
+      message: t('invitation-revoke-text', { email: inv.email, name: inv.first_name }),
+      confirm: t('invitation-revoke'),
     });
     if (!ok) return;
     try {
       await api.post(`/api/invitations/${encodeURIComponent(inv.id)}/revoke`);
-      toast(`The invitation for ${name} is revoked.`);
+      toast(t('invitation-revoked', { name }));
       await load();
     } catch (e) {
       toast(errorMessage(e), 'error');
@@ -177,18 +185,18 @@ function mailTrouble(m) {
   const link = (text) => (session.can.manage_mail ? h('a', { href: '/admin/mail' }, text) : null);
   if (!m.configured) {
     return h('div', { class: 'alert warning', role: 'status' },
-      h('strong', {}, 'Mail is not configured: '), 'invitations stay queued until smtp.host is set. ', link('Mail settings'));
+      h('strong', {}, t('mail-not-configured')), ' ', t('mail-not-configured-text'), ' ', link(t('mail-settings')));
   }
   if (m.failed_invitations) {
     return h('div', { class: 'alert error', role: 'status' },
-      `${m.failed_invitations} invitation${m.failed_invitations === 1 ? '' : 's'} could not be delivered. `,
-      session.can.manage_mail ? ['Check the address and resend, or ', link('test the mail settings'), '.'] : 'Check the address and resend.');
+      t('mail-failed-alert', { count: m.failed_invitations }), ' ',
+      session.can.manage_mail ? [t('mail-failed-resend-or'), ' ', link(t('mail-test-settings'))] : t('mail-failed-resend'));
   }
   return null;
 }
 
 function skeleton() {
-  return h('div', { class: 'table-wrap', 'aria-busy': 'true', 'aria-label': 'Loading invitations' },
+  return h('div', { class: 'table-wrap', 'aria-busy': 'true', 'aria-label': t('loading-invitations') },
     h('div', { class: 'skeleton-rows' }, Array.from({ length: 4 }, (_, i) => h('div', { class: 'row' },
       h('div', { class: 'skeleton circle' }),
       h('div', { class: 'grow' }, h('div', { class: `skeleton line ${['w60', 'w40'][i % 2]}` })),

@@ -13,8 +13,9 @@ import { pagedList, loadAll, countWords } from '../paged.js';
 import { adminSection } from './admin.js';
 import { openInviteDialog, showInvitationLink } from './invite-dialog.js';
 import { showPersonPanel } from './people.js';
+import { t, language } from '../i18n.js';
 import {
-  ROLE_LABEL, ROLE_WITH_ARTICLE, roleBadge, stateBadge, loadDepartments, departmentChips, departmentCheckboxes,
+  roleLabel, roleBadge, stateBadge, loadDepartments, departmentChips, departmentCheckboxes,
   toDateInput, fromDateInput, todayInput, formatDay, debounce, formDialog,
 } from './people-common.js';
 
@@ -34,7 +35,7 @@ export async function renderAdminPeople(_params, query) {
     status: h('span', { class: 'muted small', 'aria-live': 'polite' }),
   };
   page.invite = () => openInviteDialog(() => loadInvitations(page).then(() => page.reload()));
-  setHeader('People', 'Roles, departments and access', inviteButton(page));
+  setHeader(t('people-title'), t('admin-people-sub'), inviteButton(page));
 
   const search = searchInput(page);
   const content = h('div', { class: 'admin-people' }, skeletonTable());
@@ -52,7 +53,7 @@ export async function renderAdminPeople(_params, query) {
     item: (p) => addRow(page, p),
     onPage: ({ count, more }) => {
       page.more = more;
-      page.status.textContent = count ? countWords(count, more, 'person', 'people') : '';
+      page.status.textContent = count ? countWords(count, more, 'people-count') : '';
     },
   });
   page.reload = () => {
@@ -90,13 +91,13 @@ function listUrl(page) {
 function inviteButton(page) {
   if (!session.can.invite.length) return null;
   return h('button', { type: 'button', class: 'btn primary', onclick: () => page.invite() },
-    icon('plus'), h('span', { class: 'btn-label' }, 'Invite people'));
+    icon('plus'), h('span', { class: 'btn-label' }, t('invite-title')));
 }
 
 function searchInput(page) {
   return h('input', {
-    class: 'input', type: 'search', value: page.q, placeholder: 'Search by name, email or title',
-    'aria-label': 'Search people', autocomplete: 'off',
+    class: 'input', type: 'search', value: page.q, placeholder: t('people-search-placeholder'),
+    'aria-label': t('people-search-label'), autocomplete: 'off',
   });
 }
 
@@ -111,27 +112,27 @@ function emptyPeople(page, search) {
       search.value = '';
       search.dispatchEvent(new Event('input'));
     };
-    return emptyState('search', `No one matches “${page.q}”`, 'Check the spelling, or search by email.',
-      h('button', { type: 'button', class: 'btn', onclick: clear }, 'Clear search'));
+    return emptyState('search', t('people-no-match', { query: page.q }), t('people-no-match-text'),
+      h('button', { type: 'button', class: 'btn', onclick: clear }, t('clear-search')));
   }
-  return emptyState('people', 'No people yet', 'Invite your colleagues by email to get started.',
-    session.can.invite.length ? h('button', { type: 'button', class: 'btn primary', onclick: page.invite }, 'Invite people') : null);
+  return emptyState('people', t('people-none-yet'), t('people-none-yet-text'),
+    session.can.invite.length ? h('button', { type: 'button', class: 'btn primary', onclick: page.invite }, t('invite-title')) : null);
 }
 
 function peopleTable() {
   const tbody = h('tbody');
   const el = h('div', { class: 'table-wrap' }, h('table', { class: 'table responsive people-table' },
-    h('caption', { class: 'visually-hidden' }, 'People in the workspace'),
+    h('caption', { class: 'visually-hidden' }, t('admin-people-caption')),
     h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'Departments'),
-      h('th', { scope: 'col' }, 'Access ends'), h('th', { scope: 'col' }, 'State'),
-      h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
+      h('th', { scope: 'col' }, t('col-name')), h('th', { scope: 'col' }, t('field-role')), h('th', { scope: 'col' }, t('departments')),
+      h('th', { scope: 'col' }, t('field-access-ends')), h('th', { scope: 'col' }, t('col-state')),
+      h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('col-actions'))))),
     tbody));
   return { el, list: tbody };
 }
 
 function skeletonTable() {
-  return h('div', { class: 'table-wrap', 'aria-busy': 'true', 'aria-label': 'Loading people' },
+  return h('div', { class: 'table-wrap', 'aria-busy': 'true', 'aria-label': t('loading-people') },
     h('div', { class: 'skeleton-rows' }, Array.from({ length: 6 }, (_, i) => h('div', { class: 'row' },
       h('div', { class: 'skeleton circle' }),
       h('div', { class: 'grow' }, h('div', { class: `skeleton line ${['w40', 'w60', 'w40'][i % 3]}` })),
@@ -171,7 +172,7 @@ function updateRow(page, p, focusKey) {
 function removeRow(page, id) {
   page.rows.get(id)?.tr.remove();
   page.rows.delete(id);
-  page.status.textContent = countWords(page.rows.size, page.more, 'person', 'people');
+  page.status.textContent = countWords(page.rows.size, page.more, 'people-count');
 }
 
 function patchPerson(p, body) {
@@ -181,14 +182,14 @@ function patchPerson(p, body) {
 function personRow(page, p) {
   const self = p.id === session.person.id;
   return h('tr', { dataset: { personId: p.id }, class: p.state !== 'active' ? `is-${p.state}` : null },
-    h('td', { 'data-label': 'Name' }, h('div', { class: 'person-line' }, avatar(p, 'sm'),
+    h('td', { 'data-label': t('col-name') }, h('div', { class: 'person-line' }, avatar(p, 'sm'),
       h('div', { class: 'who' },
-        h('strong', {}, fullName(p), self ? h('span', { class: 'you' }, 'you') : null),
+        h('strong', {}, fullName(p), self ? h('span', { class: 'you' }, t('you')) : null),
         h('span', { class: 'muted' }, p.email)))),
-    h('td', { 'data-label': 'Role' }, roleCell(page, p)),
-    h('td', { 'data-label': 'Departments' }, departmentsCell(page, p)),
-    h('td', { 'data-label': 'Access ends' }, accessCell(page, p)),
-    h('td', { 'data-label': 'State' }, stateBadge(p.state)),
+    h('td', { 'data-label': t('field-role') }, roleCell(page, p)),
+    h('td', { 'data-label': t('departments') }, departmentsCell(page, p)),
+    h('td', { 'data-label': t('field-access-ends') }, accessCell(page, p)),
+    h('td', { 'data-label': t('col-state') }, stateBadge(p.state)),
     h('td', { class: 'actions-cell menu-only' }, menuButton(page, p)));
 }
 
@@ -200,15 +201,15 @@ function roleCell(page, p) {
   const roles = p.can?.roles || [];
   if (!roles.length) return p.role ? roleBadge(p.role) : '—';
   const name = fullName(p);
-  const sel = h('select', { class: 'input compact', 'aria-label': `Role of ${name}`, dataset: { focus: 'role' } },
-    roles.map((r) => h('option', { value: r, selected: r === p.role }, ROLE_LABEL[r] || r)));
+  const sel = h('select', { class: 'input compact', 'aria-label': t('role-of', { name }), dataset: { focus: 'role' } },
+    roles.map((r) => h('option', { value: r, selected: r === p.role }, roleLabel(r))));
   sel.addEventListener('change', async () => {
     const to = sel.value;
     const signsOut = (p.can?.roles_signing_out || []).includes(to);
     const ok = await confirmDialog({
       title: roleQuestion(name, to),
-      message: signsOut ? `${ROLE_EFFECT[to](name)} ${signedOutNote(name)}` : ROLE_EFFECT[to](name),
-      confirm: `Make ${ROLE_WITH_ARTICLE[to] || to}`,
+      message: signsOut ? `${roleEffect(to, name)} ${signedOutNote(name)}` : roleEffect(to, name),
+      confirm: t('make-role', { role: to }),
       danger: signsOut,
     });
     if (!ok) {
@@ -223,20 +224,24 @@ function roleCell(page, p) {
 
 // "Make Ivan Petrov an administrator?"
 function roleQuestion(name, role) {
-  return `Make ${name} ${ROLE_WITH_ARTICLE[role] || role}?`;
+  return t('make-role-question', { name, role });
 }
 
 // What someone with each role can do, in a sentence about them.
 const ROLE_EFFECT = {
-  owner: (name) => `${name} will be able to do everything in the workspace, including changing other owners, renaming the company and transferring ownership.`,
-  admin: (name) => `${name} will be able to invite and manage everyone except owners, change departments, read the audit log and test mail.`,
-  integrator: (name) => `${name} will be able to invite and manage employees and freelancers and change departments, but not administrators.`,
-  employee: (name) => `${name} will see everyone in the directory, chat, and create and join public channels, but manage nobody.`,
-  freelancer: (name) => `${name} will see only the people they have a direct chat with and only the chats they are added to.`,
+  owner: 'role-effect-owner',
+  admin: 'role-effect-admin',
+  integrator: 'role-effect-integrator',
+  employee: 'role-effect-employee',
+  freelancer: 'role-effect-freelancer',
 };
 
+function roleEffect(role, name) {
+  return ROLE_EFFECT[role] ? t(ROLE_EFFECT[role], { name }) : '';
+}
+
 function signedOutNote(name) {
-  return `${name} loses rights with this change and is signed out everywhere at once; they sign in again to go on.`;
+  return t('role-signed-out-note', { name });
 }
 
 async function changeRole(page, p, to, sel) {
@@ -244,7 +249,7 @@ async function changeRole(page, p, to, sel) {
   if (sel) sel.disabled = true;
   try {
     const u = await patchPerson(p, { role: to });
-    toast(`${name} is now ${ROLE_WITH_ARTICLE[to] || to}.`);
+    toast(t('role-changed', { name, role: to }));
     updateRow(page, u, sel ? 'role' : 'menu');
   } catch (e) {
     toast(errorMessage(e), 'error');
@@ -260,9 +265,9 @@ async function changeRole(page, p, to, sel) {
 async function confirmMakeOwner(page, p) {
   const name = fullName(p);
   const ok = await confirmDialog({
-    title: `Make ${name} an owner too?`,
-    message: `${ROLE_EFFECT.owner(name)} You both stay owners; only an owner can take this back.`,
-    confirm: 'Make an owner',
+    title: t('make-owner-question', { name }),
+    message: `${roleEffect('owner', name)} ${t('make-owner-note')}`,
+    confirm: t('make-owner'),
   });
   if (ok) await changeRole(page, p, 'owner', null);
 }
@@ -270,10 +275,10 @@ async function confirmMakeOwner(page, p) {
 function departmentsCell(page, p) {
   const name = fullName(p);
   return h('div', { class: 'row deps-cell' },
-    departmentChips(p.departments, page.byId) || h('span', { class: 'muted' }, 'None'),
+    departmentChips(p.departments, page.byId) || h('span', { class: 'muted' }, t('none')),
     p.can?.departments
       ? h('button', {
-        type: 'button', class: 'btn ghost icon small', 'aria-label': `Edit departments of ${name}`, title: 'Edit departments',
+        type: 'button', class: 'btn ghost icon small', 'aria-label': t('edit-departments-of', { name }), title: t('edit-departments'),
         dataset: { focus: 'deps' }, onclick: () => editDepartments(page, p),
       }, icon('edit'))
       : null);
@@ -288,17 +293,17 @@ function accessCell(page, p) {
   const name = fullName(p);
   const input = h('input', {
     class: 'input compact', type: 'date', value: toDateInput(p.access_until), min: todayInput(),
-    'aria-label': `Access end date of ${name}`, dataset: { focus: 'access' },
+    'aria-label': t('access-end-of', { name }), dataset: { focus: 'access' },
   });
   const clear = h('button', {
-    type: 'button', class: 'btn ghost icon small', 'aria-label': `Remove the access end date of ${name}`,
-    title: 'No end date', hidden: !p.access_until,
+    type: 'button', class: 'btn ghost icon small', 'aria-label': t('access-end-remove', { name }),
+    title: t('access-no-end'), hidden: !p.access_until,
   }, icon('close'));
   const save = async (value) => {
     input.disabled = true;
     try {
       const u = await patchPerson(p, { access_until: value });
-      toast(value ? `${name}'s access ends on ${formatDay(u.access_until || value)}.` : `${name}'s access has no end date now.`);
+      toast(value ? t('access-ends-on', { name, date: formatDay(u.access_until || value) }) : t('access-end-removed', { name }));
       updateRow(page, u, 'access');
     } catch (e) {
       toast(errorMessage(e), 'error');
@@ -318,7 +323,7 @@ function accessCell(page, p) {
 
 function menuButton(page, p) {
   const btn = h('button', {
-    type: 'button', class: 'btn ghost icon', 'aria-label': `Actions for ${fullName(p)}`, 'aria-haspopup': 'menu', dataset: { focus: 'menu' },
+    type: 'button', class: 'btn ghost icon', 'aria-label': t('actions-for', { name: fullName(p) }), 'aria-haspopup': 'menu', dataset: { focus: 'menu' },
   }, icon('more'));
   btn.addEventListener('click', () => openMenu(btn, menuItems(page, p)));
   return btn;
@@ -327,23 +332,23 @@ function menuButton(page, p) {
 // ----- The row menu
 
 function menuItems(page, p) {
-  const items = [['View card', () => showPersonPanel(p, page.byId, (u) => updateRow(page, u))]];
+  const items = [[t('view-card'), () => showPersonPanel(p, page.byId, (u) => updateRow(page, u))]];
   const inv = page.invitations.get(p.id);
   // The server lists only the invitations this person may manage.
   if (p.state === 'invited' && inv && !CLOSED_INVITATION.has(inv.state)) return [...items, ...invitationItems(page, p, inv)];
-  if (p.can?.deactivate) items.push(['Deactivate…', () => confirmDeactivate(page, p), { danger: true }]);
-  if (p.can?.reactivate) items.push(['Reactivate', () => setActive(page, p, true)]);
-  if (p.can?.make_owner) items.push(['Make an owner too…', () => confirmMakeOwner(page, p)]);
-  if (p.can?.transfer_ownership) items.push(['Transfer ownership…', () => transferOwnership(p)]);
-  if (p.can?.delete) items.push(['Delete…', () => confirmDelete(page, p), { danger: true }]);
+  if (p.can?.deactivate) items.push([t('deactivate-menu'), () => confirmDeactivate(page, p), { danger: true }]);
+  if (p.can?.reactivate) items.push([t('reactivate'), () => setActive(page, p, true)]);
+  if (p.can?.make_owner) items.push([t('make-owner-menu'), () => confirmMakeOwner(page, p)]);
+  if (p.can?.transfer_ownership) items.push([t('transfer-ownership-menu'), () => transferOwnership(p)]);
+  if (p.can?.delete) items.push([t('delete-menu'), () => confirmDelete(page, p), { danger: true }]);
   return items;
 }
 
 function invitationItems(page, p, inv) {
   return [
-    ...(inv.state === 'queued' ? [['Copy invitation link…', () => showInvitationLink(inv)]] : []),
-    ['Resend invitation', () => resendInvitation(page, p, inv)],
-    ['Revoke invitation…', () => confirmRevoke(page, p, inv), { danger: true }],
+    ...(inv.state === 'queued' ? [[t('invitation-copy-link-menu'), () => showInvitationLink(inv)]] : []),
+    [t('invitation-resend'), () => resendInvitation(page, p, inv)],
+    [t('invitation-revoke-menu'), () => confirmRevoke(page, p, inv), { danger: true }],
   ];
 }
 
@@ -351,7 +356,7 @@ async function resendInvitation(page, p, inv) {
   try {
     const r = await api.post(`/api/invitations/${encodeURIComponent(inv.id)}/resend`);
     page.invitations.set(p.id, r);
-    toast(`A new invitation link is on its way to ${r.email}. The old link no longer works.`);
+    toast(t('invitation-resent', { email: r.email }));
   } catch (e) {
     toast(errorMessage(e), 'error');
   }
@@ -360,10 +365,10 @@ async function resendInvitation(page, p, inv) {
 function confirmRevoke(page, p, inv) {
   const name = fullName(p);
   return confirmAndRemove(page, p, {
-    title: `Revoke the invitation for ${name}?`,
-    message: `The link sent to ${inv.email} stops working and ${name} disappears from this list. You can invite them again later.`,
-    confirm: 'Revoke invitation',
-  }, () => api.post(`/api/invitations/${encodeURIComponent(inv.id)}/revoke`), `The invitation for ${name} is revoked.`);
+    title: t('invitation-revoke-question', { name }),
+    message: t('invitation-revoke-text-people', { email: inv.email, name }),
+    confirm: t('invitation-revoke'),
+  }, () => api.post(`/api/invitations/${encodeURIComponent(inv.id)}/revoke`), t('invitation-revoked', { name }));
 }
 
 // Asks first; then `call()`, says `done` and drops the row. A refusal is a toast.
@@ -381,9 +386,9 @@ async function confirmAndRemove(page, p, question, call, done) {
 async function confirmDeactivate(page, p) {
   const name = fullName(p);
   const ok = await confirmDialog({
-    title: `Deactivate ${name}?`,
-    message: `${name} will be signed out everywhere at once and cannot sign in until reactivated. Their messages stay.`,
-    confirm: 'Deactivate',
+    title: t('deactivate-question', { name }),
+    message: t('deactivate-text', { name }),
+    confirm: t('deactivate'),
   });
   if (ok) setActive(page, p, false);
 }
@@ -391,7 +396,7 @@ async function confirmDeactivate(page, p) {
 async function setActive(page, p, active) {
   try {
     const u = await patchPerson(p, { active });
-    toast(active ? `${fullName(u)} can sign in again.` : `${fullName(u)} is deactivated and signed out everywhere.`);
+    toast(active ? t('reactivated', { name: fullName(u) }) : t('deactivated', { name: fullName(u) }));
     updateRow(page, u, 'menu');
   } catch (e) {
     toast(errorMessage(e), 'error');
@@ -401,25 +406,24 @@ async function setActive(page, p, active) {
 function confirmDelete(page, p) {
   const name = fullName(p);
   return confirmAndRemove(page, p, {
-    title: `Delete ${name}?`,
-    message: `${name} will be signed out and can never sign in again; ${p.email} becomes free for someone else. ` +
-      'Their messages stay under their name. This cannot be undone.',
-    confirm: 'Delete for good',
-  }, () => api.del(`/api/people/${encodeURIComponent(p.id)}`), `${name} is deleted.`);
+    title: t('delete-question', { name }),
+    message: t('delete-text', { name, email: p.email }),
+    confirm: t('delete-for-good'),
+  }, () => api.del(`/api/people/${encodeURIComponent(p.id)}`), t('deleted', { name }));
 }
 
 async function transferOwnership(p) {
   const name = fullName(p);
   const ok = await confirmDialog({
-    title: `Transfer ownership to ${name}?`,
-    message: `${name} becomes the owner of ${session.company_name}. You become an administrator and cannot take ownership back yourself.`,
-    confirm: 'Transfer ownership',
+    title: t('transfer-question', { name }),
+    message: t('transfer-text', { name, company: session.company_name }),
+    confirm: t('transfer-ownership'),
   });
   if (!ok) return;
   try {
     await api.post(`/api/people/${encodeURIComponent(p.id)}/transfer-ownership`);
     setSession(await api.get('/api/session'));
-    toast(`${name} is now the owner. You are an administrator.`);
+    toast(t('transferred', { name }));
     navigate(location.pathname + location.search, { replace: true });
   } catch (e) {
     toast(errorMessage(e), 'error');
@@ -427,14 +431,16 @@ async function transferOwnership(p) {
 }
 
 function editDepartments(page, p) {
-  const boxes = departmentCheckboxes(page.deps, p.departments, `Departments of ${fullName(p)}`);
+  const boxes = departmentCheckboxes(page.deps, p.departments, t('departments-of', { name: fullName(p) }));
   formDialog({
-    title: 'Edit departments',
+    title: t('edit-departments'),
     fields: [boxes],
     action: async () => {
       const u = await patchPerson(p, { departments: boxes.values() });
       const names = u.departments.map((id) => page.byId.get(id)?.name).filter(Boolean);
-      toast(names.length ? `${fullName(u)} is in ${names.join(', ')}.` : `${fullName(u)} is in no department now.`);
+      toast(names.length
+        ? t('departments-set', { name: fullName(u), departments: new Intl.ListFormat(language(), { type: 'conjunction' }).format(names) })
+        : t('departments-none-now', { name: fullName(u) }));
       updateRow(page, u, 'deps');
     },
   });

@@ -5,35 +5,54 @@
 import { h, icon } from '../dom.js';
 import { csrf } from '../api.js';
 import { openDialog } from '../ui.js';
+import { t, language } from '../i18n.js';
 
+// "1.5 MB", "1,5 МБ": in the person's language (Intl units).
 export function formatSize(n) {
-  if (n < 1024) return `${n} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let v = n / 1024;
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'];
+  let v = n;
   let i = 0;
   while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
-  return `${v >= 10 ? Math.round(v) : v.toFixed(1)} ${units[i]}`;
+  const digits = i === 0 || v >= 10 ? 0 : 1;
+  try {
+    return new Intl.NumberFormat(language(), { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: digits }).format(v);
+  } catch {
+    return `${v.toFixed(digits)} ${['B', 'KB', 'MB', 'GB'][i]}`;
+  }
 }
 
-// A short word for a file's kind, from its (sniffed) type and its name.
-export function fileKind(f) {
-  const t = f.content_type || '';
+const KIND_WORDS = {
+  image: 'file-kind-image', pdf: 'file-kind-pdf', video: 'file-kind-video', audio: 'file-kind-audio',
+  document: 'file-kind-document', spreadsheet: 'file-kind-spreadsheet', presentation: 'file-kind-presentation',
+  archive: 'file-kind-archive', text: 'file-kind-text', file: 'file-kind-file',
+};
+
+// A file's kind, from its (sniffed) type and its name: a code (for the icon's colour) and its
+// extension, if any.
+function kindOf(f) {
+  const type = f.content_type || '';
   const ext = (f.name.match(/\.([a-z0-9]{1,8})$/i)?.[1] || '').toLowerCase();
-  if (t.startsWith('image/')) return 'Image';
-  if (t === 'application/pdf') return 'PDF';
-  if (t.startsWith('video/')) return 'Video';
-  if (t.startsWith('audio/')) return 'Audio';
-  if (t.includes('wordprocessing') || ['doc', 'docx', 'odt', 'rtf'].includes(ext)) return 'Document';
-  if (t.includes('spreadsheet') || ['xls', 'xlsx', 'ods', 'csv'].includes(ext)) return 'Spreadsheet';
-  if (t.includes('presentation') || ['ppt', 'pptx', 'odp'].includes(ext)) return 'Presentation';
-  if (t.includes('zip') || t.includes('compressed') || t.includes('rar') || t.includes('gzip')) return 'Archive';
-  if (t.startsWith('text/')) return ext ? ext.toUpperCase() : 'Text';
-  return ext ? ext.toUpperCase() : 'File';
+  if (type.startsWith('image/')) return { code: 'image', ext };
+  if (type === 'application/pdf') return { code: 'pdf', ext };
+  if (type.startsWith('video/')) return { code: 'video', ext };
+  if (type.startsWith('audio/')) return { code: 'audio', ext };
+  if (type.includes('wordprocessing') || ['doc', 'docx', 'odt', 'rtf'].includes(ext)) return { code: 'document', ext };
+  if (type.includes('spreadsheet') || ['xls', 'xlsx', 'ods', 'csv'].includes(ext)) return { code: 'spreadsheet', ext };
+  if (type.includes('presentation') || ['ppt', 'pptx', 'odp'].includes(ext)) return { code: 'presentation', ext };
+  if (type.includes('zip') || type.includes('compressed') || type.includes('rar') || type.includes('gzip')) return { code: 'archive', ext };
+  if (type.startsWith('text/')) return { code: ext ? ext : 'text', ext, byExt: !!ext };
+  return { code: ext ? ext : 'file', ext, byExt: !!ext };
+}
+
+// A short word for a file's kind ("Image", "Изображение"; "CSV" by its extension).
+export function fileKind(f) {
+  const k = kindOf(f);
+  return k.byExt ? k.ext.toUpperCase() : t(KIND_WORDS[k.code]);
 }
 
 function kindBadge(f) {
   const kind = fileKind(f);
-  return h('span', { class: ['file-icon', `k-${kind.toLowerCase().replace(/[^a-z]/g, '')}`], 'aria-hidden': 'true' },
+  return h('span', { class: ['file-icon', `k-${kindOf(f).code.replace(/[^a-z]/g, '')}`], 'aria-hidden': 'true' },
     kind.length > 4 ? kind.slice(0, 3).toUpperCase() : kind.toUpperCase());
 }
 
@@ -52,15 +71,15 @@ function fileItem(f, m) {
       src: `/api/files/${f.id}/thumbnail`, alt: f.name, loading: 'lazy',
       width: String(Math.max(1, Math.round(f.image.width * scale))), height: String(Math.max(1, Math.round(f.image.height * scale))),
     });
-    const b = h('button', { type: 'button', class: 'file-thumb', title: f.name, 'aria-label': `Open image ${f.name}` }, img);
+    const b = h('button', { type: 'button', class: 'file-thumb', title: f.name, 'aria-label': t('file-open-image', { name: f.name }) }, img);
     b.addEventListener('click', () => openViewer(f, m));
     return b;
   }
   const meta = h('span', { class: 'file-meta muted small' }, `${fileKind(f)} · ${formatSize(f.size)}`);
   const inner = [kindBadge(f), h('span', { class: 'file-text' }, h('span', { class: 'file-name' }, f.name), meta)];
   if (local) return h('div', { class: 'file-card local' }, ...inner);
-  const a = h('a', { class: 'file-card', href: `/api/files/${f.id}`, 'data-reload': '', title: `Download ${f.name}` }, ...inner,
-    h('span', { class: 'file-dl' }, icon('down', 'Download')));
+  const a = h('a', { class: 'file-card', href: `/api/files/${f.id}`, 'data-reload': '', title: t('file-download-named', { name: f.name }) }, ...inner,
+    h('span', { class: 'file-dl' }, icon('down', t('file-download'))));
   if (f.content_type === 'application/pdf' || f.content_type?.startsWith('image/')) a.target = '_blank';
   else a.setAttribute('download', f.name);
   a.rel = 'noopener';
@@ -70,8 +89,8 @@ function fileItem(f, m) {
 // Full size, in a dialog; Esc closes.
 export function openViewer(f) {
   const img = h('img', { class: 'viewer-img', src: `/api/files/${f.id}`, alt: f.name });
-  const dl = h('a', { class: 'btn small', href: `/api/files/${f.id}`, download: f.name, 'data-reload': '' }, icon('down'), 'Download');
-  const open = h('a', { class: 'btn small ghost', href: `/api/files/${f.id}`, target: '_blank', rel: 'noopener', 'data-reload': '' }, 'Open in a new tab');
+  const dl = h('a', { class: 'btn small', href: `/api/files/${f.id}`, download: f.name, 'data-reload': '' }, icon('down'), t('file-download'));
+  const open = h('a', { class: 'btn small ghost', href: `/api/files/${f.id}`, target: '_blank', rel: 'noopener', 'data-reload': '' }, t('file-open-tab'));
   const body = h('div', { class: 'viewer' }, img,
     h('div', { class: 'row viewer-bar' }, h('span', { class: 'muted small' }, `${f.name} · ${f.image ? `${f.image.width}×${f.image.height} · ` : ''}${formatSize(f.size)}`),
       h('span', { class: 'spacer' }), open, dl));
@@ -91,10 +110,10 @@ export function uploadFile(file, onProgress) {
     xhr.upload.addEventListener('progress', (ev) => { if (ev.lengthComputable) onProgress(ev.loaded / ev.total); });
     xhr.addEventListener('load', () => {
       if (xhr.status === 201) resolve(xhr.response);
-      else reject(new Error(xhr.response?.error?.message || `The server answered ${xhr.status}.`));
+      else reject(new Error(xhr.response?.error?.message || t('server-answered', { status: xhr.status })));
     });
-    xhr.addEventListener('error', () => reject(new Error('Cannot reach the server. Check your connection and try again.')));
-    xhr.addEventListener('abort', () => reject(Object.assign(new Error('Cancelled.'), { cancelled: true })));
+    xhr.addEventListener('error', () => reject(new Error(t('network-error'))));
+    xhr.addEventListener('abort', () => reject(Object.assign(new Error(t('cancelled')), { cancelled: true })));
     xhr.send(file);
   });
   return { done, abort: () => xhr.abort() };
@@ -104,10 +123,10 @@ export function uploadFile(file, onProgress) {
 // changes (the composer enables its Send button from `ready()`).
 export function attachmentTray({ onChange, max = 20, limit }) {
   const items = [];
-  const list = h('ul', { class: 'attach-list', 'aria-label': 'Files to send', hidden: true });
+  const list = h('ul', { class: 'attach-list', 'aria-label': t('files-to-send'), hidden: true });
   const input = h('input', { type: 'file', multiple: true, hidden: true, tabindex: '-1', 'aria-hidden': 'true' });
   input.addEventListener('change', () => { add([...input.files]); input.value = ''; });
-  const button = h('button', { type: 'button', class: 'btn ghost icon attach-btn', 'aria-label': 'Attach files', title: 'Attach files' }, icon('clip'));
+  const button = h('button', { type: 'button', class: 'btn ghost icon attach-btn', 'aria-label': t('files-attach'), title: t('files-attach') }, icon('clip'));
   button.addEventListener('click', () => input.click());
 
   function draw() {
@@ -120,11 +139,11 @@ export function attachmentTray({ onChange, max = 20, limit }) {
     for (const file of files) {
       if (items.length >= max) break;
       const it = { file, id: null, state: 'uploading', error: '' };
-      const bar = h('progress', { max: '100', value: '0', 'aria-label': `Uploading ${file.name || 'image'}` });
+      const bar = h('progress', { max: '100', value: '0', 'aria-label': t('file-uploading', { name: file.name || t('file-image') }) });
       const status = h('span', { class: 'attach-status muted small' }, formatSize(file.size));
-      const remove = h('button', { type: 'button', class: 'btn ghost icon small', 'aria-label': `Cancel ${file.name || 'image'}`, title: 'Cancel' }, icon('close'));
+      const remove = h('button', { type: 'button', class: 'btn ghost icon small', 'aria-label': t('file-cancel-named', { name: file.name || t('file-image') }), title: t('cancel') }, icon('close'));
       it.row = h('li', { class: 'attach-item' }, kindBadge({ name: file.name || 'image.png', content_type: file.type }),
-        h('span', { class: 'file-text' }, h('span', { class: 'file-name' }, file.name || 'Pasted image'), status), bar, remove);
+        h('span', { class: 'file-text' }, h('span', { class: 'file-name' }, file.name || t('file-pasted-image')), status), bar, remove);
       remove.addEventListener('click', () => {
         it.up?.abort();
         items.splice(items.indexOf(it), 1);
@@ -132,7 +151,7 @@ export function attachmentTray({ onChange, max = 20, limit }) {
       });
       if (limit && file.size > limit) {
         it.state = 'failed';
-        it.error = `Larger than the limit of ${formatSize(limit)}.`;
+        it.error = t('file-larger-than', { limit: formatSize(limit) });
         status.textContent = it.error;
         it.row.classList.add('failed');
         bar.remove();

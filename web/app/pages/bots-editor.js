@@ -23,7 +23,7 @@ const KINDS = { people: 'bots-kind-people', department_head: 'bots-kind-departme
 const ROLES = { owner: 'bots-role-owner', admin: 'bots-role-admin', integrator: 'bots-role-integrator', employee: 'bots-role-employee', freelancer: 'bots-role-freelancer' };
 
 export async function renderBotList() {
-  setHeader(t('bots-manage'), '', h('a', { class: 'btn primary small', href: '/bots/manage/new' }, icon('plus'), t('bots-new')));
+  setHeader(t('bots-manage'), '', h('a', { class: 'btn primary small', href: '/bots/manage/new' }, icon('plus'), h('span', { class: 'btn-label' }, t('bots-new'))));
   showMain(skeletonList(4));
   let bots;
   try {

@@ -21,6 +21,7 @@ import { renderIntegrations } from './bots-integrations.js';
 const can = () => session.can.bots || {};
 
 let badge = null;
+let listening = false;
 
 async function refreshBadge() {
   if (!badge) return;
@@ -44,6 +45,9 @@ export function startBots() {
   badge = h('span', { class: 'badge unread', hidden: true });
   btn.append(badge);
   refreshBadge();
+  // Called again when the shell is drawn anew (another language): one set of listeners.
+  if (listening) return;
+  listening = true;
   onLive('request.updated', () => refreshBadge());
   onLive('reconnected', () => refreshBadge());
 }

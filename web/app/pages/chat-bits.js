@@ -2,6 +2,7 @@
 
 import { h, icon, avatar } from '../dom.js';
 import { session } from '../state.js';
+import { t } from '../i18n.js';
 
 // The other person of a direct chat, as much as the chat itself tells.
 export function directPartner(c) {
@@ -23,19 +24,17 @@ export function chatTitle(c) {
 // A chat's name for the header, with the same icon the sidebar shows (# or a lock).
 export function chatHeading(c) {
   if (c.kind !== 'channel') return { text: c.name };
-  return c.private ? { text: c.name, icon: 'lock', label: 'Private channel' } : { text: c.name, icon: 'hash', label: 'Channel' };
+  return c.private ? { text: c.name, icon: 'lock', label: t('channel-private') } : { text: c.name, icon: 'hash', label: t('channel') };
 }
 
 export function unreadBadges(c) {
   return [
-    c.mentions ? h('span', { class: 'badge mention', title: `${c.mentions} mention${c.mentions === 1 ? '' : 's'}` }, `@${c.mentions}`) : null,
-    c.unread ? h('span', { class: 'badge unread', title: `${c.unread} unread` }, c.unread > 99 ? '99+' : String(c.unread)) : null,
+    c.mentions ? h('span', { class: 'badge mention', title: t('mentions-count', { count: c.mentions }) }, `@${c.mentions}`) : null,
+    c.unread ? h('span', { class: 'badge unread', title: t('unread-count', { count: c.unread }) }, c.unread > 99 ? '99+' : String(c.unread)) : null,
   ];
 }
 
+// "Sales, 3 unread, 1 mention": a chat's name with its counts, for screen readers.
 export function unreadLabel(name, c) {
-  const parts = [name];
-  if (c.unread) parts.push(`${c.unread} unread`);
-  if (c.mentions) parts.push(`${c.mentions} mention${c.mentions === 1 ? '' : 's'}`);
-  return parts.join(', ');
+  return t('unread-label', { name, unread: c.unread || 0, mentions: c.mentions || 0 });
 }

@@ -9,32 +9,33 @@ import { chats, chatList, createChannel, joinChannel, openChatWith, me } from '.
 import { searchPeople } from '../people-cache.js';
 import { peoplePicker } from './people-picker.js';
 import { chatIcon } from './chat-bits.js';
+import { t } from '../i18n.js';
 
 function dialogForm(title, lede, ...content) {
   return h('form', { novalidate: true }, h('h2', {}, title), lede ? h('p', { class: 'muted small' }, lede) : null, ...content);
 }
 
 function actions(dlg, submitLabel) {
-  const cancel = h('button', { type: 'button', class: 'btn' }, 'Cancel');
+  const cancel = h('button', { type: 'button', class: 'btn' }, t('cancel'));
   cancel.addEventListener('click', () => dlg.close());
   const submit = h('button', { type: 'submit', class: 'btn primary' }, submitLabel);
   return { row: h('div', { class: 'actions' }, cancel, submit), submit };
 }
 
 export function newChannelDialog() {
-  const name = field({ label: 'Name', name: 'name', required: true, maxlength: 80, placeholder: 'e.g. sales-team', autocomplete: 'off' });
-  const desc = field({ label: 'Description', name: 'description', maxlength: 500, hint: 'What is it for? Shown under the name.', autocomplete: 'off' });
+  const name = field({ label: t('field-name'), name: 'name', required: true, maxlength: 80, placeholder: t('channel-name-example'), autocomplete: 'off' });
+  const desc = field({ label: t('description'), name: 'description', maxlength: 500, hint: t('channel-description-hint'), autocomplete: 'off' });
   const priv = h('input', { type: 'checkbox', name: 'private', id: 'nc-private' });
   const alert = alertBox();
-  const form = dialogForm('New channel', 'Channels are for a team, a project or a process.', alert, name, desc,
+  const form = dialogForm(t('new-channel'), t('new-channel-lede'), alert, name, desc,
     h('label', { class: 'checkbox', for: 'nc-private' }, priv,
-      h('span', {}, h('strong', {}, 'Private'), ' — only people you add can find and read it')));
-  const dlg = openDialog('New channel', form);
-  const { row, submit } = actions(dlg, 'Create channel');
+      h('span', {}, h('strong', {}, t('private')), ' — ', t('private-channel-hint'))));
+  const dlg = openDialog(t('new-channel'), form);
+  const { row, submit } = actions(dlg, t('channel-create'));
   form.append(row);
   onSubmit(form, submit, alert, async () => {
     if (!name.input.value.trim()) {
-      name.setError('Give the channel a name.');
+      name.setError(t('need-channel-name'));
       name.input.focus();
       return;
     }
@@ -48,13 +49,13 @@ export function newChannelDialog() {
 export function browseChannelsDialog() {
   const list = h('div', { class: 'browse-list', 'aria-busy': 'true' },
     [1, 2, 3].map(() => h('div', { class: 'skeleton line w80' })));
-  const filter = h('input', { class: 'input', type: 'search', placeholder: 'Filter channels', 'aria-label': 'Filter channels' });
+  const filter = h('input', { class: 'input', type: 'search', placeholder: t('channels-filter'), 'aria-label': t('channels-filter') });
   const alert = alertBox();
-  const close = h('button', { type: 'button', class: 'btn' }, 'Close');
-  const inner = h('div', { class: 'dialog-inner' }, h('h2', {}, 'Browse channels'),
-    h('p', { class: 'muted small' }, 'Public channels of the company. Join any of them.'), filter, alert, list,
+  const close = h('button', { type: 'button', class: 'btn' }, t('close'));
+  const inner = h('div', { class: 'dialog-inner' }, h('h2', {}, t('browse-channels')),
+    h('p', { class: 'muted small' }, t('browse-channels-lede')), filter, alert, list,
     h('div', { class: 'actions' }, close));
-  const dlg = openDialog('Browse channels', inner);
+  const dlg = openDialog(t('browse-channels'), inner);
   close.addEventListener('click', () => dlg.close());
   let all = [];
   function draw() {
@@ -62,12 +63,12 @@ export function browseChannelsDialog() {
     const shown = all.filter((c) => !q || c.name.toLowerCase().includes(q) || (c.description || '').toLowerCase().includes(q));
     list.removeAttribute('aria-busy');
     if (!shown.length) {
-      replace(list, h('p', { class: 'muted small browse-empty' }, all.length ? 'No channel matches.' : 'There are no public channels yet — create the first one.'));
+      replace(list, h('p', { class: 'muted small browse-empty' }, all.length ? t('channels-no-match') : t('channels-no-public')));
       return;
     }
     replace(list, shown.map((c) => {
       const joined = c.joined || chats.byId.has(c.id);
-      const btn = h('button', { type: 'button', class: ['btn', 'small', joined ? '' : 'primary'], 'aria-label': `${joined ? 'Open' : 'Join'} #${c.name}` }, joined ? 'Open' : 'Join');
+      const btn = h('button', { type: 'button', class: ['btn', 'small', joined ? '' : 'primary'], 'aria-label': t(joined ? 'channel-open-named' : 'channel-join-named', { name: c.name }) }, joined ? t('open') : t('join'));
       btn.addEventListener('click', async () => {
         if (!joined) {
           btn.disabled = true;
@@ -86,7 +87,7 @@ export function browseChannelsDialog() {
       });
       return h('div', { class: 'browse-item' }, chatIcon(c),
         h('div', { class: 'who' }, h('strong', {}, c.name),
-          h('span', { class: 'muted small' }, [c.description, `${c.member_count} member${c.member_count === 1 ? '' : 's'}`].filter(Boolean).join(' · '))),
+          h('span', { class: 'muted small' }, [c.description, t('members-count', { count: c.member_count })].filter(Boolean).join(' · '))),
         btn);
     }));
   }
@@ -102,18 +103,16 @@ export function browseChannelsDialog() {
 export function newMessageDialog() {
   const alert = alertBox();
   const picker = peoplePicker({
-    label: 'To',
+    label: t('message-to'),
     onChange: (ids) => {
-      submit.textContent = ids.length > 1 ? 'Start group chat' : 'Open chat';
+      submit.textContent = ids.length > 1 ? t('group-chat-start') : t('chat-open');
       submit.disabled = ids.length === 0;
     },
     onDone: () => form.requestSubmit(),
   });
-  const form = dialogForm('New message',
-    'Choose one person for a direct chat, or several for a group chat. Enter picks the highlighted person; Enter again opens the chat.',
-    alert, picker);
-  const dlg = openDialog('New message', form);
-  const { row, submit } = actions(dlg, 'Open chat');
+  const form = dialogForm(t('new-message'), t('new-message-lede'), alert, picker);
+  const dlg = openDialog(t('new-message'), form);
+  const { row, submit } = actions(dlg, t('chat-open'));
   submit.disabled = true;
   form.append(row);
   onSubmit(form, submit, alert, async () => {
@@ -130,7 +129,7 @@ export function newMessageDialog() {
 }
 
 // Asks for a name; `save(value)` may throw an ApiError, shown on the field.
-export function promptDialog({ title, label, value = '', confirm = 'Save', lede, save }) {
+export function promptDialog({ title, label, value = '', confirm = t('save'), lede, save }) {
   const f = field({ label, name: 'name', value, required: true, maxlength: 60, autocomplete: 'off' });
   const alert = alertBox();
   const form = dialogForm(title, lede, alert, f);
@@ -140,7 +139,7 @@ export function promptDialog({ title, label, value = '', confirm = 'Save', lede,
   onSubmit(form, submit, alert, async () => {
     const v = f.input.value.trim();
     if (!v) {
-      f.setError('Enter a name.');
+      f.setError(t('need-name'));
       f.input.focus();
       return;
     }
@@ -163,13 +162,13 @@ export function quickSwitcher() {
   let asked = 0;
   let timer = null;
   const input = h('input', {
-    class: 'input switcher-input', type: 'text', autocomplete: 'off', placeholder: 'Jump to a chat or person, or search…',
-    role: 'combobox', 'aria-expanded': 'true', 'aria-controls': 'qs-list', 'aria-autocomplete': 'list', 'aria-label': 'Jump to',
+    class: 'input switcher-input', type: 'text', autocomplete: 'off', placeholder: t('switcher-placeholder'),
+    role: 'combobox', 'aria-expanded': 'true', 'aria-controls': 'qs-list', 'aria-autocomplete': 'list', 'aria-label': t('jump-to-label'),
   });
-  const list = h('ul', { class: 'switcher-list', id: 'qs-list', role: 'listbox', 'aria-label': 'Results' });
-  const hint = h('div', { class: 'switcher-hint muted small' }, '↑↓ to move · Enter to open · Esc to close');
+  const list = h('ul', { class: 'switcher-list', id: 'qs-list', role: 'listbox', 'aria-label': t('results') });
+  const hint = h('div', { class: 'switcher-hint muted small' }, t('switcher-hint'));
   const inner = h('div', { class: 'switcher' }, h('div', { class: 'switcher-field' }, icon('search'), input), list, hint);
-  const dlg = openDialog('Jump to', inner, { onClose: () => { switcherOpen = false; } });
+  const dlg = openDialog(t('jump-to-label'), inner, { onClose: () => { switcherOpen = false; } });
   dlg.classList.add('switcher-dialog');
 
   function chatMatches(q) {
@@ -204,14 +203,14 @@ export function quickSwitcher() {
 
   function draw() {
     if (!items.length) {
-      replace(list, h('li', { class: 'switcher-empty muted', role: 'presentation' }, input.value.trim() ? 'Nothing matches.' : 'No chats yet.'));
+      replace(list, h('li', { class: 'switcher-empty muted', role: 'presentation' }, input.value.trim() ? t('nothing-matches') : t('chats-none-yet')));
       input.removeAttribute('aria-activedescendant');
       return;
     }
     replace(list, items.map((it, i) => {
       if (it.kind === 'search') {
         const li = h('li', { id: `qs-${i}`, role: 'option', class: ['switcher-item', 'switcher-search', i === active ? 'active' : ''], 'aria-selected': i === active ? 'true' : 'false' },
-          icon('search'), h('span', { class: 'nm' }, `Search messages for “${it.q}”`), h('span', { class: 'spacer' }), h('span', { class: 'kind muted small' }, 'Search'));
+          icon('search'), h('span', { class: 'nm' }, t('search-messages-for', { query: it.q })), h('span', { class: 'spacer' }), h('span', { class: 'kind muted small' }, t('search')));
         li.addEventListener('mousedown', (ev) => ev.preventDefault());
         li.addEventListener('click', () => choose(it));
         return li;
@@ -223,7 +222,7 @@ export function quickSwitcher() {
         h('span', { class: 'spacer' }),
         it.kind === 'chat' && it.c.mentions ? h('span', { class: 'badge mention' }, `@${it.c.mentions}`) : null,
         it.kind === 'chat' && it.c.unread ? h('span', { class: 'badge unread' }, String(it.c.unread)) : null,
-        h('span', { class: 'kind muted small' }, it.kind === 'person' ? 'Person' : kindLabel(it.c)));
+        h('span', { class: 'kind muted small' }, it.kind === 'person' ? t('person') : kindLabel(it.c)));
       li.addEventListener('mousedown', (ev) => ev.preventDefault());
       li.addEventListener('click', () => choose(it));
       return li;
@@ -266,7 +265,7 @@ export function quickSwitcher() {
 }
 
 function kindLabel(c) {
-  if (c.kind === 'direct') return 'Direct';
-  if (c.kind === 'group') return 'Group';
-  return c.private ? 'Private channel' : 'Channel';
+  if (c.kind === 'direct') return t('chat-kind-direct');
+  if (c.kind === 'group') return t('chat-kind-group');
+  return c.private ? t('channel-private') : t('channel');
 }

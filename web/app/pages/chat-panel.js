@@ -13,13 +13,14 @@ import { confirmLeave } from './chat-sidebar.js';
 import { peoplePicker } from './people-picker.js';
 import { chatHeading } from './chat-bits.js';
 import { fileKind, formatSize, openViewer } from './attachments.js';
+import { t } from '../i18n.js';
 
 // ctx: { id, channel(), members(), view }
 export function openChatDetails(ctx) {
   const c = ctx.channel();
   if (!c) return;
   const body = h('div', { class: 'chat-details' });
-  const title = c.kind === 'channel' ? chatHeading(c) : c.kind === 'group' ? 'Group chat' : 'Direct chat';
+  const title = c.kind === 'channel' ? chatHeading(c) : c.kind === 'group' ? t('group-chat') : t('direct-chat');
   openPanel(title, body);
   const offs = [];
   const shell = currentShell();
@@ -50,7 +51,7 @@ function draw(body, ctx) {
   if (!body.filesSection) body.filesSection = filesSection(c);
   parts.push(body.filesSection);
   if (can.leave) {
-    const leave = h('button', { type: 'button', class: 'btn danger-ghost' }, c.kind === 'channel' ? 'Leave channel…' : 'Leave group…');
+    const leave = h('button', { type: 'button', class: 'btn danger-ghost' }, c.kind === 'channel' ? t('leave-channel-menu') : t('leave-group-menu'));
     leave.addEventListener('click', () => confirmLeave(c));
     parts.push(h('div', { class: 'panel-section' }, leave));
   }
@@ -66,9 +67,9 @@ function draw(body, ctx) {
 // The chat's files, newest first, a page at a time.
 function filesSection(c) {
   const list = h('ul', { class: 'member-list files-list' });
-  const more = h('button', { type: 'button', class: 'btn small', hidden: true }, 'Show more files');
-  const note = h('p', { class: 'muted small' }, 'Loading files…');
-  const section = h('div', { class: 'panel-section files-section' }, h('h3', {}, 'Files'), note, list, more);
+  const more = h('button', { type: 'button', class: 'btn small', hidden: true }, t('files-more'));
+  const note = h('p', { class: 'muted small' }, t('files-loading'));
+  const section = h('div', { class: 'panel-section files-section' }, h('h3', {}, t('files')), note, list, more);
   let before = null;
   async function page() {
     more.disabled = true;
@@ -82,7 +83,7 @@ function filesSection(c) {
           h('span', { class: 'muted small' }, `${fileKind(f)} · ${formatSize(f.size)} · ${formatTime(f.created_at)}`))));
       }
       note.hidden = list.children.length > 0;
-      note.textContent = 'No files shared here yet — attach one with the paperclip or drop it on the chat.';
+      note.textContent = t('files-none');
       more.hidden = !before;
     } catch (e) {
       note.hidden = false;
@@ -98,37 +99,37 @@ function filesSection(c) {
 
 function aboutText(c) {
   return h('div', { class: 'panel-section' },
-    h('h3', {}, 'About'),
-    h('p', { class: c.description ? '' : 'muted' }, c.description || 'No description.'),
-    h('p', { class: 'muted small' }, [c.private ? 'Private channel' : 'Public channel', c.archived ? 'archived' : null].filter(Boolean).join(' · ')));
+    h('h3', {}, t('about')),
+    h('p', { class: c.description ? '' : 'muted' }, c.description || t('no-description')),
+    h('p', { class: 'muted small' }, [c.private ? t('channel-private') : t('channel-public'), c.archived ? t('archived') : null].filter(Boolean).join(' · ')));
 }
 
 function aboutForm(c, ctx) {
-  const name = field({ label: 'Name', name: 'name', value: c.name, maxlength: 80, required: true, autocomplete: 'off' });
-  const desc = field({ label: 'Description', name: 'description', value: c.description || '', maxlength: 500, autocomplete: 'off' });
+  const name = field({ label: t('field-name'), name: 'name', value: c.name, maxlength: 80, required: true, autocomplete: 'off' });
+  const desc = field({ label: t('description'), name: 'description', value: c.description || '', maxlength: 500, autocomplete: 'off' });
   const priv = h('input', { type: 'checkbox', id: `priv-${c.id}`, checked: !!c.private });
   const alert = alertBox();
-  const save = h('button', { type: 'submit', class: 'btn primary small' }, 'Save');
-  const archive = h('button', { type: 'button', class: 'btn small' }, c.archived ? 'Unarchive' : 'Archive…');
+  const save = h('button', { type: 'submit', class: 'btn primary small' }, t('save'));
+  const archive = h('button', { type: 'button', class: 'btn small' }, c.archived ? t('unarchive') : t('archive-menu'));
   const form = h('form', { class: 'panel-section about-form stack', novalidate: true },
-    h('h3', {}, 'About'), alert, name, desc,
-    h('label', { class: 'checkbox', for: `priv-${c.id}` }, priv, 'Private — only members can find it'),
+    h('h3', {}, t('about')), alert, name, desc,
+    h('label', { class: 'checkbox', for: `priv-${c.id}` }, priv, t('private-members-only')),
     h('div', { class: 'row' }, save, h('span', { class: 'spacer' }), archive));
   onSubmit(form, save, alert, async () => {
     const patch = {};
     if (name.input.value.trim() !== c.name) patch.name = name.input.value.trim();
     if (desc.input.value.trim() !== (c.description || '')) patch.description = desc.input.value.trim();
     if (priv.checked !== !!c.private) patch.private = priv.checked;
-    if (!Object.keys(patch).length) { alert.show('Nothing changed.', 'info'); return; }
+    if (!Object.keys(patch).length) { alert.show(t('nothing-changed'), 'info'); return; }
     ctx.view.applyChannel(await api.patch(`/api/channels/${c.id}`, patch));
-    alert.show('Saved.', 'success');
+    alert.show(t('saved'), 'success');
   }, (code) => (code === 'channel_name_taken' || code === 'invalid_name' ? name : code === 'invalid_description' ? desc : null));
   archive.addEventListener('click', async () => {
     if (!c.archived) {
       const ok = await confirmDialog({
-        title: `Archive #${c.name}?`,
-        message: 'It becomes read-only for everyone and leaves the sidebar; you can unarchive it later from here.',
-        confirm: 'Archive',
+        title: t('archive-question', { name: c.name }),
+        message: t('archive-text'),
+        confirm: t('archive'),
       });
       if (!ok) return;
     }
@@ -153,12 +154,12 @@ function membersBlock(c, ctx) {
   const list = h('ul', { class: 'member-list' }, visible.map((p) => {
     let remove = null;
     if (can.remove_members && p.id !== me) {
-      remove = h('button', { type: 'button', class: 'btn ghost icon small', 'aria-label': `Remove ${fullName(p)}`, title: 'Remove from this chat' }, icon('close'));
+      remove = h('button', { type: 'button', class: 'btn ghost icon small', 'aria-label': t('remove-person', { name: fullName(p) }), title: t('remove-from-chat') }, icon('close'));
       remove.addEventListener('click', async () => {
         const ok = await confirmDialog({
-          title: `Remove ${fullName(p)}?`,
-          message: `${p.first_name} will no longer see new messages here${c.private || c.kind !== 'channel' ? ' and cannot come back unless someone adds them again' : ''}.`,
-          confirm: 'Remove',
+          title: t('remove-question', { name: fullName(p) }),
+          message: t(c.private || c.kind !== 'channel' ? 'remove-text-private' : 'remove-text', { name: p.first_name }),
+          confirm: t('remove'),
         });
         if (!ok) return;
         try {
@@ -171,22 +172,22 @@ function membersBlock(c, ctx) {
     return h('li', { class: 'member' }, avatar(p, 'sm'),
       h('span', { class: 'who' }, h('span', { class: 'nm' }, fullName(p), p.id === me ? h('span', { class: 'muted' }, ' (you)') : null),
         p.title ? h('span', { class: 'muted small' }, p.title) : null),
-      c.creator_id === p.id && c.kind === 'channel' ? h('span', { class: 'chip' }, 'Creator') : null,
+      c.creator_id === p.id && c.kind === 'channel' ? h('span', { class: 'chip' }, t('creator')) : null,
       remove);
   }));
   const block = h('div', { class: 'panel-section members-block' },
-    h('div', { class: 'row' }, h('h3', {}, `Members · ${ids.length}`), h('span', { class: 'spacer' })),
+    h('div', { class: 'row' }, h('h3', {}, t('members-heading', { count: ids.length })), h('span', { class: 'spacer' })),
     alert, list,
-    hidden ? h('p', { class: 'muted small' }, `${hidden} more ${hidden === 1 ? 'person' : 'people'} you cannot see in the directory.`) : null);
+    hidden ? h('p', { class: 'muted small' }, t('members-hidden', { count: hidden })) : null);
   if (can.add_members) {
-    const add = h('button', { type: 'button', class: 'btn small' }, icon('plus'), 'Add people');
+    const add = h('button', { type: 'button', class: 'btn small' }, icon('plus'), t('add-people'));
     block.querySelector('.row').append(add);
     add.addEventListener('click', () => {
       add.hidden = true;
-      const confirmBtn = h('button', { type: 'button', class: 'btn primary small', disabled: true }, 'Add');
-      const cancel = h('button', { type: 'button', class: 'btn small' }, 'Cancel');
+      const confirmBtn = h('button', { type: 'button', class: 'btn primary small', disabled: true }, t('add'));
+      const cancel = h('button', { type: 'button', class: 'btn small' }, t('cancel'));
       const picker = peoplePicker({
-        label: 'Add people', exclude: new Set(ids),
+        label: t('add-people'), exclude: new Set(ids),
         onChange: (sel) => { confirmBtn.disabled = !sel.length; },
         onDone: () => confirmBtn.click(),
       });

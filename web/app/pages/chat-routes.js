@@ -17,6 +17,7 @@ import { showThreads } from './thread.js';
 import { showSearch } from './search.js';
 import { stepChat } from './chat-sidebar.js';
 import { quickSwitcher, newMessageDialog, browseChannelsDialog, newChannelDialog } from './chat-dialogs.js';
+import { t } from '../i18n.js';
 
 let started = false;
 
@@ -45,14 +46,14 @@ export function startChats() {
 function home() {
   chatsSection();
   markCurrent('/');
-  setHeader('Chats', '');
+  setHeader(t('chats-title'), '');
   const me = session.person;
   const box = h('div', { class: 'empty home-empty' }, icon('chat'),
-    h('h2', {}, `Welcome, ${me.first_name}`),
-    h('p', {}, 'Pick a conversation on the left, or start a new one.'),
+    h('h2', {}, t('home-welcome', { name: me.first_name })),
+    h('p', {}, t('home-pick')),
     homeActions(false),
-    h('p', { class: 'muted small' }, h('kbd', {}, /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘K' : 'Ctrl K'), ' jumps to any chat or person · ',
-      h('kbd', {}, 'Alt ↑↓'), ' moves between chats'));
+    h('p', { class: 'muted small' }, h('kbd', {}, /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘K' : t('key-ctrl-k')), ' ', t('home-hint-jump'), ' · ',
+      h('kbd', {}, t('key-alt-arrows')), ' ', t('home-hint-move')));
   showMain(box);
   // On a phone, the list of chats is the home screen.
   setView('sidebar');
@@ -60,19 +61,19 @@ function home() {
   if (session.can.invite.length) {
     api.get('/api/people?limit=2').then((r) => {
       if (!box.isConnected || r.people.some((p) => p.id !== me.id)) return;
-      box.querySelector('p').textContent = 'You are the only one here so far. Invite your colleagues: they get an email with a link to join.';
+      box.querySelector('p').textContent = t('home-alone');
       box.querySelector('.home-actions').replaceWith(homeActions(true));
     }).catch(() => {});
   }
 }
 
 function homeActions(empty) {
-  const invite = () => openInviteDialog(() => toast('They appear in People once they join.'));
+  const invite = () => openInviteDialog(() => toast(t('home-invited')));
   return h('div', { class: 'row wrap home-actions' },
-    empty ? h('button', { class: 'btn primary', type: 'button', onclick: invite }, icon('plus'), 'Invite your team')
-      : h('button', { class: 'btn primary', type: 'button', onclick: newMessageDialog }, icon('chat'), 'New message'),
-    session.can.browse_channels && !empty ? h('button', { class: 'btn', type: 'button', onclick: browseChannelsDialog }, icon('hash'), 'Browse channels') : null,
-    session.can.create_channels ? h('button', { class: 'btn', type: 'button', onclick: newChannelDialog }, icon('plus'), 'New channel') : null);
+    empty ? h('button', { class: 'btn primary', type: 'button', onclick: invite }, icon('plus'), t('invite-your-team'))
+      : h('button', { class: 'btn primary', type: 'button', onclick: newMessageDialog }, icon('chat'), t('new-message')),
+    session.can.browse_channels && !empty ? h('button', { class: 'btn', type: 'button', onclick: browseChannelsDialog }, icon('hash'), t('browse-channels')) : null,
+    session.can.create_channels ? h('button', { class: 'btn', type: 'button', onclick: newChannelDialog }, icon('plus'), t('new-channel')) : null);
 }
 
 export function registerChatRoutes() {

@@ -15,6 +15,7 @@ import {
 import { onLive, liveState } from '../live.js';
 import { session } from '../state.js';
 import { byName } from './people-common.js';
+import { t } from '../i18n.js';
 import { chatIcon, unreadBadges, unreadLabel } from './chat-bits.js';
 import { newChannelDialog, browseChannelsDialog, newMessageDialog, promptDialog, quickSwitcher } from './chat-dialogs.js';
 
@@ -24,7 +25,7 @@ let renderWhenDropped = false;
 let offline = false;
 
 export function fillChatsSidebar(body, actions) {
-  const plus = h('button', { class: 'btn ghost icon', type: 'button', 'aria-label': 'New channel, message or folder', title: 'New…', 'aria-haspopup': 'menu' }, icon('plus'));
+  const plus = h('button', { class: 'btn ghost icon', type: 'button', 'aria-label': t('new-menu-label'), title: t('new-menu'), 'aria-haspopup': 'menu' }, icon('plus'));
   plus.addEventListener('click', () => openMenu(plus, newMenuItems()));
   actions.append(plus);
   root = h('div', { class: 'chat-sidebar' });
@@ -48,17 +49,17 @@ export function fillChatsSidebar(body, actions) {
 
 function newMenuItems() {
   const items = [];
-  if (session.can.create_channels) items.push(['New channel…', newChannelDialog]);
-  items.push(['New message…', newMessageDialog]);
-  if (session.can.browse_channels) items.push(['Browse channels…', browseChannelsDialog]);
-  items.push(['New folder…', () => newFolder()]);
+  if (session.can.create_channels) items.push([t('new-channel-menu'), newChannelDialog]);
+  items.push([t('new-message-menu'), newMessageDialog]);
+  if (session.can.browse_channels) items.push([t('browse-channels-menu'), browseChannelsDialog]);
+  items.push([t('new-folder-menu'), () => newFolder()]);
   return items;
 }
 
 export function newFolder(withChat) {
   promptDialog({
-    title: 'New folder', label: 'Folder name', confirm: 'Create folder',
-    lede: withChat ? 'The chat goes into the new folder.' : 'Folders group chats; a chat may be in several folders.',
+    title: t('new-folder'), label: t('folder-name'), confirm: t('folder-create'),
+    lede: withChat ? t('folder-new-with-chat') : t('folder-new-lede'),
     save: (name) => createFolder(name, withChat ? [withChat] : []),
   });
 }
@@ -74,8 +75,8 @@ function render() {
 
   if (!chats.loaded) {
     replace(root, chats.error
-      ? h('div', { class: 'nav-empty', role: 'alert' }, chats.error, ' ', linkButton('Try again', () => loadChats({ force: true }).catch(() => {})))
-      : h('div', { class: 'sidebar-skeleton', 'aria-busy': 'true', 'aria-label': 'Loading chats' },
+      ? h('div', { class: 'nav-empty', role: 'alert' }, chats.error, ' ', linkButton(t('try-again'), () => loadChats({ force: true }).catch(() => {})))
+      : h('div', { class: 'sidebar-skeleton', 'aria-busy': 'true', 'aria-label': t('loading-chats') },
         ['w60', 'w80', 'w40', 'w60', 'w80', 'w40'].map((w) => h('div', { class: `skeleton line ${w}` }))));
     return;
   }
@@ -91,25 +92,25 @@ function render() {
   const tu = totals().threads;
 
   replace(root,
-    offline ? h('div', { class: 'conn-status', role: 'status' }, 'Reconnecting… new messages will appear when the connection is back.') : null,
+    offline ? h('div', { class: 'conn-status', role: 'status' }, t('reconnecting')) : null,
     h('button', { class: 'jump-btn', type: 'button', 'aria-keyshortcuts': 'Control+K Meta+K', onclick: quickSwitcher },
-      icon('search'), h('span', {}, 'Jump to…'), h('kbd', {}, isMac() ? '⌘K' : 'Ctrl K')),
-    h('a', { class: ['nav-item', 'threads-item', tu.unread ? 'unread' : ''], href: '/threads', dataset: { key: 'threads' }, 'aria-label': unreadLabel('Threads', tu) },
-      icon('thread'), h('span', { class: 'name' }, 'Threads'), unreadBadges(tu)),
-    section('Pinned', 'pinned', null,
+      icon('search'), h('span', {}, t('jump-to')), h('kbd', {}, isMac() ? '⌘K' : t('key-ctrl-k'))),
+    h('a', { class: ['nav-item', 'threads-item', tu.unread ? 'unread' : ''], href: '/threads', dataset: { key: 'threads' }, 'aria-label': unreadLabel(t('threads-title'), tu) },
+      icon('thread'), h('span', { class: 'name' }, t('threads-title')), unreadBadges(tu)),
+    section(t('pinned'), 'pinned', null,
       pins.length ? pins.map((c) => chatRow(c, { zone: 'pinned' }))
-        : h('div', { class: 'nav-empty drop-hint' }, 'Pin important chats from their … menu, or drag them here.')),
+        : h('div', { class: 'nav-empty drop-hint' }, t('pinned-empty'))),
     foldersSection(folders),
-    section('Channels', 'channels',
-      session.can.create_channels ? sectionButton('New channel', newChannelDialog) : null,
+    section(t('channels-title'), 'channels',
+      session.can.create_channels ? sectionButton(t('new-channel'), newChannelDialog) : null,
       channels.filter((c) => !filed.has(c.id)).map((c) => chatRow(c, { zone: 'channels' })),
-      channels.length && channels.every((c) => filed.has(c.id)) ? h('div', { class: 'nav-empty' }, 'All your channels are pinned or in folders.') : null,
+      channels.length && channels.every((c) => filed.has(c.id)) ? h('div', { class: 'nav-empty' }, t('channels-all-filed')) : null,
       channels.length === 0 ? h('div', { class: 'nav-empty' }, noChannels()) : null),
-    section('Direct and group chats', 'direct', sectionButton('New message', newMessageDialog),
+    section(t('directs-title'), 'direct', sectionButton(t('new-message'), newMessageDialog),
       directs.filter((c) => !filed.has(c.id)).map((c) => chatRow(c, { zone: 'direct' })),
-      directs.length && directs.every((c) => filed.has(c.id)) ? h('div', { class: 'nav-empty' }, 'All your chats are pinned or in folders.') : null,
+      directs.length && directs.every((c) => filed.has(c.id)) ? h('div', { class: 'nav-empty' }, t('directs-all-filed')) : null,
       directs.length === 0
-        ? h('div', { class: 'nav-empty' }, 'No direct chats yet — ', linkButton('message a colleague', newMessageDialog), '.')
+        ? h('div', { class: 'nav-empty' }, t('directs-none'), ' ', linkButton(t('directs-none-action'), newMessageDialog), '.')
         : null));
 
   markCurrent(location.pathname);
@@ -120,11 +121,11 @@ function render() {
 function noChannels() {
   const create = session.can.create_channels;
   const browse = session.can.browse_channels;
-  if (!create && !browse) return 'No channels yet — you will see the ones you are added to here.';
-  return h('span', {}, 'No channels yet — ',
-    create ? linkButton('create one for your department', newChannelDialog) : null,
-    create && browse ? ' or ' : null,
-    browse ? linkButton('browse', browseChannelsDialog) : null, '.');
+  if (!create && !browse) return t('channels-none-added');
+  return h('span', {}, t('channels-none'), ' ',
+    create ? linkButton(t('channels-none-create'), newChannelDialog) : null,
+    create && browse ? ` ${t('or')} ` : null,
+    browse ? linkButton(t('channels-none-browse'), browseChannelsDialog) : null, '.');
 }
 
 function isMac() {
@@ -150,10 +151,10 @@ function chatRow(c, ctx) {
   const link = h('a', {
     class: ['nav-item', 'chat-item', c.unread ? 'unread' : ''], href: `/c/${c.id}`, draggable: 'true',
     dataset: { chat: c.id, key, zone: ctx.zone, folder: ctx.folderId || '' },
-    'aria-label': unreadLabel(c.kind === 'channel' ? `${c.private ? 'Private channel' : 'Channel'} ${c.name}` : c.name, c),
+    'aria-label': unreadLabel(c.kind === 'channel' ? t(c.private ? 'channel-private-named' : 'channel-named', { name: c.name }) : c.name, c),
     'aria-keyshortcuts': 'Shift+F10 Alt+Shift+ArrowUp Alt+Shift+ArrowDown',
   }, chatIcon(c), h('span', { class: 'name' }, c.name), unreadBadges(c));
-  const more = h('button', { class: 'item-more', type: 'button', tabindex: '-1', 'aria-label': `Options for ${c.name}`, 'aria-haspopup': 'menu' }, icon('more'));
+  const more = h('button', { class: 'item-more', type: 'button', tabindex: '-1', 'aria-label': t('options-for', { name: c.name }), 'aria-haspopup': 'menu' }, icon('more'));
   const row = h('div', { class: 'chat-row', role: 'listitem', dataset: { chat: c.id, zone: ctx.zone, folder: ctx.folderId || '' } }, link, more);
   more.addEventListener('click', (ev) => { ev.preventDefault(); chatMenu(c, ctx, more); });
   row.addEventListener('contextmenu', (ev) => { ev.preventDefault(); chatMenu(c, ctx, link); });
@@ -174,18 +175,18 @@ function chatRow(c, ctx) {
 
 function chatMenu(c, ctx, anchor) {
   const pinned = chats.sidebar.pinned_chats.includes(c.id);
-  const items = [[pinned ? 'Unpin' : 'Pin to top', () => togglePin(c.id).catch(reportError)]];
+  const items = [[pinned ? t('unpin') : t('pin-to-top'), () => togglePin(c.id).catch(reportError)]];
   if (pinned && ctx.zone === 'pinned') {
-    items.push(['Move up', () => movePin(c.id, -1).catch(reportError)]);
-    items.push(['Move down', () => movePin(c.id, 1).catch(reportError)]);
+    items.push([t('move-up'), () => movePin(c.id, -1).catch(reportError)]);
+    items.push([t('move-down'), () => movePin(c.id, 1).catch(reportError)]);
   }
-  items.push(['Add to folder ▸', () => folderMenu(c, anchor)]);
+  items.push([t('add-to-folder-menu'), () => folderMenu(c, anchor)]);
   const f = ctx.zone === 'folder' ? folderById(ctx.folderId) : null;
   if (f && !f.department_id) {
-    items.push([`Remove from “${f.name}”`, () => removeFromFolder(f.id, c.id).catch(reportError)]);
+    items.push([t('remove-from-folder', { name: f.name }), () => removeFromFolder(f.id, c.id).catch(reportError)]);
   }
   if (c.can?.leave) {
-    items.push([c.kind === 'channel' ? 'Leave channel…' : 'Leave group…', () => confirmLeave(c), { danger: true }]);
+    items.push([c.kind === 'channel' ? t('leave-channel-menu') : t('leave-group-menu'), () => confirmLeave(c), { danger: true }]);
   }
   openMenu(anchor, items);
 }
@@ -196,18 +197,15 @@ function folderMenu(c, anchor) {
     const inIt = f.items.includes(c.id);
     return [`${inIt ? '✓ ' : ''}${f.name}`, () => (inIt ? Promise.resolve() : addToFolder(f.id, c.id)).catch(reportError)];
   });
-  items.push(['New folder…', () => newFolder(c.id)]);
+  items.push([t('new-folder-menu'), () => newFolder(c.id)]);
   openMenu(anchor, items);
 }
 
 export async function confirmLeave(c) {
-  const what = c.kind === 'channel' ? `#${c.name}` : `the group chat with ${c.name}`;
   const ok = await confirmDialog({
-    title: `Leave ${what}?`,
-    message: c.kind === 'channel' && c.private
-      ? 'It is private: you will need someone to add you again to come back.'
-      : 'You will stop getting its messages, and it leaves your sidebar, pins and folders.',
-    confirm: 'Leave',
+    title: c.kind === 'channel' ? t('leave-channel-question', { name: c.name }) : t('leave-group-question', { name: c.name }),
+    message: c.kind === 'channel' && c.private ? t('leave-private-text') : t('leave-text'),
+    confirm: t('leave'),
   });
   if (!ok) return;
   try {
@@ -223,11 +221,11 @@ export async function confirmLeave(c) {
 function foldersSection(folders) {
   const visible = folders.filter((f) => !f.hidden);
   const hidden = folders.filter((f) => f.hidden);
-  return section('Folders', 'folders', sectionButton('New folder', () => newFolder()),
+  return section(t('folders-title'), 'folders', sectionButton(t('new-folder'), () => newFolder()),
     visible.map(folderBlock),
-    visible.length === 0 ? h('div', { class: 'nav-empty' }, 'Group chats into folders: ', linkButton('new folder', () => newFolder()), '.') : null,
+    visible.length === 0 ? h('div', { class: 'nav-empty' }, t('folders-none'), ' ', linkButton(t('folders-none-action'), () => newFolder()), '.') : null,
     hidden.length ? h('div', { class: 'hidden-folders' }, hidden.map((f) => {
-      const b = linkButton(`Show “${f.name}”`, () => patchFolder(f.id, { hidden: false }).catch(reportError));
+      const b = linkButton(t('folder-show', { name: f.name }), () => patchFolder(f.id, { hidden: false }).catch(reportError));
       return b;
     })) : null);
 }
@@ -239,11 +237,11 @@ function folderBlock(f) {
   const toggle = h('button', {
     class: 'folder-toggle', type: 'button', 'aria-expanded': f.collapsed ? 'false' : 'true',
     draggable: dept ? null : 'true', dataset: { key: `fh:${f.id}`, folder: f.id },
-    'aria-label': unreadLabel(`${dept ? 'Department folder' : 'Folder'} ${f.name}`, sums),
+    'aria-label': unreadLabel(t(dept ? 'folder-department-named' : 'folder-named', { name: f.name }), sums),
     'aria-keyshortcuts': dept ? null : 'Alt+Shift+ArrowUp Alt+Shift+ArrowDown Shift+F10',
   }, h('span', { class: 'chev' }, icon(f.collapsed ? 'chevron' : 'down')), icon('folder'),
   h('span', { class: 'name' }, f.name),
-  dept ? h('span', { class: 'dept-tag', title: 'Department folder, set by administrators' }, 'Dept') : null,
+  dept ? h('span', { class: 'dept-tag', title: t('folder-department-title') }, t('folder-department-tag')) : null,
   unreadBadges(sums));
   toggle.addEventListener('click', () => patchFolder(f.id, { collapsed: !f.collapsed }).catch(reportError));
   toggle.addEventListener('keydown', (ev) => {
@@ -255,7 +253,7 @@ function folderBlock(f) {
       moveFolder(f.id, ev.key === 'ArrowUp' ? -1 : 1).catch(reportError);
     }
   });
-  const more = h('button', { class: 'item-more', type: 'button', tabindex: '-1', 'aria-label': `Options for folder ${f.name}`, 'aria-haspopup': 'menu' }, icon('more'));
+  const more = h('button', { class: 'item-more', type: 'button', tabindex: '-1', 'aria-label': t('folder-options-for', { name: f.name }), 'aria-haspopup': 'menu' }, icon('more'));
   more.addEventListener('click', () => folderOptions(f, more));
   const head = h('div', { class: 'folder-head', dataset: { folder: f.id } }, toggle, more);
   head.addEventListener('contextmenu', (ev) => { ev.preventDefault(); folderOptions(f, toggle); });
@@ -263,26 +261,26 @@ function folderBlock(f) {
     head,
     f.collapsed ? null : h('div', { class: 'folder-items', role: 'list', 'aria-label': f.name },
       items.length ? items.map((c) => chatRow(c, { zone: 'folder', folderId: f.id }))
-        : h('div', { class: 'nav-empty drop-hint' }, dept ? 'No chats of this folder are yours yet.' : 'Empty — drag chats here or use “Add to folder” in a chat’s menu.')));
+        : h('div', { class: 'nav-empty drop-hint' }, dept ? t('folder-department-empty') : t('folder-empty'))));
 }
 
 function folderOptions(f, anchor) {
   if (f.department_id) {
     openMenu(anchor, [
-      [f.collapsed ? 'Expand' : 'Collapse', () => patchFolder(f.id, { collapsed: !f.collapsed }).catch(reportError)],
-      ['Hide this department folder', () => patchFolder(f.id, { hidden: true }).catch(reportError)],
+      [f.collapsed ? t('expand') : t('collapse'), () => patchFolder(f.id, { collapsed: !f.collapsed }).catch(reportError)],
+      [t('folder-department-hide'), () => patchFolder(f.id, { hidden: true }).catch(reportError)],
     ]);
     return;
   }
   openMenu(anchor, [
-    ['Rename…', () => promptDialog({ title: 'Rename folder', label: 'Folder name', value: f.name, confirm: 'Rename', save: (name) => patchFolder(f.id, { name }) })],
-    ['Move up', () => moveFolder(f.id, -1).catch(reportError)],
-    ['Move down', () => moveFolder(f.id, 1).catch(reportError)],
-    ['Delete folder…', async () => {
+    [t('rename-menu'), () => promptDialog({ title: t('folder-rename'), label: t('folder-name'), value: f.name, confirm: t('rename'), save: (name) => patchFolder(f.id, { name }) })],
+    [t('move-up'), () => moveFolder(f.id, -1).catch(reportError)],
+    [t('move-down'), () => moveFolder(f.id, 1).catch(reportError)],
+    [t('folder-delete-menu'), async () => {
       const ok = await confirmDialog({
-        title: `Delete the folder “${f.name}”?`,
-        message: 'Only the folder goes; the chats in it stay in your sidebar.',
-        confirm: 'Delete folder',
+        title: t('folder-delete-question', { name: f.name }),
+        message: t('folder-delete-text'),
+        confirm: t('folder-delete'),
       });
       if (ok) deleteFolder(f.id).catch(reportError);
     }, { danger: true }],

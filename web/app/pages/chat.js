@@ -21,11 +21,12 @@ import { composer } from './composer.js';
 import { draftMessage, deliver, discard, unsent } from '../outbox.js';
 import { openThread, closeThreadIf } from './thread.js';
 import { openChatDetails } from './chat-panel.js';
+import { t } from '../i18n.js';
 
 let view = null;
 
 export function chatsSection() {
-  setSection('chats', 'Chats', fillChatsSidebar);
+  setSection('chats', t('chats-title'), fillChatsSidebar);
 }
 
 export function showChat(id, query) {
@@ -79,11 +80,11 @@ class ChatView {
     this.offs = [];
     this.removed = false;
 
-    this.messagesEl = h('div', { class: 'messages', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Messages' });
+    this.messagesEl = h('div', { class: 'messages', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': t('messages') });
     this.top = h('div', { class: 'history-top' });
     this.scroller = h('div', { class: 'chat-scroll', tabindex: '-1' }, this.top, this.messagesEl);
     this.typingEl = h('div', { class: 'typing-line', 'aria-live': 'polite' });
-    this.jumpBtn = h('button', { type: 'button', class: 'jump-new', hidden: true }, 'New messages', icon('down'));
+    this.jumpBtn = h('button', { type: 'button', class: 'jump-new', hidden: true }, t('new-messages'), icon('down'));
     this.jumpBtn.addEventListener('click', () => {
       if (this.hasNewer) { view = null; this.dispose(); showChat(this.id); return; }
       this.scrollToBottom(true);
@@ -100,7 +101,7 @@ class ChatView {
       onDiscard: (m) => { discard(m); this.list.remove(`c:${m.client_id}`); this.rerender(); },
       onEditDraft: (m) => {
         if (this.composer?.restore(m.body)) { discard(m); this.list.remove(`c:${m.client_id}`); this.rerender(); }
-        else this.list.flash(m, 'Send or clear what is in the message box first.');
+        else this.list.flash(m, t('composer-busy'));
       },
       afterEdit: () => this.composer?.focus(),
     });
@@ -119,7 +120,7 @@ class ChatView {
 
     this.header();
     showMain(this.root);
-    this.top.append(h('div', { class: 'msg-skeleton', 'aria-busy': 'true', 'aria-label': 'Loading messages' },
+    this.top.append(h('div', { class: 'msg-skeleton', 'aria-busy': 'true', 'aria-label': t('loading-messages') },
       [0, 1, 2, 3, 4].map((i) => h('div', { class: 'row' }, h('div', { class: 'skeleton circle' }),
         h('div', { class: 'stack spacer' }, h('div', { class: 'skeleton line w40' }), h('div', { class: `skeleton line ${['w80', 'w60', 'w40'][i % 3]}` }))))));
     setOpenChat({ id, isReading: () => this.isReading() });
@@ -184,18 +185,18 @@ class ChatView {
   header() {
     const c = this.channel;
     if (!c) {
-      setHeader('Loading…', '');
+      setHeader(t('loading-ellipsis'), '');
       return;
     }
     const count = this.membersLoaded ? this.members.length : (c.member_count || this.members.length);
-    const sub = c.archived ? `Archived${c.description ? ` · ${c.description}` : ''}`
-      : c.description || (c.kind === 'direct' ? partnerLine(c) : c.kind === 'group' ? 'Group chat' : (c.private ? 'Private channel' : 'Channel'));
-    const membersBtn = h('button', { type: 'button', class: 'btn ghost small members-btn', 'aria-label': `${count} members — show details`, title: 'Members and details' },
+    const sub = c.archived ? [t('archived-title'), c.description].filter(Boolean).join(' · ')
+      : c.description || (c.kind === 'direct' ? partnerLine(c) : c.kind === 'group' ? t('group-chat') : (c.private ? t('channel-private') : t('channel')));
+    const membersBtn = h('button', { type: 'button', class: 'btn ghost small members-btn', 'aria-label': t('members-show-details', { count }), title: t('members-and-details') },
       icon('people'), String(count));
     membersBtn.addEventListener('click', () => openChatDetails(this.ctx));
     const pinned = isPinned(c.id);
     const pin = h('button', { type: 'button', class: ['btn', 'ghost', 'icon', 'pin-toggle', pinned ? 'on' : ''], 'aria-pressed': pinned ? 'true' : 'false',
-      'aria-label': pinned ? 'Unpin from sidebar' : 'Pin to top of sidebar', title: pinned ? 'Unpin' : 'Pin' }, icon('pin'));
+      'aria-label': pinned ? t('unpin-from-sidebar') : t('pin-to-sidebar'), title: pinned ? t('unpin') : t('pin') }, icon('pin'));
     pin.addEventListener('click', () => togglePin(c.id).catch(reportError));
     const outside = c.joined === false || this.removed;
     setHeader(chatHeading(c), sub, outside ? null : membersBtn, outside ? null : pin);
@@ -262,7 +263,7 @@ class ChatView {
     this.offs.push(onRemoved((cid) => {
       if (cid !== this.id || !this.alive()) return;
       this.removed = true;
-      this.showNotice('You were removed from this chat. Its history stays here until you leave the page.', 'warning');
+      this.showNotice(t('removed-from-chat'), 'warning');
       this.composerSlot.replaceChildren();
       this.typingEl.textContent = '';
       this.header();
@@ -314,9 +315,9 @@ class ChatView {
       if (!this.alive()) return;
       this.top.replaceChildren();
       if (e.status === 404) {
-        setHeader('Chat not found');
-        showMain(emptyState('chat', 'This chat is not available', 'It does not exist, or you are not one of its members. Ask someone in it to add you.',
-          h('button', { class: 'btn', type: 'button', onclick: () => navigate('/') }, 'Back to chats')));
+        setHeader(t('chat-not-found'));
+        showMain(emptyState('chat', t('chat-unavailable'), t('chat-unavailable-text'),
+          h('button', { class: 'btn', type: 'button', onclick: () => navigate('/') }, t('back-to-chats'))));
       } else {
         this.fail(e.message, () => this.load(thread));
       }
@@ -397,14 +398,14 @@ class ChatView {
   }
 
   fail(msg, retry) {
-    const again = h('button', { type: 'button', class: 'btn small' }, 'Try again');
+    const again = h('button', { type: 'button', class: 'btn small' }, t('try-again'));
     again.addEventListener('click', () => { this.top.replaceChildren(); retry(); });
     replace(this.top, h('div', { class: 'alert error history-error', role: 'alert' }, msg, ' ', again));
   }
 
   joinPrompt(c) {
     this.top.replaceChildren();
-    const join = h('button', { type: 'button', class: 'btn primary' }, `Join #${c.name}`);
+    const join = h('button', { type: 'button', class: 'btn primary' }, t('channel-join-named', { name: c.name }));
     join.addEventListener('click', async () => {
       join.disabled = true;
       try {
@@ -418,7 +419,7 @@ class ChatView {
       }
     });
     showMain(emptyState(c.private ? 'lock' : 'hash', `#${c.name}`,
-      `${c.description ? `${c.description} — ` : ''}${c.member_count} member${c.member_count === 1 ? '' : 's'}. Join to read and write here.`, join));
+      [c.description, t('join-prompt', { count: c.member_count })].filter(Boolean).join(' — '), join));
   }
 
   drawTop() {
@@ -429,10 +430,10 @@ class ChatView {
     }
     const c = this.channel;
     const intro = c.kind === 'channel'
-      ? [h('h2', {}, `Welcome to #${c.name}`), h('p', { class: 'muted' }, `This is the very beginning of #${c.name}.${c.description ? ` ${c.description}` : ''}`)]
-      : [h('h2', {}, c.name), h('p', { class: 'muted' }, c.kind === 'direct' ? `This is the beginning of your direct chat with ${c.name}.` : 'This is the beginning of this group chat.')];
+      ? [h('h2', {}, t('channel-welcome', { name: c.name })), h('p', { class: 'muted' }, [t('channel-beginning', { name: c.name }), c.description].filter(Boolean).join(' '))]
+      : [h('h2', {}, c.name), h('p', { class: 'muted' }, c.kind === 'direct' ? t('direct-beginning', { name: c.name }) : t('group-beginning'))];
     replace(this.top, h('div', { class: 'history-start' }, ...intro,
-      this.list.size === 0 ? h('p', { class: 'muted small' }, 'No messages yet — say hello below.') : null));
+      this.list.size === 0 ? h('p', { class: 'muted small' }, t('no-messages-yet')) : null));
   }
 
   async loadOlder() {
@@ -489,14 +490,14 @@ class ChatView {
     this.composerSlot.replaceChildren();
     if (this.removed) return;
     if (c.archived) {
-      this.showNotice(`#${c.name} is archived: you can read it, but nobody can write here.`, 'info');
+      this.showNotice(t('channel-archived-notice', { name: c.name }), 'info');
       return;
     }
     this.showNotice('');
     if (!c.can?.post) return;
     this.composer = composer({
       key: this.id,
-      label: c.kind === 'channel' ? `Message #${c.name}` : `Message ${c.name}`,
+      label: c.kind === 'channel' ? t('message-channel', { name: c.name }) : t('message-chat', { name: c.name }),
       members: () => this.members,
       channelId: this.id,
       files: true,
@@ -586,9 +587,9 @@ class ChatView {
   drawTyping() {
     const names = [...this.typing.keys()].map((p) => knownPerson(p)).filter((p) => p && !p.former).map((p) => p.first_name || fullName(p));
     let text = '';
-    if (names.length === 1) text = `${names[0]} is typing…`;
-    else if (names.length === 2) text = `${names[0]} and ${names[1]} are typing…`;
-    else if (names.length > 2) text = 'Several people are typing…';
+    if (names.length === 1) text = t('typing-one', { name: names[0] });
+    else if (names.length === 2) text = t('typing-two', { first: names[0], second: names[1] });
+    else if (names.length > 2) text = t('typing-several');
     this.typingEl.textContent = text;
   }
 }
@@ -601,7 +602,7 @@ function mayWriteChanged(a, b) {
 // Under a direct chat's name: the other person's job title, when known.
 function partnerLine(c) {
   const p = knownPerson(directPartner(c).id);
-  return p && !p.former && p.title ? `${p.title} · Direct chat` : 'Direct chat';
+  return p && !p.former && p.title ? `${p.title} · ${t('direct-chat')}` : t('direct-chat');
 }
 
 function currentMe() {

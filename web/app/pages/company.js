@@ -1,13 +1,16 @@
-// Administration → Company (Owners: `session.can.change_workspace`): the company's name and its
-// accent colour. The server keeps text readable on the colour in light and dark mode (it derives
-// the shades from the colour, `GET /api/workspace` → `theme`); this page shows them before saving.
+// Administration → Company (Owners: `session.can.change_workspace`): the company's name, its
+// accent colour and its language (the default for everyone whose browser speaks none of ours,
+// for invitation mails and for the bots' messages). The server keeps text readable on the colour
+// in light and dark mode (it derives the shades from the colour, `GET /api/workspace` →
+// `theme`); this page shows them before saving.
 
 import { h, toast } from '../dom.js';
 import { api } from '../api.js';
-import { field, alertBox, onSubmit, checkFields, need, errorState } from '../ui.js';
+import { field, select, alertBox, onSubmit, checkFields, need, errorState } from '../ui.js';
 import { setHeader, showMain, refreshIdentity } from '../shell.js';
 import { session } from '../state.js';
 import { adminSection } from './admin.js';
+import { t, LANGUAGES, languageName } from '../i18n.js';
 
 // Puts the server's stylesheet with the accent colour in force again (after a change).
 export function reloadTheme() {
@@ -17,7 +20,7 @@ export function reloadTheme() {
 
 export async function renderCompany() {
   if (!adminSection('/admin/company')) return;
-  setHeader('Company', 'Name and colour, for everyone in the workspace');
+  setHeader(t('company-title'), t('company-sub'));
   const box = h('div', { class: 'page company-page' }, h('div', { class: 'card', 'aria-busy': 'true' }, h('div', { class: 'skeleton line w60' })));
   showMain(box);
   let ws;
@@ -32,28 +35,35 @@ export async function renderCompany() {
 }
 
 function companyForm(ws) {
-  const name = field({ label: 'Company name', name: 'name', value: ws.name, required: true, maxlength: 100, autocomplete: 'organization', hint: 'Shown above the sidebar, in invitations and in their emails.' });
+  const name = field({ label: t('field-company-name'), name: 'name', value: ws.name, required: true, maxlength: 100, autocomplete: 'organization', hint: t('company-name-hint') });
   const colour = ws.accent_color || '#0f766e';
-  const picker = h('input', { type: 'color', class: 'color-input', value: colour, 'aria-label': 'Pick the accent colour' });
-  const hex = field({ label: 'Accent colour', name: 'accent_color', value: ws.accent_color || '', maxlength: 7, placeholder: '#0f766e', autocomplete: 'off', hint: 'Your company colour, as # and six hexadecimal digits. Empty: Bivouac’s own teal.' });
+  const picker = h('input', { type: 'color', class: 'color-input', value: colour, 'aria-label': t('company-pick-colour') });
+  const hex = field({ label: t('company-colour'), name: 'accent_color', value: ws.accent_color || '', maxlength: 7, placeholder: '#0f766e', autocomplete: 'off', hint: t('company-colour-hint') });
   const row = h('div', { class: 'color-row' });
   hex.input.replaceWith(row);
   row.append(picker, hex.input);
+  const language = select({
+    label: t('company-language'),
+    name: 'language',
+    options: LANGUAGES.map((l) => [l, languageName(l)]),
+    value: ws.language || 'en',
+    hint: t('company-language-hint'),
+  });
   const preview = h('div', { class: 'theme-preview', 'aria-live': 'polite' });
   const alert = alertBox();
-  const save = h('button', { type: 'submit', class: 'btn primary' }, 'Save');
-  const reset = h('button', { type: 'button', class: 'btn' }, 'Use Bivouac’s colour');
-  const form = h('form', { class: 'card stack', novalidate: true, 'aria-label': 'Company name and colour' },
-    alert, name, hex, preview, h('div', { class: 'row wrap' }, save, reset));
+  const save = h('button', { type: 'submit', class: 'btn primary' }, t('save'));
+  const reset = h('button', { type: 'button', class: 'btn' }, t('company-colour-reset'));
+  const form = h('form', { class: 'card stack', novalidate: true, 'aria-label': t('company-form-label') },
+    alert, name, hex, preview, language, h('div', { class: 'row wrap' }, save, reset));
   const drawPreview = (theme) => {
     preview.replaceChildren();
     if (!theme) {
-      preview.append(h('p', { class: 'muted small' }, 'Bivouac’s own colour is in use.'));
+      preview.append(h('p', { class: 'muted small' }, t('company-colour-own')));
       return;
     }
-    preview.append(h('p', { class: 'muted small' }, 'So that text stays readable (contrast of at least 4.5:1), Bivouac uses these shades:'),
+    preview.append(h('p', { class: 'muted small' }, t('company-colour-shades')),
       h('div', { class: 'row wrap' },
-        swatch('Light mode', theme.light), swatch('Dark mode', theme.dark)));
+        swatch(t('company-light-mode'), theme.light), swatch(t('company-dark-mode'), theme.dark)));
   };
   drawPreview(ws.theme);
   picker.addEventListener('input', () => { hex.input.value = picker.value; });
@@ -65,15 +75,20 @@ function companyForm(ws) {
     form.requestSubmit();
   });
   onSubmit(form, save, alert, async () => {
-    if (!checkFields([[name, need.text(name, 'Enter the company name.')]])) return;
+    if (!checkFields([[name, need.text(name, t('need-company-name'))]])) return;
     const v = hex.input.value.trim();
-    const updated = await api.patch('/api/workspace', { name: name.input.value, accent_color: v || null });
+    const updated = await api.patch('/api/workspace', {
+      name: name.input.value, accent_color: v || null, language: language.input.value,
+    });
     session.company_name = updated.name;
+    session.workspace_language = updated.language;
     refreshIdentity();
     reloadTheme();
     drawPreview(updated.theme);
-    toast('The company’s name and colour are saved. Others see them when they next open Bivouac.');
-  }, (code, message) => (code === 'invalid_color' ? hex : code === 'invalid_name' && /^company/i.test(message) ? name : null));
+    toast(t('company-saved'));
+  }, (code, message) => (code === 'invalid_color' ? hex
+    : code === 'invalid_language' ? language
+      : code === 'invalid_name' && message.includes(t('field-company-name')) ? name : null));
   return form;
 }
 
@@ -83,5 +98,5 @@ function swatch(label, shades) {
       el.style.background = shades.accent;
       el.style.color = shades.on_accent;
     } }, 'Aa'),
-    h('span', { class: 'small' }, `${label}: ${shades.accent}`));
+    h('span', { class: 'small' }, t('company-swatch', { mode: label, colour: shades.accent })));
 }

@@ -7,6 +7,7 @@ import { knownPerson, nameOf, personMatches } from '../people-cache.js';
 import { sendLive } from '../live.js';
 import { session } from '../state.js';
 import { attachmentTray, acceptDrops, acceptPaste } from './attachments.js';
+import { t } from '../i18n.js';
 
 const drafts = new Map();
 let seq = 0;
@@ -68,7 +69,7 @@ export function autoGrow(ta) {
 // Mention autocomplete on a textarea. `members()` gives the person ids that may be mentioned.
 export function attachMentions(ta, wrap, members, map) {
   const id = `mp${++seq}`;
-  const pop = h('ul', { class: 'mention-pop', id, role: 'listbox', 'aria-label': 'People to mention', hidden: true });
+  const pop = h('ul', { class: 'mention-pop', id, role: 'listbox', 'aria-label': t('mention-people'), hidden: true });
   wrap.append(pop);
   ta.setAttribute('aria-autocomplete', 'list');
   ta.setAttribute('aria-controls', id);
@@ -151,13 +152,13 @@ export function composer({ key, label, placeholder, members, onSend, onEditLast,
   const map = [...(d.map || [])];
   const ta = h('textarea', { class: 'composer-input', rows: '1', 'aria-label': label, placeholder: placeholder || label, maxlength: '12000' });
   ta.value = d.text;
-  const send = h('button', { class: 'btn primary icon send-btn', type: 'submit', 'aria-label': 'Send', title: 'Send (Enter)' }, icon('send'));
+  const send = h('button', { class: 'btn primary icon send-btn', type: 'submit', 'aria-label': t('send'), title: t('send-title') }, icon('send'));
   const tray = files ? attachmentTray({ onChange: () => sync(), limit: session.limits?.max_upload }) : null;
   const box = h('div', { class: 'composer-box' }, tray?.button, tray?.input, ta, send);
   const error = h('div', { class: 'composer-error', role: 'alert', hidden: true });
   const hint = h('div', { class: 'composer-hint' },
-    h('span', {}, h('kbd', {}, 'Enter'), ' to send · ', h('kbd', {}, 'Shift+Enter'), ' new line · ', h('kbd', {}, '↑'), ' edit last'),
-    h('span', { class: 'fmt-hint' }, '**bold**  _italic_  `code`  @mention'));
+    h('span', {}, h('kbd', {}, t('key-enter')), ' ', t('hint-send'), ' · ', h('kbd', {}, t('key-shift-enter')), ' ', t('hint-new-line'), ' · ', h('kbd', {}, '↑'), ' ', t('hint-edit-last')),
+    h('span', { class: 'fmt-hint' }, t('hint-format')));
   const form = h('form', { class: 'composer', novalidate: true }, error, tray?.list, box, hint);
   if (tray) {
     acceptPaste(ta, tray);
@@ -203,15 +204,15 @@ export function composer({ key, label, placeholder, members, onSend, onEditLast,
     const text = ta.value;
     if ((!text.trim() && !tray?.count()) || disabled) return;
     if (tray?.uploading()) {
-      showError('Wait until the files have finished uploading, or cancel them.');
+      showError(t('composer-wait-uploads'));
       return;
     }
     if (tray?.failed()) {
-      showError('Some files could not be uploaded; remove them (×) and try again.');
+      showError(t('composer-failed-uploads'));
       return;
     }
     if (text.trim().length > 10000) {
-      showError(`The message has ${text.trim().length} characters; the most is 10000. Split it into several messages.`);
+      showError(t('composer-too-long', { length: text.trim().length, max: 10000 }));
       return;
     }
     const body = toBody(text.trim(), map);

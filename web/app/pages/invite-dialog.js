@@ -7,16 +7,17 @@ import { api } from '../api.js';
 import { field, select, errorMessage, checkFields, need, openDialog } from '../ui.js';
 import { session } from '../state.js';
 import {
-  ROLE_LABEL, loadDepartments, departmentCheckboxes, fromDateInput, todayInput, formDialog, nameFieldFor,
+  roleLabel, loadDepartments, departmentCheckboxes, fromDateInput, todayInput, formDialog, nameFieldFor,
 } from './people-common.js';
+import { t, LANGUAGES, languageName } from '../i18n.js';
 
 // What each role is, in a line under the select.
 const ROLE_HINTS = {
-  owner: 'Can do everything, including transferring ownership.',
-  admin: 'Runs the workspace: people, departments, mail, audit log.',
-  integrator: 'An external specialist who sets the system up. Manages employees and freelancers. Can have an access end date.',
-  employee: 'Staff. Chats, channels and bots; edits only their own card.',
-  freelancer: 'An external contractor. Sees only people they have a direct chat with. Can have an access end date.',
+  owner: 'role-hint-owner',
+  admin: 'role-hint-admin',
+  integrator: 'role-hint-integrator',
+  employee: 'role-hint-employee',
+  freelancer: 'role-hint-freelancer',
 };
 
 // `onInvited(invitation)` runs after the server accepted the invitation.
@@ -29,16 +30,22 @@ export async function openInviteDialog(onInvited = () => {}) {
     return null;
   }
   const roles = session.can.invite;
-  const first = field({ label: 'First name', name: 'first_name', required: true, maxlength: 100, autocomplete: 'off' });
-  const last = field({ label: 'Last name', name: 'last_name', required: true, maxlength: 100, autocomplete: 'off' });
-  const email = field({ label: 'Email', name: 'email', type: 'email', required: true, autocomplete: 'off', placeholder: 'name@company.com', hint: 'The invitation link goes to this address.' });
+  const first = field({ label: t('field-first-name'), name: 'first_name', required: true, maxlength: 100, autocomplete: 'off' });
+  const last = field({ label: t('field-last-name'), name: 'last_name', required: true, maxlength: 100, autocomplete: 'off' });
+  const email = field({ label: t('field-email'), name: 'email', type: 'email', required: true, autocomplete: 'off', placeholder: 'name@company.com', hint: t('invite-email-hint') });
   // The usual choice is preselected when it is on offer (otherwise the first role offered is).
-  const role = select({ label: 'Role', name: 'role', value: 'employee', options: roles.map((r) => [r, ROLE_LABEL[r] || r]) });
+  const role = select({ label: t('field-role'), name: 'role', value: 'employee', options: roles.map((r) => [r, roleLabel(r)]) });
+  // The invitation mail's language (and the invitee's until they choose): the workspace's unless picked.
+  const language = select({
+    label: t('invite-language'), name: 'language', value: '',
+    options: [['', t('invite-language-default', { language: languageName(session.workspace_language || 'en') })],
+      ...LANGUAGES.map((l) => [l, languageName(l)])],
+  });
   const roleHint = h('div', { class: 'hint' });
   role.append(roleHint);
   const until = field({
-    label: 'Access ends', name: 'access_until', type: 'date', min: todayInput(),
-    hint: 'Optional, for integrators and freelancers. Their sessions end after this day.',
+    label: t('field-access-ends'), name: 'access_until', type: 'date', min: todayInput(),
+    hint: t('invite-access-hint'),
   });
   const departments = departmentCheckboxes(deps, []);
   const roleErr = h('div', { class: 'field-error', 'aria-live': 'polite' });
@@ -48,7 +55,8 @@ export async function openInviteDialog(onInvited = () => {}) {
   // The end date only for roles that can have one (the server says which: `can.access_end_roles`).
   const endRoles = session.can.access_end_roles || [];
   const sync = () => {
-    roleHint.textContent = ROLE_HINTS[role.input.value] || '';
+    const hint = ROLE_HINTS[role.input.value];
+    roleHint.textContent = hint ? t(hint) : '';
     const applies = endRoles.includes(role.input.value);
     until.hidden = !applies;
     if (!applies) until.input.value = '';
@@ -56,15 +64,15 @@ export async function openInviteDialog(onInvited = () => {}) {
   role.input.addEventListener('change', sync);
   sync();
   return formDialog({
-    title: 'Invite people',
-    intro: 'They get an email with a link to set their password. The link works for 7 days.',
-    fields: [h('div', { class: 'field-row' }, first, last), email, roleRow, departments],
-    submit: 'Send invitation',
+    title: t('invite-title'),
+    intro: t('invite-intro'),
+    fields: [h('div', { class: 'field-row' }, first, last), email, roleRow, language, departments],
+    submit: t('invite-submit'),
     wide: true,
     action: async () => {
       if (!checkFields([
-        [first, need.text(first, 'Enter their first name.')],
-        [last, need.text(last, 'Enter their last name.')],
+        [first, need.text(first, t('need-their-first-name'))],
+        [last, need.text(last, t('need-their-last-name'))],
         [email, need.email(email)],
       ])) return false;
       const body = {
@@ -75,10 +83,9 @@ export async function openInviteDialog(onInvited = () => {}) {
         departments: departments.values(),
       };
       if (until.input.value) body.access_until = fromDateInput(until.input.value);
+      if (language.input.value) body.language = language.input.value;
       const inv = await api.post('/api/invitations', body);
-      toast(inv.state === 'queued'
-        ? `Invitation to ${inv.email} is queued and goes out as soon as mail is delivered. Without a mail server, copy its link in Administration → Invitations.`
-        : `Invitation sent to ${inv.email}.`);
+      toast(inv.state === 'queued' ? t('invite-queued', { email: inv.email }) : t('invite-sent', { email: inv.email }));
       onInvited(inv);
     },
     fieldFor: (code, message) => ({
@@ -91,6 +98,7 @@ export async function openInviteDialog(onInvited = () => {}) {
       access_end_not_applicable: until,
       invalid_date: until,
       invalid_name: nameFieldFor(message, first, last),
+      invalid_language: language,
     }[code] || null),
   });
 }
@@ -105,24 +113,24 @@ export async function showInvitationLink(inv) {
     toast(errorMessage(e), 'error');
     return;
   }
-  const input = h('input', { class: 'input', type: 'text', readonly: true, value: link, 'aria-label': 'Invitation link', name: 'invitation_link' });
-  const copy = h('button', { type: 'button', class: 'btn primary' }, 'Copy link');
-  const close = h('button', { type: 'button', class: 'btn' }, 'Close');
+  const input = h('input', { class: 'input', type: 'text', readonly: true, value: link, 'aria-label': t('invite-link'), name: 'invitation_link' });
+  const copy = h('button', { type: 'button', class: 'btn primary' }, t('copy-link'));
+  const close = h('button', { type: 'button', class: 'btn' }, t('close'));
   const status = h('p', { class: 'muted small', role: 'status' });
   const box = h('div', { class: 'dialog-inner' },
-    h('h2', {}, `Invitation link for ${inv.first_name} ${inv.last_name}`),
-    h('p', { class: 'muted' }, `Send this link to ${inv.email} yourself (it has not been mailed yet). It works once; whoever opens it sets a password and joins as this person.`),
+    h('h2', {}, t('invite-link-for', { name: `${inv.first_name} ${inv.last_name}`.trim() })),
+    h('p', { class: 'muted' }, t('invite-link-text', { email: inv.email })),
     input, status, h('div', { class: 'actions' }, close, copy));
-  const dlg = openDialog('Invitation link', box);
+  const dlg = openDialog(t('invite-link'), box);
   close.addEventListener('click', () => dlg.close());
   copy.addEventListener('click', async () => {
     input.select();
     try {
       await navigator.clipboard.writeText(link);
-      status.textContent = 'Copied.';
+      status.textContent = t('copied');
     } catch {
       // No clipboard outside a secure context (plain http on an IP address): the text is selected.
-      status.textContent = 'Press Ctrl+C (⌘C on a Mac) to copy the selected link.';
+      status.textContent = t('copy-by-hand');
     }
   });
   input.focus();

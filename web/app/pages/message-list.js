@@ -12,6 +12,7 @@ import { session } from '../state.js';
 import { toDisplay, toBody, attachMentions, autoGrow } from './composer.js';
 import { cardIds, withoutCards, requestCard } from './bots-card.js';
 import { filesBlock } from './attachments.js';
+import { t, language, formatRelative, firstDayOfWeek } from '../i18n.js';
 
 const GROUP_MS = 5 * 60 * 1000;
 
@@ -38,23 +39,38 @@ function dayKey(iso) {
   return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
 }
 
+// The start (midnight) of the week that holds `d`, by the week the person's language starts on.
+function weekStart(d) {
+  const first = firstDayOfWeek() % 7; // 0 Sunday .. 6 Saturday, as getDay()
+  const s = new Date(d.getFullYear(), d.getMonth(), d.getDate());
+  s.setDate(s.getDate() - ((s.getDay() - first + 7) % 7));
+  return s;
+}
+
+function capitalized(s) {
+  return s.charAt(0).toLocaleUpperCase(language()) + s.slice(1);
+}
+
+// "Today", "Yesterday" (Intl, in the person's language), the weekday alone within this week (as
+// the language's week starts: Monday in Russian, German and Spanish), else the full date.
 export function dayLabel(iso) {
   const d = new Date(iso);
   const today = new Date();
-  const y = new Date();
-  y.setDate(today.getDate() - 1);
-  if (d.toDateString() === today.toDateString()) return 'Today';
-  if (d.toDateString() === y.toDateString()) return 'Yesterday';
-  const wd = d.toLocaleDateString([], { weekday: 'long' });
-  return `${wd}, ${formatDate(iso)}`;
+  const midnight = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  const day = new Date(d.getFullYear(), d.getMonth(), d.getDate());
+  const ago = Math.round((midnight - day) / 86400000);
+  if (ago === 0 || ago === 1) return capitalized(formatRelative(-ago, 'day'));
+  const wd = capitalized(d.toLocaleDateString(language(), { weekday: 'long' }));
+  if (ago > 0 && day >= weekStart(today)) return wd;
+  return t('day-label', { weekday: wd, date: formatDate(iso) });
 }
 
 export function clockTime(iso) {
-  return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleTimeString(language(), { hour: '2-digit', minute: '2-digit' });
 }
 
 function fullStamp(iso) {
-  return new Date(iso).toLocaleString([], { dateStyle: 'full', timeStyle: 'short' });
+  return new Date(iso).toLocaleString(language(), { dateStyle: 'full', timeStyle: 'short' });
 }
 
 export function authorOf(id) {
@@ -71,7 +87,7 @@ export class MessageList {
     this.days = new Map();
     this.unreadFrom = null;
     this.editing = null;
-    this.lineEl = h('div', { class: 'new-line', role: 'separator', 'aria-label': 'New messages' }, h('span', {}, 'New messages'));
+    this.lineEl = h('div', { class: 'new-line', role: 'separator', 'aria-label': t('new-messages') }, h('span', {}, t('new-messages')));
   }
 
   get size() {
@@ -227,7 +243,7 @@ export class MessageList {
       h('span', { class: ['msg-author', author.former ? 'former' : ''] }, name), time);
     let body;
     if (m.deleted) {
-      body = h('div', { class: 'msg-body deleted-note' }, 'This message was deleted');
+      body = h('div', { class: 'msg-body deleted-note' }, t('message-deleted'));
     } else if (this.editing === keyOf(m)) {
       body = this.editor(m);
     } else {
@@ -238,25 +254,25 @@ export class MessageList {
         if (!p) this.unknownNames = true;
         return p ? fullName(p) : null;
       } }), cards.map((id) => requestCard(id)));
-      if (m.edited_at) body.append(h('span', { class: 'msg-edited', title: `Edited ${fullStamp(m.edited_at)}` }, '(edited)'));
+      if (m.edited_at) body.append(h('span', { class: 'msg-edited', title: t('edited-at', { time: fullStamp(m.edited_at) }) }, t('edited')));
     }
     let status = null;
-    if (m.local === 'sending') status = h('div', { class: 'msg-status' }, 'Sending…');
+    if (m.local === 'sending') status = h('div', { class: 'msg-status' }, t('sending'));
     if (m.local === 'failed') {
-      const retry = h('button', { type: 'button', class: 'link-btn' }, 'Retry');
+      const retry = h('button', { type: 'button', class: 'link-btn' }, t('retry'));
       retry.addEventListener('click', () => this.o.onRetry?.(m));
-      const edit = h('button', { type: 'button', class: 'link-btn' }, 'Edit');
+      const edit = h('button', { type: 'button', class: 'link-btn' }, t('edit'));
       edit.addEventListener('click', () => this.o.onEditDraft?.(m));
-      const drop = h('button', { type: 'button', class: 'link-btn' }, 'Discard');
+      const drop = h('button', { type: 'button', class: 'link-btn' }, t('discard'));
       drop.addEventListener('click', () => this.o.onDiscard?.(m));
       status = h('div', { class: 'msg-status failed', role: 'alert' }, icon('close'),
-        h('span', {}, `Not sent${m.error ? ` (${m.error})` : ''} — `), retry, ' · ', edit, ' · ', drop);
+        h('span', {}, m.error ? t('not-sent-because', { error: m.error }) : t('not-sent'), ' — '), retry, ' · ', edit, ' · ', drop);
     }
     let replies = null;
     if (!this.o.inThread && m.reply_count > 0) {
       replies = h('button', { type: 'button', class: 'msg-replies' }, icon('thread'),
         h('strong', {}, `${m.reply_count} ${m.reply_count === 1 ? 'reply' : 'replies'}`),
-        m.last_reply_at ? h('span', { class: 'muted' }, `Last reply ${formatTime(m.last_reply_at)}`) : null);
+        m.last_reply_at ? h('span', { class: 'muted' }, t('last-reply', { time: formatTime(m.last_reply_at) })) : null);
       replies.addEventListener('click', () => this.o.onReply?.(m));
     }
     const actions = this.actions(m, mine);
@@ -270,30 +286,31 @@ export class MessageList {
     // Others' messages: where the server lets this person moderate the chat.
     const moderator = !!c?.can?.moderate;
     const items = [];
-    if (!this.o.inThread && !c?.archived) items.push(['Reply in thread', () => this.o.onReply?.(m)]);
-    if (mine && !c?.archived) items.push(['Edit message', () => this.startEdit(m)]);
-    if (mine || moderator) items.push(['Delete message…', () => this.confirmDelete(m, mine), { danger: true }]);
+    if (!this.o.inThread && !c?.archived) items.push([t('reply-in-thread'), () => this.o.onReply?.(m)]);
+    if (mine && !c?.archived) items.push([t('edit-message'), () => this.startEdit(m)]);
+    if (mine || moderator) items.push([t('delete-message-menu'), () => this.confirmDelete(m, mine), { danger: true }]);
     if (!items.length) return null;
-    const bar = h('div', { class: 'msg-actions', role: 'toolbar', 'aria-label': 'Message actions' });
+    const bar = h('div', { class: 'msg-actions', role: 'toolbar', 'aria-label': t('message-actions') });
     if (!this.o.inThread && !c?.archived) {
       // A pointer shortcut: keyboard users reach "Reply in thread" in the "More actions" menu, so
       // each message costs one Tab stop, not two.
-      const reply = h('button', { type: 'button', class: 'btn ghost icon small', tabindex: '-1', 'aria-label': 'Reply in thread', title: 'Reply in thread' }, icon('thread'));
+      const reply = h('button', { type: 'button', class: 'btn ghost icon small', tabindex: '-1', 'aria-label': t('reply-in-thread'), title: t('reply-in-thread') }, icon('thread'));
       reply.addEventListener('click', () => this.o.onReply?.(m));
       bar.append(reply);
     }
-    const more = h('button', { type: 'button', class: 'btn ghost icon small msg-more', 'aria-label': 'More actions', title: 'More', 'aria-haspopup': 'menu' }, icon('more'));
+    const more = h('button', { type: 'button', class: 'btn ghost icon small msg-more', 'aria-label': t('more-actions'), title: t('more'), 'aria-haspopup': 'menu' }, icon('more'));
     more.addEventListener('click', () => openMenu(more, items));
     bar.append(more);
     return bar;
   }
 
   async confirmDelete(m, mine) {
-    const who = mine ? 'your message' : `the message of ${fullName(authorOf(m.author_id))}`;
+    const author = fullName(authorOf(m.author_id));
     const ok = await confirmDialog({
-      title: 'Delete this message?',
-      message: `Everyone in the chat will see “This message was deleted” in place of ${who}.${m.reply_count ? ' Its thread stays but takes no new replies.' : ''}`,
-      confirm: 'Delete',
+      title: t('delete-message-question'),
+      message: [mine ? t('delete-message-text-own') : t('delete-message-text', { name: author }),
+        m.reply_count ? t('delete-message-thread') : ''].filter(Boolean).join(' '),
+      confirm: t('delete'),
     });
     if (!ok) return;
     try {
@@ -344,14 +361,14 @@ export class MessageList {
 
   editor(m) {
     const d = toDisplay(m.body);
-    const ta = h('textarea', { class: 'input edit-input', 'aria-label': 'Edit message', rows: '2' });
+    const ta = h('textarea', { class: 'input edit-input', 'aria-label': t('edit-message'), rows: '2' });
     ta.value = d.text;
     const err = h('div', { class: 'field-error', role: 'alert' });
-    const save = h('button', { type: 'submit', class: 'btn primary small' }, 'Save');
-    const cancel = h('button', { type: 'button', class: 'btn small' }, 'Cancel');
+    const save = h('button', { type: 'submit', class: 'btn primary small' }, t('save'));
+    const cancel = h('button', { type: 'button', class: 'btn small' }, t('cancel'));
     const wrap = h('div', { class: 'edit-wrap' }, ta);
     const form = h('form', { class: 'msg-edit', novalidate: true }, wrap, err,
-      h('div', { class: 'row' }, cancel, save, h('span', { class: 'muted small' }, 'Enter to save · Esc to cancel')));
+      h('div', { class: 'row' }, cancel, save, h('span', { class: 'muted small' }, t('edit-hint'))));
     attachMentions(ta, wrap, () => this.o.members?.() || [], d.map);
     setTimeout(() => autoGrow(ta));
     ta.addEventListener('input', () => autoGrow(ta));
@@ -363,7 +380,7 @@ export class MessageList {
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       const text = ta.value.trim();
-      if (!text) { err.textContent = 'A message cannot be empty; delete it instead.'; return; }
+      if (!text) { err.textContent = t('edit-empty'); return; }
       const body = toBody(text, d.map);
       if (body === m.body) { this.stopEdit(); return; }
       save.disabled = true;

@@ -5,24 +5,18 @@
 import { h, avatar, fullName } from '../dom.js';
 import { alertBox, openDialog, onSubmit } from '../ui.js';
 import { loadAll } from '../paged.js';
+import { t, language } from '../i18n.js';
 
 export { errorMessage, errorState } from '../ui.js';
 
-export const ROLE_LABEL = {
-  owner: 'Owner',
-  admin: 'Administrator',
-  integrator: 'Integrator',
-  employee: 'Employee',
-  freelancer: 'Freelancer',
+const ROLE_KEYS = {
+  owner: 'role-owner', admin: 'role-admin', integrator: 'role-integrator', employee: 'role-employee', freelancer: 'role-freelancer',
 };
 
-export const ROLE_WITH_ARTICLE = {
-  owner: 'an owner',
-  admin: 'an administrator',
-  integrator: 'an integrator',
-  employee: 'an employee',
-  freelancer: 'a freelancer',
-};
+// A role's name ("Employee", "Сотрудник"); an unknown one as it came.
+export function roleLabel(role) {
+  return ROLE_KEYS[role] ? t(ROLE_KEYS[role]) : role;
+}
 
 // Whether the viewer may do anything administrative with `p` (the server's `p.can` says what).
 export function mayManage(p) {
@@ -35,18 +29,18 @@ export function mayManage(p) {
 export function memberWords(d) {
   const total = d.total_member_count ?? d.member_count;
   const direct = d.member_count;
-  if (total !== direct) return `${total} in it and its sub-departments (${direct} directly)`;
-  return total === 1 ? '1 person' : `${total} people`;
+  if (total !== direct) return t('department-members-with-subs', { total, direct });
+  return t('people-count', { count: total, more: 'no' });
 }
 
 export function roleBadge(role) {
-  return h('span', { class: ['role-badge', role] }, ROLE_LABEL[role] || role);
+  return h('span', { class: ['role-badge', role] }, roleLabel(role));
 }
 
-const STATE_LABEL = { active: 'Active', invited: 'Invited', deactivated: 'Deactivated' };
+const STATE_LABEL = { active: 'person-state-active', invited: 'person-state-invited', deactivated: 'person-state-deactivated' };
 
 export function stateBadge(state) {
-  return h('span', { class: ['state-badge', state] }, STATE_LABEL[state] || state);
+  return h('span', { class: ['state-badge', state] }, STATE_LABEL[state] ? t(STATE_LABEL[state]) : state);
 }
 
 // Every department (the tree and the filters need them all), by name: the server pages them in
@@ -106,7 +100,7 @@ export function departmentChips(ids, byId) {
 }
 
 // Checkboxes for departments, indented as the tree. `.values()` gives the checked ids.
-export function departmentCheckboxes(deps, selected = [], legend = 'Departments') {
+export function departmentCheckboxes(deps, selected = [], legend = t('departments')) {
   const chosen = new Set(selected);
   const boxes = [];
   const list = h('div', { class: 'check-list' },
@@ -116,7 +110,7 @@ export function departmentCheckboxes(deps, selected = [], legend = 'Departments'
       return h('label', { class: ['checkbox', `depth-${Math.min(depth, 4)}`] }, box, dep.name);
     }));
   const fs = h('fieldset', { class: 'fieldset' }, h('legend', { class: 'label' }, legend),
-    deps.length ? list : h('p', { class: 'muted small' }, 'There are no departments yet. Create them in Company structure.'));
+    deps.length ? list : h('p', { class: 'muted small' }, t('departments-none-yet')));
   fs.values = () => boxes.filter((b) => b.checked).map((b) => b.value);
   return fs;
 }
@@ -141,14 +135,14 @@ export function todayInput() {
 }
 
 export function formatDay(iso) {
-  return new Date(iso).toLocaleDateString([], { day: 'numeric', month: 'short', year: 'numeric' });
+  return new Date(iso).toLocaleDateString(language(), { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 export function debounce(fn, ms = 250) {
-  let t = null;
+  let timer = null;
   return (...args) => {
-    clearTimeout(t);
-    t = setTimeout(() => fn(...args), ms);
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
   };
 }
 
@@ -165,10 +159,10 @@ export function personLine(p, sub) {
 // A modal form: title, fields, Cancel and a submit button. `action` runs on submit and the
 // dialog closes when it succeeds; a failure shows on the field `fieldFor(code, message)` names,
 // otherwise above the fields.
-export function formDialog({ title, intro, fields, submit = 'Save', danger = false, action, fieldFor, wide = false }) {
+export function formDialog({ title, intro, fields, submit = t('save'), danger = false, action, fieldFor, wide = false }) {
   const alert = alertBox();
   const ok = h('button', { type: 'submit', class: ['btn', danger ? 'danger' : 'primary'] }, submit);
-  const cancel = h('button', { type: 'button', class: 'btn' }, 'Cancel');
+  const cancel = h('button', { type: 'button', class: 'btn' }, t('cancel'));
   const form = h('form', { novalidate: true, 'aria-label': title },
     h('h2', {}, title), intro ? h('p', { class: 'muted' }, intro) : null,
     alert, fields, h('div', { class: 'actions' }, cancel, ok));
@@ -187,5 +181,5 @@ export function formDialog({ title, intro, fields, submit = 'Save', danger = fal
 
 // Which name field a server message such as "Last name must not be empty." is about.
 export function nameFieldFor(message, first, last) {
-  return /^last name/i.test(message || '') ? last : first;
+  return (message || '').includes(t('field-last-name')) ? last : first;
 }

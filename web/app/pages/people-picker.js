@@ -8,10 +8,11 @@ import { h, icon, avatar, fullName, replace } from '../dom.js';
 import { searchPeople, primePeople, knownPerson } from '../people-cache.js';
 import { chats } from '../chats-state.js';
 import { session } from '../state.js';
+import { t } from '../i18n.js';
 
 let seq = 0;
 
-export function peoplePicker({ label = 'People', exclude = new Set(), onChange = () => {}, onDone = null, autofocus = true } = {}) {
+export function peoplePicker({ label = t('people-title'), exclude = new Set(), onChange = () => {}, onDone = null, autofocus = true } = {}) {
   const id = `pp${++seq}`;
   const selected = new Map();
   let results = [];
@@ -21,7 +22,7 @@ export function peoplePicker({ label = 'People', exclude = new Set(), onChange =
 
   const chipsBox = h('div', { class: 'picker-chips', 'aria-live': 'polite' });
   const input = h('input', {
-    class: 'input', id: `${id}-q`, type: 'search', autocomplete: 'off', placeholder: 'Search by name or email',
+    class: 'input', id: `${id}-q`, type: 'search', autocomplete: 'off', placeholder: t('picker-placeholder'),
     role: 'combobox', 'aria-expanded': 'true', 'aria-controls': `${id}-list`, 'aria-autocomplete': 'list',
   });
   const list = h('ul', { class: 'picker-list', id: `${id}-list`, role: 'listbox', 'aria-multiselectable': 'true', 'aria-label': label });
@@ -49,7 +50,7 @@ export function peoplePicker({ label = 'People', exclude = new Set(), onChange =
   async function search(keep = null) {
     const q = input.value;
     const n = ++asked;
-    status.textContent = 'Searching…';
+    status.textContent = t('searching');
     try {
       let people;
       if (!q.trim()) {
@@ -65,7 +66,7 @@ export function peoplePicker({ label = 'People', exclude = new Set(), onChange =
       results = pinnedFirst(people.filter((p) => !excluded(p)));
       const kept = keep ? results.findIndex((p) => p.id === keep) : -1;
       active = Math.max(0, kept);
-      status.textContent = results.length ? '' : (q.trim() ? `Nobody matches “${q.trim()}”.` : 'Nobody to show yet.');
+      status.textContent = results.length ? '' : (q.trim() ? t('picker-no-match', { query: q.trim() }) : t('picker-nobody'));
       draw();
     } catch (e) {
       if (n === asked) status.textContent = e.message;
@@ -82,7 +83,7 @@ export function peoplePicker({ label = 'People', exclude = new Set(), onChange =
 
   function drawChips() {
     replace(chipsBox, [...selected.values()].map((p) => {
-      const x = h('button', { type: 'button', class: 'chip-x', 'aria-label': `Remove ${fullName(p)}` }, icon('close'));
+      const x = h('button', { type: 'button', class: 'chip-x', 'aria-label': t('remove-person', { name: fullName(p) }) }, icon('close'));
       x.addEventListener('click', () => { toggle(p); input.focus(); });
       return h('span', { class: 'chip person-chip' }, avatar(p, 'xs'), fullName(p), x);
     }));
@@ -100,7 +101,7 @@ export function peoplePicker({ label = 'People', exclude = new Set(), onChange =
       avatar(p, 'sm'),
       h('span', { class: 'who' }, h('span', { class: 'nm' }, fullName(p)),
         h('span', { class: 'muted small' }, p.title || p.email || '')),
-      pins.includes(p.id) ? h('span', { class: 'pin-mark', title: 'Pinned' }, icon('pin')) : null);
+      pins.includes(p.id) ? h('span', { class: 'pin-mark', title: t('pinned') }, icon('pin')) : null);
       li.addEventListener('mousedown', (ev) => ev.preventDefault());
       li.addEventListener('click', () => { active = i; toggle(p); input.focus(); });
       return li;

@@ -11,6 +11,7 @@ import { chats, subscribe, isPersonPinned, togglePersonPin, movePersonPin, openC
 import { getPerson } from '../people-cache.js';
 import { absenceNote } from './bots-card.js';
 import { pagedList, countWords } from '../paged.js';
+import { t } from '../i18n.js';
 import {
   loadDepartments, departmentTree, roleBadge, stateBadge, formatDay, debounce, nameFieldFor, mayManage, memberWords,
 } from './people-common.js';
@@ -24,31 +25,31 @@ async function fillSidebar(body) {
     deps = await loadDepartments();
   } catch (e) {
     replace(body, h('div', { class: 'nav-empty' }, errorMessage(e), ' ',
-      h('button', { class: 'btn small', type: 'button', onclick: () => fillSidebar(body) }, 'Try again')));
+      h('button', { class: 'btn small', type: 'button', onclick: () => fillSidebar(body) }, t('try-again'))));
     return;
   }
   if (!body.isConnected) return;
   replace(body,
-    h('nav', { 'aria-label': 'People' },
-      h('a', { class: 'nav-item', href: '/people' }, icon('people'), h('span', { class: 'name' }, 'Everyone')),
-      h('a', { class: 'nav-item', href: '/people/structure' }, icon('tree'), h('span', { class: 'name' }, 'Company structure'))),
+    h('nav', { 'aria-label': t('people-title') },
+      h('a', { class: 'nav-item', href: '/people' }, icon('people'), h('span', { class: 'name' }, t('people-everyone'))),
+      h('a', { class: 'nav-item', href: '/people/structure' }, icon('tree'), h('span', { class: 'name' }, t('structure-title')))),
     h('div', { class: 'sidebar-section' },
-      h('div', { class: 'section-head' }, h('span', {}, 'Departments')),
+      h('div', { class: 'section-head' }, h('span', {}, t('departments'))),
       deps.length
-        ? h('nav', { 'aria-label': 'Departments' }, departmentTree(deps).map(({ dep, depth }) =>
+        ? h('nav', { 'aria-label': t('departments') }, departmentTree(deps).map(({ dep, depth }) =>
           h('a', {
             class: ['nav-item', `depth-${Math.min(depth, 4)}`], href: `/people?department=${encodeURIComponent(dep.id)}`,
             'aria-label': `${dep.name}, ${memberWords(dep)}`, title: dep.name,
           }, h('span', { class: 'name' }, dep.name),
           h('span', { class: 'count', title: memberWords(dep) }, String(dep.total_member_count ?? dep.member_count)))))
         : h('div', { class: 'nav-empty' }, session.can.manage_departments
-          ? 'No departments yet. Create them in Company structure.'
-          : 'No departments yet.')));
+          ? t('departments-none-yet-create')
+          : t('departments-none'))));
   markCurrent(location.pathname + location.search);
 }
 
 export function peopleSection() {
-  setSection('people', 'People', (body) => fillSidebar(body));
+  setSection('people', t('people-title'), (body) => fillSidebar(body));
 }
 
 // Redraws the department links (after departments changed).
@@ -58,7 +59,7 @@ export function refreshPeopleSidebar() {
 }
 
 function skeletonGrid(n = 6) {
-  return h('div', { class: 'people-grid', 'aria-busy': 'true', 'aria-label': 'Loading people' },
+  return h('div', { class: 'people-grid', 'aria-busy': 'true', 'aria-label': t('loading-people') },
     Array.from({ length: n }, () => h('div', { class: 'card person-card skeleton-card' },
       h('div', { class: 'skeleton circle lg' }),
       h('div', { class: 'info grow' }, h('div', { class: 'skeleton line w60' }), h('div', { class: 'skeleton line w40' })))));
@@ -72,7 +73,7 @@ function personCard(p, byId, onOpen) {
   avatar(p, 'md'),
   h('span', { class: 'info' },
     h('span', { class: 'name-row' }, h('strong', {}, fullName(p)),
-      p.id === session.person.id ? h('span', { class: 'you' }, 'you') : null),
+      p.id === session.person.id ? h('span', { class: 'you' }, t('you')) : null),
     h('span', { class: 'muted' }, p.title || p.email),
     meta(p, byId)));
   card.addEventListener('click', () => onOpen(p, card));
@@ -101,14 +102,14 @@ export async function renderPeople(_params, query) {
     cards: new Map(),
     status: h('span', { class: 'muted small', 'aria-live': 'polite' }),
   };
-  setHeader('People', session.company_name);
+  setHeader(t('people-title'), session.company_name);
 
   const search = searchInput(view);
-  const deptSelect = h('select', { class: 'input', name: 'department', 'aria-label': 'Department' },
-    h('option', { value: '' }, 'All departments'));
+  const deptSelect = h('select', { class: 'input', name: 'department', 'aria-label': t('department') },
+    h('option', { value: '' }, t('all-departments')));
   const results = h('div', { class: 'people-results' }, skeletonGrid());
   // Pinned colleagues head the page (in the person's own order; Alt+Shift+Left/Right moves one).
-  const pinnedBox = h('section', { class: 'pinned-people', 'aria-label': 'Pinned people', hidden: true });
+  const pinnedBox = h('section', { class: 'pinned-people', 'aria-label': t('pinned-people'), hidden: true });
   const root = h('div', { class: 'page' },
     h('div', { class: 'toolbar' },
       h('div', { class: 'search-box' }, icon('search'), search), deptSelect, h('div', { class: 'spacer' }), view.status),
@@ -132,7 +133,7 @@ export async function renderPeople(_params, query) {
     skeleton: skeletonGrid,
     empty: () => emptyResults(view),
     frame: () => {
-      const grid = h('ul', { class: 'people-grid', 'aria-label': 'People' });
+      const grid = h('ul', { class: 'people-grid', 'aria-label': t('people-title') });
       return { el: grid, list: grid };
     },
     item: (p) => {
@@ -141,7 +142,7 @@ export async function renderPeople(_params, query) {
       return h('li', {}, card);
     },
     onPage: ({ count, more }) => {
-      if (count) view.status.textContent = countWords(count, more, 'person', 'people');
+      if (count) view.status.textContent = countWords(count, more, 'people-count');
     },
   });
   view.reload = () => {
@@ -159,8 +160,8 @@ export async function renderPeople(_params, query) {
 
 function searchInput(view) {
   return h('input', {
-    class: 'input', type: 'search', name: 'q', value: view.q, placeholder: 'Search by name, email or title',
-    'aria-label': 'Search people', autocomplete: 'off',
+    class: 'input', type: 'search', name: 'q', value: view.q, placeholder: t('people-search-placeholder'),
+    'aria-label': t('people-search-label'), autocomplete: 'off',
   });
 }
 
@@ -192,8 +193,8 @@ function watchPinned(view, root, pinnedBox) {
     const people = (await Promise.all(ids.map((id) => getPerson(id).catch(() => null)))).filter((p) => p && !p.former);
     if (my !== seq || !root.isConnected) return;
     const focused = document.activeElement?.dataset?.personId;
-    const list = h('ul', { class: 'people-grid', 'aria-label': 'Pinned people' }, people.map((p) => h('li', {}, pinnedCard(view, p))));
-    replace(pinnedBox, h('h2', { class: 'section-title' }, icon('pin'), 'Pinned'), list);
+    const list = h('ul', { class: 'people-grid', 'aria-label': t('pinned-people') }, people.map((p) => h('li', {}, pinnedCard(view, p))));
+    replace(pinnedBox, h('h2', { class: 'section-title' }, icon('pin'), t('pinned')), list);
     pinnedBox.hidden = !people.length;
     if (focused) pinnedBox.querySelector(`[data-person-id="${CSS.escape(focused)}"]`)?.focus();
   }
@@ -218,15 +219,17 @@ function pinnedCard(view, p) {
 function emptyResults(view) {
   if (view.q || view.dept) {
     const name = view.byId.get(view.dept)?.name;
-    const what = view.q ? `No one matches “${view.q}”${name ? ` in ${name}` : ''}` : `No one is in ${name || 'this department'} yet`;
+    const what = view.q
+      ? (name ? t('people-no-match-in', { query: view.q, department: name }) : t('people-no-match', { query: view.q }))
+      : (name ? t('department-empty', { department: name }) : t('department-empty-this'));
     return emptyState('search', what,
-      view.q ? 'Check the spelling, or search by email or job title.' : 'People join a department from their card in Administration.',
-      h('button', { class: 'btn', type: 'button', onclick: () => navigate('/people') }, 'Show everyone'));
+      view.q ? t('people-no-match-text-title') : t('department-empty-text'),
+      h('button', { class: 'btn', type: 'button', onclick: () => navigate('/people') }, t('show-everyone')));
   }
   const mayInvite = session.can.administer && session.can.invite.length > 0;
-  return emptyState('people', 'Nobody here yet',
-    mayInvite ? 'Invite your colleagues by email; they appear here once they join.' : 'Your colleagues appear here once they join.',
-    mayInvite ? h('a', { class: 'btn primary', href: '/admin/people?invite=1' }, 'Invite people') : null);
+  return emptyState('people', t('nobody-yet'),
+    mayInvite ? t('nobody-yet-invite') : t('nobody-yet-text'),
+    mayInvite ? h('a', { class: 'btn primary', href: '/admin/people?invite=1' }, t('invite-title')) : null);
 }
 
 function peopleUrl(q, dept) {
@@ -264,7 +267,7 @@ async function fillDepartments(view, deptSelect) {
       deptSelect.append(h('option', { value: dep.id, selected: dep.id === view.dept }, `${'\u2003'.repeat(depth)}${dep.name}`));
     }
     const name = view.byId.get(view.dept)?.name;
-    if (name) setHeader(name, `People in ${name}`);
+    if (name) setHeader(name, t('people-in', { department: name }));
   } catch {
     // Cards then show without department names; the people list reports its own errors.
   }
@@ -272,13 +275,13 @@ async function fillDepartments(view, deptSelect) {
 
 // Pin or unpin a colleague (they head the People page and the "new message" picker).
 function pinButton(p) {
-  const label = () => (isPersonPinned(p.id) ? 'Unpin' : 'Pin to top');
+  const label = () => (isPersonPinned(p.id) ? t('unpin') : t('pin-to-top'));
   const b = h('button', { type: 'button', class: 'btn pin-person', 'aria-pressed': String(isPersonPinned(p.id)) }, icon('pin'), label());
   b.addEventListener('click', async () => {
     b.disabled = true;
     try {
       await togglePersonPin(p.id);
-      toast(isPersonPinned(p.id) ? `${fullName(p)} is pinned to the top of People.` : `${fullName(p)} is no longer pinned.`);
+      toast(isPersonPinned(p.id) ? t('person-pinned', { name: fullName(p) }) : t('person-unpinned', { name: fullName(p) }));
     } catch (e) {
       toast(errorMessage(e), 'error');
     } finally {
@@ -296,7 +299,7 @@ export function showPersonPanel(p, byId, onChanged = () => {}) {
   const own = p.id === session.person.id;
   const body = h('div', { class: 'panel-inner' }, personDetails(p, byId),
     panelActions(p, own, () => editCard(body, p, byId, onChanged)));
-  openPanel(own ? 'Your card' : 'Person', body);
+  openPanel(own ? t('your-card') : t('person'), body);
 }
 
 function personDetails(p, byId) {
@@ -310,11 +313,11 @@ function personDetails(p, byId) {
           : null)),
     absenceNote(p.id),
     h('dl', { class: 'detail-list' },
-      detail('Email', h('a', { href: `mailto:${p.email}` }, p.email)),
-      detail('Phone', p.phone ? h('a', { href: `tel:${p.phone.replace(/[^\d+]/g, '')}` }, p.phone) : null),
-      detail('Departments', depNames.length ? h('span', { class: 'chips' }, depNames.map((n) => h('span', { class: 'chip' }, n))) : null),
-      detail('Role', p.role ? roleBadge(p.role) : null),
-      detail('Access ends', p.access_until ? formatDay(p.access_until) : null)));
+      detail(t('field-email'), h('a', { href: `mailto:${p.email}` }, p.email)),
+      detail(t('field-phone'), p.phone ? h('a', { href: `tel:${p.phone.replace(/[^\d+]/g, '')}` }, p.phone) : null),
+      detail(t('departments'), depNames.length ? h('span', { class: 'chips' }, depNames.map((n) => h('span', { class: 'chip' }, n))) : null),
+      detail(t('field-role'), p.role ? roleBadge(p.role) : null),
+      detail(t('field-access-ends'), p.access_until ? formatDay(p.access_until) : null)));
 }
 
 // Message them (their direct chat), and Edit, Pin and Manage, as far as the viewer may.
@@ -323,16 +326,16 @@ function panelActions(p, own, edit) {
   if (!mayEdit && own) return null;
   return h('div', { class: 'row wrap panel-actions' },
     p.can?.message ? messageButton(p) : null,
-    mayEdit ? h('button', { type: 'button', class: 'btn', onclick: edit }, icon('edit'), own ? 'Edit my card' : 'Edit card') : null,
+    mayEdit ? h('button', { type: 'button', class: 'btn', onclick: edit }, icon('edit'), own ? t('edit-my-card') : t('edit-card')) : null,
     !own && p.state === 'active' ? pinButton(p) : null,
     session.can.administer && !own && mayManage(p)
-      ? h('a', { class: 'btn ghost', href: `/admin/people?q=${encodeURIComponent(p.email)}` }, 'Manage')
+      ? h('a', { class: 'btn ghost', href: `/admin/people?q=${encodeURIComponent(p.email)}` }, t('manage'))
       : null);
 }
 
 // Opens the direct chat with `p` (the same one every time; made on first use).
 function messageButton(p) {
-  const b = h('button', { type: 'button', class: 'btn primary message-person' }, icon('chat'), 'Message');
+  const b = h('button', { type: 'button', class: 'btn primary message-person' }, icon('chat'), t('message-person'));
   b.addEventListener('click', async () => {
     b.disabled = true;
     try {
@@ -350,14 +353,14 @@ function messageButton(p) {
 function editCard(body, p, byId, onChanged) {
   const own = p.id === session.person.id;
   const back = () => showPersonPanel(p, byId, onChanged);
-  const first = field({ label: 'First name', name: 'first_name', value: p.first_name, autocomplete: own ? 'given-name' : 'off', required: true, maxlength: 100 });
-  const last = field({ label: 'Last name', name: 'last_name', value: p.last_name, autocomplete: own ? 'family-name' : 'off', required: true, maxlength: 100 });
-  const title = field({ label: 'Job title', name: 'title', value: p.title, autocomplete: own ? 'organization-title' : 'off', maxlength: 100, placeholder: 'e.g. Sales manager' });
-  const phone = field({ label: 'Phone', name: 'phone', type: 'tel', value: p.phone, autocomplete: own ? 'tel' : 'off', maxlength: 40, placeholder: '+1 555 0100' });
+  const first = field({ label: t('field-first-name'), name: 'first_name', value: p.first_name, autocomplete: own ? 'given-name' : 'off', required: true, maxlength: 100 });
+  const last = field({ label: t('field-last-name'), name: 'last_name', value: p.last_name, autocomplete: own ? 'family-name' : 'off', required: true, maxlength: 100 });
+  const title = field({ label: t('field-title'), name: 'title', value: p.title, autocomplete: own ? 'organization-title' : 'off', maxlength: 100, placeholder: t('field-title-example') });
+  const phone = field({ label: t('field-phone'), name: 'phone', type: 'tel', value: p.phone, autocomplete: own ? 'tel' : 'off', maxlength: 40, placeholder: '+1 555 0100' });
   const alert = alertBox();
-  const save = h('button', { type: 'submit', class: 'btn primary' }, 'Save');
-  const cancel = h('button', { type: 'button', class: 'btn' }, 'Cancel');
-  const form = h('form', { class: 'stack', novalidate: true, 'aria-label': own ? 'Edit your card' : `Edit ${fullName(p)}'s card` },
+  const save = h('button', { type: 'submit', class: 'btn primary' }, t('save'));
+  const cancel = h('button', { type: 'button', class: 'btn' }, t('cancel'));
+  const form = h('form', { class: 'stack', novalidate: true, 'aria-label': own ? t('edit-your-card') : t('edit-card-of', { name: fullName(p) }) },
     alert, h('div', { class: 'field-row' }, first, last), title, phone, h('div', { class: 'row' }, save, cancel));
   replace(body, h('div', { class: 'person-hero' }, avatar(p, 'lg'), h('div', { class: 'who' }, h('h3', {}, fullName(p)))), form);
   cancel.addEventListener('click', back);
@@ -379,14 +382,14 @@ function editCard(body, p, byId, onChanged) {
       Object.assign(session.person, updated);
       refreshIdentity();
     }
-    toast(own ? 'Your card is saved.' : `${fullName(updated)}'s card is saved.`);
+    toast(own ? t('card-saved-own') : t('card-saved', { name: fullName(updated) }));
     onChanged(updated);
     showPersonPanel(updated, byId, onChanged);
   }, (code, message) => {
     if (code === 'invalid_phone') return phone;
     if (code === 'invalid_name') {
-      if (/^title/i.test(message)) return title;
-      if (/^phone/i.test(message)) return phone;
+      if (message.includes(t('field-title'))) return title;
+      if (message.includes(t('field-phone'))) return phone;
       return nameFieldFor(message, first, last);
     }
     return null;

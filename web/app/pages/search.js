@@ -12,6 +12,7 @@ import { renderBody } from '../format.js';
 import { session } from '../state.js';
 import { chatsSection } from './chat.js';
 import { fileKind, formatSize } from './attachments.js';
+import { t } from '../i18n.js';
 
 let seq = 0;
 
@@ -47,33 +48,33 @@ function mark(el, words) {
 
 function chatName(id) {
   const c = chats.byId.get(id);
-  return c ? (c.kind === 'channel' ? `#${c.name}` : c.name) : 'A chat';
+  return c ? (c.kind === 'channel' ? `#${c.name}` : c.name) : t('a-chat-capital');
 }
 
 export function showSearch(query) {
   chatsSection();
   markCurrent('/search');
-  setHeader('Search', '');
+  setHeader(t('search'), '');
   setView('main');
   const params = {
     q: query.get('q') || '', in: query.get('in') || '', from: query.get('from') || '',
     has: query.get('has') || '', after: query.get('after') || '', before: query.get('before') || '',
   };
-  const input = h('input', { class: 'input search-input', type: 'search', value: params.q, placeholder: 'Search messages, people, channels and files', 'aria-label': 'Search' });
-  const inSel = h('select', { class: 'input', 'aria-label': 'In chat' }, h('option', { value: '' }, 'In any chat'),
+  const input = h('input', { class: 'input search-input', type: 'search', value: params.q, placeholder: t('search-placeholder'), 'aria-label': t('search') });
+  const inSel = h('select', { class: 'input', 'aria-label': t('search-in-chat') }, h('option', { value: '' }, t('search-in-any-chat')),
     chatList().slice().sort((a, b) => a.name.localeCompare(b.name)).map((c) => h('option', { value: c.id, selected: c.id === params.in }, c.kind === 'channel' ? `#${c.name}` : c.name)));
-  const fromSel = h('select', { class: 'input', 'aria-label': 'From' }, h('option', { value: '' }, 'From anyone'),
-    h('option', { value: session.person.id, selected: params.from === session.person.id }, 'From me'));
+  const fromSel = h('select', { class: 'input', 'aria-label': t('search-from') }, h('option', { value: '' }, t('search-from-anyone')),
+    h('option', { value: session.person.id, selected: params.from === session.person.id }, t('search-from-me')));
   if (params.from && params.from !== session.person.id) {
     const p = knownPerson(params.from);
-    fromSel.append(h('option', { value: params.from, selected: true }, p ? `From ${fullName(p)}` : 'From this person'));
+    fromSel.append(h('option', { value: params.from, selected: true }, p ? t('search-from-person', { name: fullName(p) }) : t('search-from-this-person')));
   }
   const hasFile = h('input', { type: 'checkbox', id: 'search-has-file', checked: params.has === 'file' });
-  const after = h('input', { class: 'input', type: 'date', value: params.after, 'aria-label': 'After' });
-  const before = h('input', { class: 'input', type: 'date', value: params.before, 'aria-label': 'Before' });
+  const after = h('input', { class: 'input', type: 'date', value: params.after, 'aria-label': t('search-after') });
+  const before = h('input', { class: 'input', type: 'date', value: params.before, 'aria-label': t('search-before') });
   const filters = h('div', { class: 'search-filters row wrap' }, inSel, fromSel,
-    h('label', { class: 'checkbox', for: 'search-has-file' }, hasFile, 'Has a file'),
-    h('label', { class: 'small muted' }, 'After ', after), h('label', { class: 'small muted' }, 'Before ', before));
+    h('label', { class: 'checkbox', for: 'search-has-file' }, hasFile, t('search-has-file')),
+    h('label', { class: 'small muted' }, t('search-after'), ' ', after), h('label', { class: 'small muted' }, t('search-before'), ' ', before));
   const results = h('div', { class: 'search-results', 'aria-live': 'polite' });
   const form = h('form', { class: 'search-form', role: 'search' }, h('div', { class: 'search-box' }, icon('search'), input), filters);
   const root = h('div', { class: 'search-view' }, form, results);
@@ -121,7 +122,7 @@ export function showSearch(query) {
   async function load(p, more) {
     const n = ++seq;
     if (!p.toString()) {
-      replace(results, h('p', { class: 'muted' }, 'Type a word to search every chat you are in. Use "quotes" for a phrase.'));
+      replace(results, h('p', { class: 'muted' }, t('search-start')));
       return;
     }
     if (!more) replace(results, h('div', { class: 'skeleton line w60' }), h('div', { class: 'skeleton line w80' }));
@@ -144,16 +145,16 @@ export function showSearch(query) {
       return;
     }
     const groups = [];
-    if (r.people?.length) groups.push(group('People', r.people.map(personItem)));
-    if (r.channels?.length) groups.push(group('Channels', r.channels.map(channelItem)));
-    if (r.files?.length) groups.push(group('Files', r.files.map(fileHit)));
-    groups.push(group('Messages', r.messages.length ? r.messages.map(hit)
-      : [h('li', { class: 'muted' }, 'No messages match. Try another form of the word, fewer words, or other filters.')], 'hits'));
+    if (r.people?.length) groups.push(group(t('people-title'), r.people.map(personItem)));
+    if (r.channels?.length) groups.push(group(t('channels-title'), r.channels.map(channelItem)));
+    if (r.files?.length) groups.push(group(t('files'), r.files.map(fileHit)));
+    groups.push(group(t('messages'), r.messages.length ? r.messages.map(hit)
+      : [h('li', { class: 'muted' }, t('search-no-messages'))], 'hits'));
     replace(results, ...groups, cursor ? moreButton(p) : null);
   }
 
   function moreButton(p) {
-    const b = h('button', { type: 'button', class: 'btn more-results' }, 'More results');
+    const b = h('button', { type: 'button', class: 'btn more-results' }, t('search-more'));
     b.addEventListener('click', () => load(p, true));
     return b;
   }
@@ -176,7 +177,7 @@ function hit(x) {
   const li = h('li', { class: 'search-hit', tabindex: '0', role: 'link', dataset: { id: m.id } },
     p ? avatar(p, 'sm') : h('span', { class: 'avatar sm' }, '?'),
     h('div', { class: 'hit-main' },
-      h('div', { class: 'hit-head' }, h('strong', {}, p ? fullName(p) : '…'), h('span', { class: 'muted small' }, ` in ${chatName(m.channel_id)}${m.thread_root ? ' (thread)' : ''} · ${formatTime(m.created_at)}`)),
+      h('div', { class: 'hit-head' }, h('strong', {}, p ? fullName(p) : '…'), h('span', { class: 'muted small' }, ` ${t(m.thread_root ? 'search-hit-in-thread' : 'search-hit-in', { where: chatName(m.channel_id) })} · ${formatTime(m.created_at)}`)),
       body, files));
   const open = () => navigate(messageLink(m));
   li.addEventListener('click', open);
@@ -196,7 +197,7 @@ function personItem(p) {
 }
 
 function channelItem(c) {
-  return item([icon(c.private ? 'lock' : 'hash'), h('span', {}, c.name), h('span', { class: 'muted small' }, c.joined ? ' · you are in it' : ` · ${c.member_count} members`)], () => navigate(`/c/${c.id}`));
+  return item([icon(c.private ? 'lock' : 'hash'), h('span', {}, c.name), h('span', { class: 'muted small' }, ` · ${c.joined ? t('search-you-are-in') : t('members-count', { count: c.member_count })}`)], () => navigate(`/c/${c.id}`));
 }
 
 function fileHit(x) {

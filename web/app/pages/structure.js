@@ -9,6 +9,7 @@ import { setHeader, showMain, markCurrent, closePanel } from '../shell.js';
 import { session } from '../state.js';
 import { peopleSection, refreshPeopleSidebar } from './people.js';
 import { loadDepartments, departmentTree, descendants, formDialog, loadAllPeople, memberWords } from './people-common.js';
+import { t } from '../i18n.js';
 
 export async function renderStructure() {
   closePanel();
@@ -23,9 +24,9 @@ export async function renderStructure() {
     content: h('div', { class: 'structure' }, skeletonTree()),
   };
   const addBtn = st.manager
-    ? h('button', { type: 'button', class: 'btn primary', onclick: () => createDialog(st, null) }, icon('plus'), h('span', { class: 'btn-label' }, 'New department'))
+    ? h('button', { type: 'button', class: 'btn primary', onclick: () => createDialog(st, null) }, icon('plus'), h('span', { class: 'btn-label' }, t('department-new')))
     : null;
-  setHeader('Company structure', 'Departments and who leads them', ...(addBtn ? [addBtn] : []));
+  setHeader(t('structure-title'), t('structure-sub'), ...(addBtn ? [addBtn] : []));
   showMain(h('div', { class: 'page' }, st.content));
   load(st);
 }
@@ -65,22 +66,20 @@ function draw(st) {
     children.get(parent).push(dep);
   }
   replace(st.content,
-    h('p', { class: 'muted small' }, `${total} ${total === 1 ? 'department' : 'departments'}.`,
-      st.manager ? ' Use the … button on a department to rename, move, set its head or delete it.' : ''),
+    h('p', { class: 'muted small' }, t('departments-count', { count: total }),
+      st.manager ? ` ${t('structure-menu-hint')}` : ''),
     departmentList(st, children, null, 0));
 }
 
 function emptyStructure(st) {
-  return emptyState('tree', 'No departments yet',
-    st.manager
-      ? 'Build your company structure: start with the top-level departments, then add teams inside them.'
-      : 'Your administrators have not set up departments yet.',
-    st.manager ? h('button', { type: 'button', class: 'btn primary', onclick: () => createDialog(st, null) }, icon('plus'), 'Create the first department') : null);
+  return emptyState('tree', t('departments-none'),
+    st.manager ? t('structure-empty-manager') : t('structure-empty'),
+    st.manager ? h('button', { type: 'button', class: 'btn primary', onclick: () => createDialog(st, null) }, icon('plus'), t('department-create-first')) : null);
 }
 
 // The departments under `parent` as a tree level.
 function departmentList(st, children, parent, depth) {
-  return h('ul', { class: ['tree', depth === 0 ? 'root' : ''], role: depth === 0 ? 'tree' : 'group', 'aria-label': depth === 0 ? 'Departments' : null },
+  return h('ul', { class: ['tree', depth === 0 ? 'root' : ''], role: depth === 0 ? 'tree' : 'group', 'aria-label': depth === 0 ? t('departments') : null },
     (children.get(parent) || []).map((d) => departmentNode(st, children, d, depth)));
 }
 
@@ -92,23 +91,23 @@ function departmentNode(st, children, d, depth) {
     h('div', { class: 'tree-node', dataset: { departmentId: d.id } },
       h('a', { class: 'name', href: `/people?department=${encodeURIComponent(d.id)}` }, d.name),
       head
-        ? h('span', { class: 'head' }, h('span', { class: 'muted' }, 'led by'), avatar(head, 'sm'), h('span', {}, fullName(head)))
-        : h('span', { class: 'head muted' }, 'No head'),
+        ? h('span', { class: 'head' }, h('span', { class: 'muted' }, t('led-by')), avatar(head, 'sm'), h('span', {}, fullName(head)))
+        : h('span', { class: 'head muted' }, t('no-head')),
       h('span', { class: 'spacer' }),
-      h('span', { class: 'chip member-count', title: 'Members' }, icon('people'), memberWords(d)),
+      h('span', { class: 'chip member-count', title: t('members') }, icon('people'), memberWords(d)),
       st.manager ? nodeMenuButton(st, d, err) : null),
     err,
     sub ? departmentList(st, children, d.id, depth + 1) : null);
 }
 
 function nodeMenuButton(st, d, err) {
-  const btn = h('button', { type: 'button', class: 'btn ghost icon', 'aria-label': `Actions for ${d.name}`, 'aria-haspopup': 'menu' }, icon('more'));
+  const btn = h('button', { type: 'button', class: 'btn ghost icon', 'aria-label': t('actions-for', { name: d.name }), 'aria-haspopup': 'menu' }, icon('more'));
   btn.addEventListener('click', () => openMenu(btn, [
-    ['Add sub-department', () => createDialog(st, d.id)],
-    ['Rename', () => renameDialog(st, d)],
-    ['Move', () => moveDialog(st, d)],
-    [d.head_id ? 'Change head' : 'Set head', () => headDialog(st, d)],
-    ['Delete', () => removeDepartment(st, d, err), { danger: true }],
+    [t('department-add-sub'), () => createDialog(st, d.id)],
+    [t('rename'), () => renameDialog(st, d)],
+    [t('move'), () => moveDialog(st, d)],
+    [d.head_id ? t('head-change') : t('head-set'), () => headDialog(st, d)],
+    [t('delete'), () => removeDepartment(st, d, err), { danger: true }],
   ]));
   return btn;
 }
@@ -116,14 +115,14 @@ function nodeMenuButton(st, d, err) {
 // ----- Dialogs
 
 function parentOptions(st, exclude = new Set()) {
-  return [['', 'Top level (no parent)'],
+  return [['', t('department-top-level')],
     ...departmentTree(st.deps).filter(({ dep }) => !exclude.has(dep.id))
       .map(({ dep, depth }) => [dep.id, `${'\u2003'.repeat(depth)}${dep.name}`])];
 }
 
 async function peopleOptions(st) {
   if (!st.people) st.people = (await loadAllPeople()).filter((p) => p.state === 'active');
-  return [['', 'No head'], ...st.people.map((p) => [p.id, `${fullName(p)}${p.title ? ` — ${p.title}` : ''}`])];
+  return [['', t('no-head')], ...st.people.map((p) => [p.id, `${fullName(p)}${p.title ? ` — ${p.title}` : ''}`])];
 }
 
 // The head picker's options, or null (after saying why) when the people could not be loaded.
@@ -141,34 +140,34 @@ const nameField = (name) => (code) => (['invalid_name', 'department_exists'].inc
 async function createDialog(st, parentId) {
   const headOpts = await headOptions(st);
   if (!headOpts) return;
-  const name = field({ label: 'Name', name: 'name', required: true, maxlength: 100, placeholder: 'e.g. Sales' });
-  const parent = select({ label: 'Inside', name: 'parent_id', options: parentOptions(st), value: parentId || '' });
-  const head = select({ label: 'Head', name: 'head_id', options: headOpts, value: '', hint: 'Optional. Approval routes can go to the head.' });
+  const name = field({ label: t('field-name'), name: 'name', required: true, maxlength: 100, placeholder: t('department-name-example') });
+  const parent = select({ label: t('department-inside'), name: 'parent_id', options: parentOptions(st), value: parentId || '' });
+  const head = select({ label: t('department-head'), name: 'head_id', options: headOpts, value: '', hint: t('department-head-hint') });
   formDialog({
-    title: parentId ? 'New sub-department' : 'New department',
+    title: parentId ? t('department-new-sub') : t('department-new'),
     fields: [name, parent, head],
-    submit: 'Create',
+    submit: t('create'),
     action: async () => {
       const d = await api.post('/api/departments', {
         name: name.input.value,
         parent_id: parent.input.value || undefined,
         head_id: head.input.value || undefined,
       });
-      await changed(st, `${d.name} created.`);
+      await changed(st, t('department-created', { name: d.name }));
     },
     fieldFor: nameField(name),
   });
 }
 
 function renameDialog(st, d) {
-  const name = field({ label: 'Name', name: 'name', value: d.name, required: true, maxlength: 100 });
+  const name = field({ label: t('field-name'), name: 'name', value: d.name, required: true, maxlength: 100 });
   formDialog({
-    title: `Rename ${d.name}`,
+    title: t('rename-what', { name: d.name }),
     fields: [name],
-    submit: 'Rename',
+    submit: t('rename'),
     action: async () => {
       const updated = await api.patch(`/api/departments/${encodeURIComponent(d.id)}`, { name: name.input.value });
-      await changed(st, `${d.name} is now ${updated.name}.`);
+      await changed(st, t('department-renamed', { old: d.name, name: updated.name }));
     },
     fieldFor: nameField(name),
   });
@@ -177,17 +176,17 @@ function renameDialog(st, d) {
 
 function moveDialog(st, d) {
   const parent = select({
-    label: 'Move inside', name: 'parent_id', options: parentOptions(st, descendants(st.deps, d.id)), value: d.parent_id || '',
-    hint: 'Its sub-departments and members move with it.',
+    label: t('department-move-inside'), name: 'parent_id', options: parentOptions(st, descendants(st.deps, d.id)), value: d.parent_id || '',
+    hint: t('department-move-hint'),
   });
   formDialog({
-    title: `Move ${d.name}`,
+    title: t('move-what', { name: d.name }),
     fields: [parent],
-    submit: 'Move',
+    submit: t('move'),
     action: async () => {
       await api.patch(`/api/departments/${encodeURIComponent(d.id)}`, { parent_id: parent.input.value || null });
       const to = st.deps.find((x) => x.id === parent.input.value)?.name;
-      await changed(st, to ? `${d.name} moved into ${to}.` : `${d.name} is now a top-level department.`);
+      await changed(st, to ? t('department-moved', { name: d.name, to }) : t('department-moved-top', { name: d.name }));
     },
   });
 }
@@ -195,16 +194,16 @@ function moveDialog(st, d) {
 async function headDialog(st, d) {
   const opts = await headOptions(st);
   if (!opts) return;
-  const head = select({ label: 'Head', name: 'head_id', options: opts, value: d.head_id || '' });
+  const head = select({ label: t('department-head'), name: 'head_id', options: opts, value: d.head_id || '' });
   formDialog({
-    title: `Head of ${d.name}`,
+    title: t('department-head-of', { name: d.name }),
     fields: [head],
     action: async () => {
       const id = head.input.value || null;
       await api.patch(`/api/departments/${encodeURIComponent(d.id)}`, { head_id: id });
       const p = st.people.find((x) => x.id === id);
       if (p) st.heads.set(p.id, p);
-      await changed(st, p ? `${fullName(p)} now leads ${d.name}.` : `${d.name} has no head now.`);
+      await changed(st, p ? t('department-head-set', { person: fullName(p), name: d.name }) : t('department-head-none', { name: d.name }));
     },
   });
 }
@@ -212,10 +211,9 @@ async function headDialog(st, d) {
 async function removeDepartment(st, d, err) {
   err.hidden = true;
   const ok = await confirmDialog({
-    title: `Delete ${d.name}?`,
-    message: `The department ${d.name} disappears from the company structure. ` +
-      'Only an empty department can be deleted: move its people and sub-departments elsewhere first.',
-    confirm: 'Delete department',
+    title: t('delete-question', { name: d.name }),
+    message: t('department-delete-text', { name: d.name }),
+    confirm: t('department-delete'),
   });
   if (!ok) return;
   try {
@@ -226,11 +224,11 @@ async function removeDepartment(st, d, err) {
     err.scrollIntoView({ block: 'nearest' });
     return;
   }
-  await changed(st, `${d.name} deleted.`);
+  await changed(st, t('department-deleted', { name: d.name }));
 }
 
 function skeletonTree() {
-  return h('div', { class: 'stack', 'aria-busy': 'true', 'aria-label': 'Loading departments' },
+  return h('div', { class: 'stack', 'aria-busy': 'true', 'aria-label': t('loading-departments') },
     ['w40', 'w60', 'w60', 'w40'].map((w, i) => h('div', { class: ['tree-node', 'skeleton-node', i % 3 ? 'indent' : ''] },
       h('div', { class: `skeleton line ${w}` }))));
 }

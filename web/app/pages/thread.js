@@ -14,6 +14,7 @@ import { session } from '../state.js';
 import { MessageList, authorOf } from './message-list.js';
 import { composer } from './composer.js';
 import { draftMessage, discard, unsent } from '../outbox.js';
+import { t } from '../i18n.js';
 
 let current = null;
 
@@ -40,8 +41,8 @@ class ThreadPanel {
     this.following = false;
     this.rootEl = h('div', { class: 'messages thread-root' });
     this.countEl = h('div', { class: 'thread-count', role: 'separator' });
-    this.repliesEl = h('div', { class: 'messages thread-replies', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Replies' });
-    this.followBtn = h('button', { type: 'button', class: 'btn small', 'aria-pressed': 'false' }, 'Follow');
+    this.repliesEl = h('div', { class: 'messages thread-replies', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': t('replies') });
+    this.followBtn = h('button', { type: 'button', class: 'btn small', 'aria-pressed': 'false' }, t('follow'));
     this.followBtn.addEventListener('click', () => this.toggleFollow());
     this.status = h('div', { class: 'thread-status', role: 'status' });
     this.scroller = h('div', { class: 'thread-scroll' }, this.rootEl, this.countEl, this.repliesEl);
@@ -49,7 +50,7 @@ class ThreadPanel {
     const c = ctx.channel();
     const where = c ? (c.kind === 'channel' ? `#${c.name}` : c.name) : '';
     this.el = h('div', { class: 'thread-view' },
-      h('div', { class: 'thread-bar' }, h('span', { class: 'muted small where' }, where ? `in ${where}` : ''), h('span', { class: 'spacer' }), this.followBtn),
+      h('div', { class: 'thread-bar' }, h('span', { class: 'muted small where' }, where ? t('thread-in', { where }) : ''), h('span', { class: 'spacer' }), this.followBtn),
       this.status, this.scroller, this.composerSlot);
     const listOpts = {
       channel: () => this.ctx.channel(),
@@ -65,7 +66,7 @@ class ThreadPanel {
     this.rootList = new MessageList({ ...listOpts, el: this.rootEl, noDays: true });
     this.replies = new MessageList({ ...listOpts, el: this.repliesEl });
     replace(this.repliesEl, skeletonList(3));
-    openPanel('Thread', this.el);
+    openPanel(t('thread'), this.el);
     currentShell().onPanelClosed = () => this.dispose();
     this.wire();
     this.load();
@@ -131,17 +132,17 @@ class ThreadPanel {
 
   async load(again = false) {
     try {
-      let t = await api.get(`/api/messages/${this.rootId}/thread`);
+      let th = await api.get(`/api/messages/${this.rootId}/thread`);
       if (!this.alive()) return;
-      const replies = [...t.replies];
-      for (let i = 0; t.has_more && i < 10; i++) {
-        t = await api.get(`/api/messages/${this.rootId}/thread?after=${replies[replies.length - 1].id}`);
-        replies.push(...t.replies);
+      const replies = [...th.replies];
+      for (let i = 0; th.has_more && i < 10; i++) {
+        th = await api.get(`/api/messages/${this.rootId}/thread?after=${replies[replies.length - 1].id}`);
+        replies.push(...th.replies);
       }
       if (!this.alive()) return;
-      this.root = t.root;
-      this.following = t.following;
-      this.rootList.upsert(t.root);
+      this.root = th.root;
+      this.following = th.following;
+      this.rootList.upsert(th.root);
       if (!again) this.repliesEl.replaceChildren();
       this.replies.add(replies);
       if (!again) this.replies.add(unsent(this.channelId, this.rootId));
@@ -153,23 +154,23 @@ class ThreadPanel {
     } catch (e) {
       if (!this.alive()) return;
       this.repliesEl.replaceChildren();
-      const retry = h('button', { type: 'button', class: 'btn small' }, 'Try again');
+      const retry = h('button', { type: 'button', class: 'btn small' }, t('try-again'));
       retry.addEventListener('click', () => { this.status.replaceChildren(); this.load(); });
       replace(this.status, h('div', { class: 'alert error', role: 'alert' },
-        e.status === 404 ? 'This thread is not available: its message is gone, or you left the chat.' : e.message, ' ', e.status === 404 ? null : retry));
+        e.status === 404 ? t('thread-unavailable') : e.message, ' ', e.status === 404 ? null : retry));
     }
   }
 
   drawRoot() {
     this.rootList.render();
     const n = this.root?.reply_count || 0;
-    this.countEl.textContent = n ? `${n} ${n === 1 ? 'reply' : 'replies'}` : 'No replies yet';
+    this.countEl.textContent = n ? t('replies-count', { count: n }) : t('replies-none');
   }
 
   drawFollow() {
-    this.followBtn.textContent = this.following ? 'Following' : 'Follow';
+    this.followBtn.textContent = this.following ? t('following') : t('follow');
     this.followBtn.setAttribute('aria-pressed', this.following ? 'true' : 'false');
-    this.followBtn.title = this.following ? 'You get this thread’s replies in Threads. Click to unfollow.' : 'Follow to see new replies in Threads';
+    this.followBtn.title = this.following ? t('following-title') : t('follow-title');
     this.followBtn.classList.toggle('on', this.following);
   }
 
@@ -195,14 +196,14 @@ class ThreadPanel {
     this.composerSlot.replaceChildren();
     const c = this.ctx.channel();
     if (this.root?.deleted) {
-      this.composerSlot.append(h('div', { class: 'alert info' }, 'This message was deleted; its thread takes no new replies.'));
+      this.composerSlot.append(h('div', { class: 'alert info' }, t('thread-root-deleted')));
       return;
     }
     if (c?.archived) return;
     this.composer = composer({
       key: `${this.channelId}.t.${this.rootId}`,
-      label: 'Reply in thread',
-      placeholder: 'Reply…',
+      label: t('reply-in-thread'),
+      placeholder: t('reply-placeholder'),
       members: () => this.ctx.members(),
       channelId: this.channelId,
       files: true,
@@ -242,18 +243,17 @@ class ThreadPanel {
 export function showThreads(section) {
   section();
   markCurrent('/threads');
-  setHeader('Threads', 'Threads you follow, latest reply first');
+  setHeader(t('threads-title'), t('threads-sub'));
   const box = h('div', { class: 'page threads-page' }, skeletonList(4));
   showMain(box);
   const draw = () => {
     if (!box.isConnected) { off(); return; }
     const list = chats.threads;
     if (!list.length) {
-      replace(box, emptyState('thread', 'No threads yet',
-        'Reply to a message, or open its thread and press Follow: its new replies then show up here.'));
+      replace(box, emptyState('thread', t('threads-none'), t('threads-none-text')));
       return;
     }
-    replace(box, list.map((t) => threadCard(t)));
+    replace(box, list.map((th) => threadCard(th)));
   };
   const off = subscribe(draw);
   const offPeople = onPeopleChange(() => { if (box.isConnected) draw(); else offPeople(); });
@@ -261,21 +261,21 @@ export function showThreads(section) {
   draw();
 }
 
-function threadCard(t) {
-  const c = chats.byId.get(t.channel_id);
-  const author = authorOf(t.root.author_id);
-  const where = c ? (c.kind === 'channel' ? `#${c.name}` : c.name) : 'a chat';
-  const text = plainText(t.root.body, (id) => { const p = knownPerson(id); return p ? fullName(p) : null; });
-  const body = t.root.deleted ? h('em', { class: 'muted' }, 'This message was deleted')
+function threadCard(th) {
+  const c = chats.byId.get(th.channel_id);
+  const author = authorOf(th.root.author_id);
+  const where = c ? (c.kind === 'channel' ? `#${c.name}` : c.name) : t('a-chat');
+  const text = plainText(th.root.body, (id) => { const p = knownPerson(id); return p ? fullName(p) : null; });
+  const body = th.root.deleted ? h('em', { class: 'muted' }, t('message-deleted'))
     : (text.length > 300 ? `${text.slice(0, 300)}…` : text);
-  const open = h('button', { type: 'button', class: ['card', 'thread-card', t.unread ? 'unread' : ''],
-    'aria-label': `Thread by ${fullName(author)} in ${where}${t.unread ? `, ${t.unread} unread` : ''}` },
+  const open = h('button', { type: 'button', class: ['card', 'thread-card', th.unread ? 'unread' : ''],
+    'aria-label': t('thread-card-label', { name: fullName(author), where, unread: th.unread || 0 }) },
   h('span', { class: 'row thread-card-head' }, icon('thread'), h('strong', {}, where), h('span', { class: 'spacer' }),
-    t.mentions ? h('span', { class: 'badge mention' }, `@${t.mentions}`) : null,
-    t.unread ? h('span', { class: 'badge unread' }, `${t.unread} new`) : null),
+    th.mentions ? h('span', { class: 'badge mention' }, `@${th.mentions}`) : null,
+    th.unread ? h('span', { class: 'badge unread' }, t('new-count', { count: th.unread })) : null),
   h('span', { class: 'thread-card-body' }, h('span', { class: 'msg-author' }, fullName(author)), h('span', { class: 'preview' }, body)),
-  h('span', { class: 'muted small' }, `${t.root.reply_count} ${t.root.reply_count === 1 ? 'reply' : 'replies'}`,
-    t.last_reply_at ? ` · last ${formatTime(t.last_reply_at)}` : ''));
-  open.addEventListener('click', () => navigate(`/c/${t.channel_id}?thread=${t.root.id}`));
+  h('span', { class: 'muted small' }, t('replies-count', { count: th.root.reply_count }),
+    th.last_reply_at ? ` · ${t('last-reply-short', { time: formatTime(th.last_reply_at) })}` : ''));
+  open.addEventListener('click', () => navigate(`/c/${th.channel_id}?thread=${th.root.id}`));
   return open;
 }

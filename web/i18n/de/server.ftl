@@ -245,3 +245,240 @@ hook-failed = Der ausgehende Webhook „{ $name }“ hat nach { $attempts ->
     [one] { $attempts } Versuch
    *[other] { $attempts } Versuchen
 } aufgegeben: { $why }
+
+## Rollen (für die Meldungen unten)
+
+role-owner = Inhaber
+role-admin = Administrator
+role-integrator = Integrator
+role-employee = Mitarbeiter
+role-freelancer = Freelancer
+
+## Anfragen, die der Server nicht lesen kann
+
+nothing-here = Unter dieser Adresse gibt es nichts.
+no-api-route = Die API hat keine Route { $path }.
+only-get = Diese Adresse beantwortet nur GET.
+method-not-allowed = Diese Adresse nimmt diese Methode nicht an.
+payload-too-large = Der Inhalt der Anfrage ist zu groß.
+bad-request = Die Anfrage war nicht verständlich.
+body-too-large = Der Inhalt der Anfrage ist größer als die Grenze von { $limit } Bytes.
+body-not-json = Senden Sie den Inhalt als JSON mit dem Header Content-Type: application/json.
+body-wrong-field = Der Inhalt der Anfrage hat ein falsches Feld: { $detail }.
+body-invalid-json = Der Inhalt der Anfrage ist kein gültiges JSON: { $detail }.
+body-unreadable = Der Inhalt der Anfrage konnte nicht gelesen werden: { $detail }.
+query-invalid = Die Abfragezeichenkette ist ungültig: { $detail }.
+query-date-invalid = { $name } muss ein Datum wie 2026-11-23 sein (oder eine vollständige Zeit nach RFC 3339).
+cursor-invalid = Dieser Cursor stammt nicht von diesem Server; beginnen Sie mit der ersten Seite.
+date-invalid = „{ $value }“ ist kein Datum; schreiben Sie es wie 2026-12-31 oder 2026-12-31T18:00:00Z.
+color-invalid = „{ $value }“ ist keine Farbe; schreiben Sie # und sechs Hexadezimalziffern, z. B. #0f766e.
+language-invalid = Die Sprache muss en, ru, de oder es sein.
+audit-action-invalid = „{ $value }“ ist keine Aktion des Protokolls; GET /api/audit/actions listet sie auf.
+not-websocket = Diese Adresse öffnet einen WebSocket: { $detail }.
+bad-origin = Live-Aktualisierungen funktionieren nur von der Bivouac-Seite selbst (der Origin passt nicht zu base_url).
+metrics-forbidden = Die Metriken sind vom Server selbst lesbar oder mit Authorization: Bearer <metrics_token>.
+
+## Der Zustand des Servers
+
+shutting-down = Der Server fährt herunter; versuchen Sie es gleich noch einmal.
+shutting-down-reconnect = Der Server fährt herunter; verbinden Sie sich gleich neu.
+busy-passwords = Der Server ist mit dem Prüfen von Passwörtern beschäftigt. Versuchen Sie es gleich noch einmal.
+not-ready = Die Datendatei ist ausgefallen; der Server startet neu.
+store-failed = Der Server kann nicht in seine Datendatei schreiben ({ $detail }); er startet neu.
+disk-almost-full = Der Datenträger des Servers ist fast voll ({ $free } frei, unter dem Minimum von { $minimum }), daher sind Änderungen angehalten. Lesen geht weiterhin; bitten Sie den Administrator, Platz zu schaffen.
+disk-no-room = Auf dem Datenträger des Servers ist kein Platz für diese Datei; ein Administrator muss Platz schaffen, bevor weitere Dateien geteilt werden können.
+search-rebuilding = Die Suche wird aus der Datendatei neu aufgebaut und ist in einer Minute zurück; versuchen Sie es dann.
+
+## Anmeldung und Sitzungen
+
+session-ended = Ihre Sitzung ist beendet. Melden Sie sich erneut an.
+invalid-credentials = E-Mail-Adresse oder Passwort falsch.
+setup-done = Dieser Arbeitsbereich ist bereits eingerichtet. Melden Sie sich stattdessen an.
+setup-token-invalid = Dieser Einrichtungslink ist ungültig. Verwenden Sie den neuesten Link, den der Server beim Start ausgegeben hat (er steht auch in setup-link.txt im Datenverzeichnis).
+wrong-current-password = Ihr aktuelles Passwort stimmt nicht. Geben Sie das Passwort ein, mit dem Sie sich angemeldet haben.
+access-ended = Ihr Zugang endete am { $date }. Wenden Sie sich an einen Administrator, wenn Sie ihn wieder brauchen.
+account-deactivated = Ihr Konto wurde deaktiviert. Wenden Sie sich an einen Administrator Ihres Arbeitsbereichs.
+ended-role-changed-by = { $name } hat Ihre Rolle geändert – melden Sie sich erneut an.
+ended-role-changed = Ihre Rolle wurde geändert – melden Sie sich erneut an.
+ended-deactivated-by = { $name } hat Ihr Konto deaktiviert. Wenden Sie sich an einen Administrator, wenn Sie wieder Zugang brauchen.
+ended-deactivated = Ihr Konto wurde deaktiviert. Wenden Sie sich an einen Administrator, wenn Sie wieder Zugang brauchen.
+ended-deleted-by = { $name } hat Ihr Konto entfernt.
+ended-deleted = Ihr Konto wurde entfernt.
+ended-password-changed = Ihr Passwort wurde in einer anderen Sitzung geändert – melden Sie sich mit dem neuen Passwort erneut an.
+ended-password-reset = Ihr Passwort wurde über einen Link per E-Mail zurückgesetzt – melden Sie sich mit dem neuen Passwort erneut an.
+reset-requested = Wenn diese Adresse zu einem Konto gehört, ist ein Link zum Zurücksetzen des Passworts unterwegs.
+reset-invalid = Dieser Link zum Zurücksetzen des Passworts gilt nicht mehr (er funktioniert einmal, eine Stunde lang). Fordern Sie einen neuen an.
+
+## Was eine Rolle nicht darf
+
+deny-see-mail = Sie dürfen die E-Mail-Einstellungen nicht sehen.
+deny-manage-mail = Sie dürfen die E-Mail-Einstellungen nicht verwalten.
+deny-edit-card = Sie dürfen die Karte dieser Person nicht bearbeiten.
+deny-person-departments = Sie dürfen die Abteilungen dieser Person nicht ändern.
+deny-change-role = Sie dürfen die Rolle von { $name } nicht ändern.
+deny-give-role = Sie dürfen niemandem die Rolle „{ $role }“ geben.
+deny-deactivate = Sie dürfen { $name } nicht deaktivieren oder löschen.
+deny-access-end = Sie dürfen für { $name } kein Zugangsende festlegen.
+deny-transfer-ownership = Nur ein Inhaber kann die Inhaberschaft übertragen.
+deny-departments = Sie dürfen Abteilungen nicht ändern.
+deny-audit = Sie dürfen das Protokoll nicht lesen.
+deny-invite = Sie dürfen keine Personen mit der Rolle „{ $role }“ einladen.
+deny-see-invitations = Sie dürfen Einladungen nicht sehen.
+deny-workspace = Nur ein Inhaber kann Namen, Farbe oder Sprache der Firma ändern.
+deny-create-channels = Sie dürfen keine Kanäle erstellen.
+deny-browse-channels = Sie dürfen die Kanäle nicht durchsuchen.
+deny-manage-channel = Sie dürfen diesen Kanal nicht verwalten (das können sein Ersteller und Administratoren).
+deny-add-members = Sie dürfen niemanden zu diesem Kanal hinzufügen (das können sein Ersteller und Administratoren).
+deny-remove-members = Sie dürfen niemanden aus diesem Chat entfernen (das können sein Ersteller und Administratoren; verlassen darf ihn jeder).
+deny-edit-message = Sie können die Nachricht eines anderen nicht bearbeiten.
+deny-delete-message = Sie können die Nachricht eines anderen nicht löschen.
+deny-department-folders = Nur der Inhaber und Administratoren legen Abteilungsordner an.
+
+## Personen, Abteilungen und Einladungen
+
+cannot-act-on-self = Sie können Ihr eigenes Konto nicht deaktivieren oder löschen; bitten Sie einen anderen Administrator.
+invalid-new-owner = Die Inhaberschaft kann nur an ein anderes aktives Mitglied des Arbeitsbereichs gehen.
+access-end-not-applicable = Nur Integratoren und Freelancer können ein Zugangsende haben.
+access-until-past = Das Zugangsende muss in der Zukunft liegen.
+last-owner = Dies ist der letzte Inhaber des Arbeitsbereichs. Übertragen Sie die Inhaberschaft zuerst an jemand anderen.
+email-taken = { $email } gehört bereits { $name }.
+email-has-account = { $email } hat bereits ein Konto ({ $name }).
+role-missing = Die Rolle fehlt; wählen Sie owner, admin, integrator, employee oder freelancer.
+role-invalid = „{ $value }“ ist keine Rolle; wählen Sie owner, admin, integrator, employee oder freelancer.
+unknown-department = Diese Abteilung gibt es nicht.
+parent-department-missing = Die übergeordnete Abteilung gibt es nicht.
+new-parent-department-missing = Die neue übergeordnete Abteilung gibt es nicht.
+department-exists = Dort gibt es bereits eine Abteilung namens { $name }.
+department-cycle = Eine Abteilung kann nicht unter sich selbst oder eine ihrer Unterabteilungen verschoben werden.
+department-has-children = { $name } hat { $count ->
+    [one] { $count } Unterabteilung
+   *[other] { $count } Unterabteilungen
+}; verschieben oder löschen Sie diese zuerst.
+department-has-members = { $count ->
+    [one] { $count } Person gehört
+   *[other] { $count } Personen gehören
+} zu { $name }; verschieben Sie sie zuerst in eine andere Abteilung.
+not-yet-joined-terms = Diese Person hat ihre Einladung noch nicht angenommen, und die Einladung nennt ihre Rolle und ihren Zugang. Widerrufen Sie sie und laden Sie die Person mit den neuen Bedingungen erneut ein.
+not-yet-joined-revoke = Diese Person hat ihre Einladung noch nicht angenommen; widerrufen Sie stattdessen die Einladung.
+invitation-pending = { $email } hat bereits eine offene Einladung (gültig bis { $date }). Senden Sie sie stattdessen aus der Liste der Einladungen erneut.
+invitation-already-accepted = Diese Einladung wurde bereits angenommen.
+invitation-was-revoked = Diese Einladung wurde widerrufen; laden Sie die Person erneut ein.
+invitation-expired-resend = Diese Einladung ist abgelaufen; senden Sie sie erneut, um einen neuen Link zu erzeugen.
+invitation-mailed = Diese Einladung wurde bereits an den Mailserver übergeben, daher steht ihr Link nur in der E-Mail. Senden Sie sie erneut, um einen neuen Link zu erzeugen.
+invitation-link-gone = Der Link dieser Einladung kann nicht mehr angezeigt werden; senden Sie sie erneut, um einen neuen zu erzeugen.
+invitation-link-invalid = Dieser Einladungslink ist ungültig. Bitten Sie die Person, die Sie eingeladen hat, einen neuen zu senden.
+invitation-link-replaced = Dieser Link wurde durch eine neuere Einladungs-E-Mail ersetzt (vielleicht an eine korrigierte Adresse). Verwenden Sie die neueste E-Mail oder wenden Sie sich an { $inviter }.
+invitation-used = Diese Einladung wurde bereits verwendet. Melden Sie sich stattdessen mit Ihrer E-Mail-Adresse und Ihrem Passwort an.
+invitation-withdrawn = Diese Einladung wurde zurückgezogen. Wenden Sie sich an { $inviter }, wenn Sie noch Zugang brauchen.
+invitation-expired-on = Diese Einladung ist am { $date } abgelaufen. Bitten Sie { $inviter }, eine neue zu senden.
+invitation-mismatch = Diese Einladung passt nicht mehr zu ihrem Konto. Fordern Sie eine neue an.
+invitation-access-ended = Der Zugang, den diese Einladung bot, ist bereits beendet. Fordern Sie eine neue Einladung an.
+your-administrator = Ihren Administrator
+
+## Kanäle, Chats und Nachrichten
+
+channel-archived-join = Dieser Kanal ist archiviert; man kann ihm nicht mehr beitreten.
+channel-archived-read-only = Dieser Kanal ist archiviert; er kann nur gelesen werden.
+channel-archived-members = Dieser Kanal ist archiviert; holen Sie ihn aus dem Archiv, um seine Mitglieder zu ändern.
+channel-archived-add = Dieser Kanal ist archiviert; holen Sie ihn aus dem Archiv, um Personen hinzuzufügen.
+channel-name-taken = Ein Kanal namens „{ $name }“ existiert bereits; wählen Sie einen anderen Namen.
+direct-chat-leave = Einen Direktchat können Sie nicht verlassen; blenden Sie ihn stattdessen in der Seitenleiste aus.
+direct-chat-two = Ein Direktchat hat immer genau seine zwei Personen.
+person-inactive = { $name } ist kein aktives Mitglied, daher können Sie nicht mit dieser Person chatten.
+mention-not-member = { $name } ist nicht in dieser Unterhaltung, daher können Sie diese Person hier nicht erwähnen.
+mention-not-allowed = Sie können nur Personen erwähnen, die Sie im Verzeichnis sehen (ein Freelancer: Personen, mit denen er einen Direktchat hat).
+group-too-large = Ein Gruppenchat hat höchstens { $max } Personen; erstellen Sie stattdessen einen Kanal.
+no-people = Wählen Sie mindestens eine andere Person für den Chat.
+not-a-channel = Nur Kanäle haben einen Namen, eine Sichtbarkeit und ein Archiv; dies ist ein Chat.
+thread-root-invalid = thread_root muss eine Nachricht dieses Chats sein, die selbst keine Antwort ist.
+thread-root-deleted = Diese Nachricht wurde gelöscht; ihr Thread ist geschlossen.
+thread-root-is-reply = Diese Nachricht ist eine Antwort, nicht der Anfang eines Threads.
+thread-follow-reply = Diese Nachricht ist eine Antwort; folgen Sie dem Thread, zu dem sie gehört.
+read-message-invalid = message_id muss eine Nachricht dieses Chats sein (keine Antwort in einem Thread).
+read-reply-invalid = message_id muss eine Antwort in diesem Thread sein.
+message-deleted = Diese Nachricht wurde gelöscht; sie kann nicht bearbeitet werden.
+too-many-files = Eine Nachricht trägt höchstens { $max ->
+    [one] { $max } Datei
+   *[other] { $max } Dateien
+}.
+file-missing = Eine der Dateien gibt es nicht (mehr); laden Sie sie erneut hoch.
+file-not-yours = Eine der Dateien wurde nicht von Ihnen hochgeladen; laden Sie sie erneut hoch und senden Sie die Nachricht noch einmal.
+file-already-sent = Eine der Dateien wurde bereits mit einer anderen Nachricht gesendet; laden Sie sie erneut hoch, um sie noch einmal zu senden.
+file-too-large = Die Datei ist größer als die Grenze von { $limit }; teilen Sie eine kleinere Datei oder bitten Sie einen Administrator, max_upload zu erhöhen.
+upload-missing-name = Senden Sie den Dateinamen als ?name=... (oder laden Sie als multipart/form-data hoch).
+upload-broke-off = Das Hochladen brach ab: { $detail }.
+multipart-invalid = Der Multipart-Inhalt ist ungültig: { $detail }.
+multipart-no-file = Der Multipart-Inhalt hat keinen Dateiteil (einen Teil mit Dateinamen).
+search-too-long = Die Suche ist zu lang; verwenden Sie höchstens { $max } Zeichen.
+search-has-invalid = has= nimmt nur file an.
+
+## Seitenleiste: Anheften und Ordner
+
+duplicate-chats = Die Liste nennt einen Chat mehr als einmal.
+duplicate-people = Die Liste nennt eine Person mehr als einmal.
+too-many-pinned-chats = Höchstens { $max } Chats können angeheftet werden.
+too-many-pinned-people = Höchstens { $max } Personen können angeheftet werden.
+too-many-folders = Sie haben bereits { $max } Ordner, mehr geht nicht.
+too-many-folder-items = Ein Ordner fasst höchstens { $max } Chats.
+folder-exists = Sie haben bereits einen Ordner namens „{ $name }“.
+department-folder-exists = Diese Abteilung hat bereits einen Ordner namens „{ $name }“.
+not-a-department-folder = Nur Abteilungsordner können ausgeblendet werden; löschen Sie stattdessen Ihren eigenen Ordner.
+invalid-position = position muss zwischen 0 und { $max } liegen.
+department-folder-fixed = Ein Abteilungsordner wird von Administratoren festgelegt; Sie können ihn einklappen oder ausblenden.
+department-folder-hide-only = Ein Abteilungsordner wird von Administratoren festgelegt; Sie können ihn ausblenden.
+folders-changed = Die Liste der Ordner passt nicht zu Ihren aktuellen Ordnern (vielleicht wurden sie in einem anderen Tab geändert); laden Sie neu und versuchen Sie es erneut.
+
+## E-Mails
+
+mail-your-team = Ihr Team
+mail-hello = Hallo { $name },
+mail-paste-link = Oder fügen Sie diesen Link in Ihren Browser ein: { $link }
+mail-invitation-subject = { $inviter } lädt Sie zu Bivouac ein ({ $company })
+mail-invitation-lead = { $inviter } lädt Sie ein, { $company } auf Bivouac beizutreten. Ihre Rolle: { $role }.
+mail-invitation-how = Öffnen Sie den Link unten, um Ihr Passwort festzulegen und sich anzumelden.
+mail-invitation-until = Der Link funktioniert einmal, bis { $expires }. Wenn er abgelaufen ist, bitten Sie { $inviter }, einen neuen zu senden.
+mail-invitation-button = Einladung annehmen
+mail-reset-subject = Bivouac-Passwort zurücksetzen ({ $company })
+mail-reset-lead = Jemand hat das Zurücksetzen Ihres Passworts für { $company } auf Bivouac angefordert.
+mail-reset-how = Öffnen Sie den Link unten innerhalb einer Stunde, um ein neues Passwort zu wählen. Er funktioniert einmal. Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail; Ihr Passwort bleibt, wie es ist.
+mail-reset-button = Neues Passwort wählen
+mail-test-subject = Test-E-Mail von Bivouac
+mail-test-body = Dies ist eine Test-E-Mail von Bivouac unter { $url }. E-Mail funktioniert.
+mail-test-accepted = Der SMTP-Server hat die E-Mail angenommen: { $answer }
+
+## Namen, die der Server vergibt
+
+general-description = Die ganze Firma: Neuigkeiten und Fragen für alle.
+chat-just-you = Nur Sie
+chat-more = { $count } weitere
+
+## Die Aktionen des Protokolls
+
+audit-role-changed = Rolle geändert
+audit-departments-changed = Abteilungen geändert
+audit-access-end-set = Zugangsende festgelegt
+audit-access-ended = Zugang beendet
+audit-deactivated = Deaktiviert
+audit-reactivated = Reaktiviert
+audit-deleted = Gelöscht
+audit-card-edited = Karte bearbeitet
+audit-ownership-transferred = Inhaberschaft übertragen
+audit-department-created = Abteilung erstellt
+audit-department-changed = Abteilung geändert
+audit-department-deleted = Abteilung gelöscht
+audit-invited = Eingeladen
+audit-invitation-resent = Einladung erneut gesendet
+audit-invitation-revoked = Einladung widerrufen
+audit-invitation-email-corrected = E-Mail-Adresse der Einladung korrigiert
+audit-invitation-accepted = Einladung angenommen
+audit-password-reset = Passwort zurückgesetzt
+audit-password-changed = Passwort geändert
+audit-workspace-changed = Firmeneinstellungen geändert
+audit-invitation-link-copied = Einladungslink kopiert
+audit-the-workspace = Der Arbeitsbereich
+audit-other = Sonstiges
+
+## Die Seite selbst (bevor ihr Skript läuft)
+
+page-loading = Wird geladen
+page-needs-javascript = Bivouac braucht aktiviertes JavaScript.

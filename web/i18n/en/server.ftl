@@ -43,7 +43,7 @@ field-company-name = Company name
 field-department-name = Department name
 field-channel-name = Channel name
 field-folder-name = Folder name
-field-title = Title
+field-title = Job title
 field-phone = Phone
 field-description = The description
 
@@ -246,3 +246,237 @@ hook-failed = The outgoing webhook “{ $name }” gave up after { $attempts ->
     [one] { $attempts } attempt
    *[other] { $attempts } attempts
 }: { $why }
+
+## Roles (used in the messages below)
+
+role-owner = Owner
+role-admin = Administrator
+role-integrator = Integrator
+role-employee = Employee
+role-freelancer = Freelancer
+
+## Requests the server cannot read
+
+nothing-here = There is nothing at this address.
+no-api-route = There is no API route { $path }.
+only-get = This address only answers GET.
+method-not-allowed = This address does not accept that method.
+payload-too-large = The request body is too large.
+bad-request = The request could not be understood.
+body-too-large = The request body is larger than the limit of { $limit } bytes.
+body-not-json = Send the body as JSON with the header Content-Type: application/json.
+body-wrong-field = The request body has a wrong field: { $detail }.
+body-invalid-json = The request body is not valid JSON: { $detail }.
+body-unreadable = The request body could not be read: { $detail }.
+query-invalid = The query string is not valid: { $detail }.
+query-date-invalid = { $name } must be a date such as 2026-11-23 (or a full RFC 3339 time).
+cursor-invalid = The cursor is not one this server handed out; start from the first page.
+date-invalid = “{ $value }” is not a date; use a form like 2026-12-31 or 2026-12-31T18:00:00Z.
+color-invalid = “{ $value }” is not a colour; write it as # and six hexadecimal digits, e.g. #0f766e.
+language-invalid = The language must be one of en, ru, de or es.
+audit-action-invalid = “{ $value }” is not an audit action; GET /api/audit/actions lists them.
+not-websocket = This address opens a WebSocket: { $detail }.
+bad-origin = Live updates only work from the Bivouac page itself (the Origin does not match base_url).
+metrics-forbidden = Metrics are readable from the server itself, or with Authorization: Bearer <metrics_token>.
+
+## The server's own state
+
+shutting-down = The server is shutting down; try again in a moment.
+shutting-down-reconnect = The server is shutting down; reconnect in a moment.
+busy-passwords = The server is busy checking passwords. Try again in a moment.
+not-ready = The data file failed; the server is restarting.
+store-failed = The server cannot write to its data file ({ $detail }); it is restarting.
+disk-almost-full = The server's disk is almost full ({ $free } free, below the { $minimum } minimum), so changes are paused. Reading still works; ask the administrator to free space.
+disk-no-room = The server's disk has no room for this file; an administrator must free space before more files can be shared.
+search-rebuilding = Search is being rebuilt from the data file and will be back in a minute; try again then.
+
+## Signing in and sessions
+
+session-ended = Your session has ended. Sign in again.
+invalid-credentials = Wrong email or password.
+setup-done = This workspace is already set up. Sign in instead.
+setup-token-invalid = This setup link is not valid. Use the newest link the server printed at start (it is also in setup-link.txt in the data directory).
+wrong-current-password = Your current password is not right. Type the password you signed in with.
+access-ended = Your access ended on { $date }. Ask an administrator if you need it again.
+account-deactivated = Your account has been deactivated. Ask an administrator of your workspace.
+ended-role-changed-by = Your role was changed by { $name } — sign in again.
+ended-role-changed = Your role was changed — sign in again.
+ended-deactivated-by = Your account was deactivated by { $name }. Ask an administrator if you need access again.
+ended-deactivated = Your account was deactivated. Ask an administrator if you need access again.
+ended-deleted-by = Your account was removed by { $name }.
+ended-deleted = Your account was removed.
+ended-password-changed = Your password was changed in another session — sign in again with the new password.
+ended-password-reset = Your password was reset with an emailed link — sign in again with the new password.
+reset-requested = If that address belongs to an account, a link to reset the password is on its way.
+reset-invalid = This password reset link is not valid any more (it works once, for an hour). Ask for a new one.
+
+## What a role may not do
+
+deny-see-mail = You are not allowed to see the mail settings.
+deny-manage-mail = You are not allowed to manage the mail settings.
+deny-edit-card = You are not allowed to edit this person's card.
+deny-person-departments = You are not allowed to change this person's departments.
+deny-change-role = You are not allowed to change the role of { $name }.
+deny-give-role = You are not allowed to give anyone the role “{ $role }”.
+deny-deactivate = You are not allowed to deactivate or delete { $name }.
+deny-access-end = You are not allowed to set an access end date for { $name }.
+deny-transfer-ownership = Only an owner can transfer ownership.
+deny-departments = You are not allowed to change departments.
+deny-audit = You are not allowed to read the audit log.
+deny-invite = You are not allowed to invite people with the role “{ $role }”.
+deny-see-invitations = You are not allowed to see invitations.
+deny-workspace = Only an owner can change the company's name, colour or language.
+deny-create-channels = You are not allowed to create channels.
+deny-browse-channels = You are not allowed to browse channels.
+deny-manage-channel = You are not allowed to manage this channel (its creator and administrators can).
+deny-add-members = You are not allowed to add people to this channel (its creator and administrators can).
+deny-remove-members = You are not allowed to take people out of this chat (its creator and administrators can; anyone may leave).
+deny-edit-message = You cannot edit someone else's message.
+deny-delete-message = You cannot delete someone else's message.
+deny-department-folders = Only the owner and administrators define department folders.
+
+## People, departments and invitations
+
+cannot-act-on-self = You cannot deactivate or delete your own account; ask another administrator.
+invalid-new-owner = Ownership can only go to another active member of the workspace.
+access-end-not-applicable = Only integrators and freelancers can have an access end date.
+access-until-past = The access end date must be in the future.
+last-owner = This is the last owner of the workspace. Transfer ownership to someone else first.
+email-taken = { $email } already belongs to { $name }.
+email-has-account = { $email } already has an account ({ $name }).
+role-missing = The role is missing; choose owner, admin, integrator, employee or freelancer.
+role-invalid = “{ $value }” is not a role; choose owner, admin, integrator, employee or freelancer.
+unknown-department = That department does not exist.
+parent-department-missing = The parent department does not exist.
+new-parent-department-missing = The new parent department does not exist.
+department-exists = There is already a department named { $name } there.
+department-cycle = A department cannot be moved under itself or one of its sub-departments.
+department-has-children = { $name } has { $count ->
+    [one] { $count } sub-department
+   *[other] { $count } sub-departments
+}; move or delete them first.
+department-has-members = { $count ->
+    [one] { $count } person belongs
+   *[other] { $count } people belong
+} to { $name }; move them to another department first.
+not-yet-joined-terms = This person has not accepted their invitation yet, and the invitation names their role and access. Revoke it and invite them again with the new terms.
+not-yet-joined-revoke = This person has not accepted their invitation yet; revoke the invitation instead.
+invitation-pending = { $email } already has a pending invitation (valid until { $date }). Resend it from the list of invitations instead.
+invitation-already-accepted = This invitation was already accepted.
+invitation-was-revoked = This invitation was revoked; invite the person again.
+invitation-expired-resend = This invitation has expired; resend it to make a new link.
+invitation-mailed = This invitation was already handed to the mail server, so its link is only in the email. Resend it to make a new link.
+invitation-link-gone = This invitation's link cannot be shown any more; resend it to make a new one.
+invitation-link-invalid = This invitation link is not valid. Ask the person who invited you to send a new one.
+invitation-link-replaced = This link was replaced by a newer invitation email (perhaps to a corrected address). Use the newest email, or ask { $inviter }.
+invitation-used = This invitation was already used. Sign in with your email and password instead.
+invitation-withdrawn = This invitation was withdrawn. Ask { $inviter } if you still need access.
+invitation-expired-on = This invitation expired on { $date }. Ask { $inviter } to send a new one.
+invitation-mismatch = This invitation no longer matches its account. Ask for a new one.
+invitation-access-ended = The access this invitation offered has already ended. Ask for a new invitation.
+your-administrator = your administrator
+
+## Channels, chats and messages
+
+channel-archived-join = This channel is archived; it can no longer be joined.
+channel-archived-read-only = This channel is archived; it is read-only.
+channel-archived-members = This channel is archived; unarchive it to change its members.
+channel-archived-add = This channel is archived; unarchive it to add people.
+channel-name-taken = A channel named “{ $name }” already exists; choose another name.
+direct-chat-leave = You cannot leave a direct chat; hide it from your sidebar instead.
+direct-chat-two = A direct chat always has exactly its two people.
+person-inactive = { $name } is not an active member, so you cannot chat with them.
+mention-not-member = { $name } is not in this conversation, so you cannot mention them here.
+mention-not-allowed = You can only mention people you can see in the directory (a freelancer: people you have a direct chat with).
+group-too-large = A group chat has at most { $max } people; create a channel instead.
+no-people = Choose at least one other person to chat with.
+not-a-channel = Only channels have a name, privacy and an archive; this is a chat.
+thread-root-invalid = thread_root must be a message of this chat that is not itself a reply.
+thread-root-deleted = That message was deleted; its thread is closed.
+thread-root-is-reply = That message is a reply, not the start of a thread.
+thread-follow-reply = That message is a reply; follow the thread it belongs to.
+read-message-invalid = message_id must be a message of this chat (not a thread reply).
+read-reply-invalid = message_id must be a reply in this thread.
+message-deleted = This message was deleted; it cannot be edited.
+too-many-files = A message carries at most { $max } files.
+file-missing = One of the files does not exist (any more); upload it again.
+file-not-yours = One of the files is not an upload of yours; upload it again and send the message once more.
+file-already-sent = One of the files was already sent with another message; upload it again to send it once more.
+file-too-large = The file is larger than the limit of { $limit }; share a smaller file or ask an administrator to raise max_upload.
+upload-missing-name = Send the file name as ?name=... (or upload as multipart/form-data).
+upload-broke-off = The upload broke off: { $detail }.
+multipart-invalid = The multipart body is not valid: { $detail }.
+multipart-no-file = The multipart body has no file part (a part with a filename).
+search-too-long = The search is too long; use at most { $max } characters.
+search-has-invalid = has= only takes file.
+
+## Sidebar: pins and folders
+
+duplicate-chats = The list names a chat more than once.
+duplicate-people = The list names a person more than once.
+too-many-pinned-chats = At most { $max } chats can be pinned.
+too-many-pinned-people = At most { $max } people can be pinned.
+too-many-folders = You already have { $max } folders, the most there can be.
+too-many-folder-items = A folder holds at most { $max } chats.
+folder-exists = You already have a folder named “{ $name }”.
+department-folder-exists = That department already has a folder named “{ $name }”.
+not-a-department-folder = Only department folders can be hidden; delete your own folder instead.
+invalid-position = position must be between 0 and { $max }.
+department-folder-fixed = A department folder is set by administrators; you can collapse or hide it.
+department-folder-hide-only = A department folder is set by administrators; you can hide it.
+folders-changed = The list of folders does not match your current folders (another tab may have changed them); reload and try again.
+
+## Mail
+
+mail-your-team = your team
+mail-hello = Hello { $name },
+mail-paste-link = Or paste this link into your browser: { $link }
+mail-invitation-subject = { $inviter } invited you to { $company } on Bivouac
+mail-invitation-lead = { $inviter } invited you to join { $company } on Bivouac. Your role: { $role }.
+mail-invitation-how = Open the link below to set your password and sign in.
+mail-invitation-until = The link works once, until { $expires }. If it has expired, ask { $inviter } to send a new one.
+mail-invitation-button = Accept the invitation
+mail-reset-subject = Reset your Bivouac password for { $company }
+mail-reset-lead = Someone asked to reset your password for { $company } on Bivouac.
+mail-reset-how = Open the link below within an hour to choose a new password. It works once. If you did not ask, ignore this mail; your password stays as it is.
+mail-reset-button = Choose a new password
+mail-test-subject = Bivouac test email
+mail-test-body = This is a test email from Bivouac at { $url }. Mail works.
+mail-test-accepted = The SMTP server accepted the mail: { $answer }
+
+## Names the server gives things
+
+general-description = Everyone in the company: news and questions for all.
+chat-just-you = Just you
+chat-more = { $count } more
+
+## The audit log's actions
+
+audit-role-changed = Role changed
+audit-departments-changed = Departments changed
+audit-access-end-set = Access end date set
+audit-access-ended = Access ended
+audit-deactivated = Deactivated
+audit-reactivated = Reactivated
+audit-deleted = Deleted
+audit-card-edited = Card edited
+audit-ownership-transferred = Ownership transferred
+audit-department-created = Department created
+audit-department-changed = Department changed
+audit-department-deleted = Department deleted
+audit-invited = Invited
+audit-invitation-resent = Invitation resent
+audit-invitation-revoked = Invitation revoked
+audit-invitation-email-corrected = Invitation email corrected
+audit-invitation-accepted = Invitation accepted
+audit-password-reset = Password reset
+audit-password-changed = Password changed
+audit-workspace-changed = Company settings changed
+audit-invitation-link-copied = Invitation link copied
+audit-the-workspace = The workspace
+audit-other = Other
+
+## The page itself (before its script has run)
+
+page-loading = Loading
+page-needs-javascript = Bivouac needs JavaScript enabled.

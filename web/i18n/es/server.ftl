@@ -245,3 +245,240 @@ hook-failed = El webhook saliente «{ $name }» desistió tras { $attempts ->
     [one] { $attempts } intento
    *[other] { $attempts } intentos
 }: { $why }
+
+## Roles (para los mensajes de abajo)
+
+role-owner = Propietario
+role-admin = Administrador
+role-integrator = Integrador
+role-employee = Empleado
+role-freelancer = Autónomo
+
+## Solicitudes que el servidor no puede leer
+
+nothing-here = No hay nada en esta dirección.
+no-api-route = La API no tiene la ruta { $path }.
+only-get = Esta dirección solo responde a GET.
+method-not-allowed = Esta dirección no acepta ese método.
+payload-too-large = El cuerpo de la solicitud es demasiado grande.
+bad-request = No se pudo entender la solicitud.
+body-too-large = El cuerpo de la solicitud supera el límite de { $limit } bytes.
+body-not-json = Envíe el cuerpo como JSON con el encabezado Content-Type: application/json.
+body-wrong-field = El cuerpo de la solicitud tiene un campo incorrecto: { $detail }.
+body-invalid-json = El cuerpo de la solicitud no es JSON válido: { $detail }.
+body-unreadable = No se pudo leer el cuerpo de la solicitud: { $detail }.
+query-invalid = La cadena de consulta no es válida: { $detail }.
+query-date-invalid = { $name } debe ser una fecha como 2026-11-23 (o una hora RFC 3339 completa).
+cursor-invalid = Este cursor no lo dio este servidor; empiece por la primera página.
+date-invalid = «{ $value }» no es una fecha; escríbala como 2026-12-31 o 2026-12-31T18:00:00Z.
+color-invalid = «{ $value }» no es un color; escriba # y seis dígitos hexadecimales, p. ej. #0f766e.
+language-invalid = El idioma debe ser en, ru, de o es.
+audit-action-invalid = «{ $value }» no es una acción del registro; GET /api/audit/actions las enumera.
+not-websocket = Esta dirección abre un WebSocket: { $detail }.
+bad-origin = Las actualizaciones en vivo solo funcionan desde la propia página de Bivouac (el Origin no coincide con base_url).
+metrics-forbidden = Las métricas se leen desde el propio servidor o con Authorization: Bearer <metrics_token>.
+
+## El estado del servidor
+
+shutting-down = El servidor se está apagando; vuelva a intentarlo en un momento.
+shutting-down-reconnect = El servidor se está apagando; vuelva a conectarse en un momento.
+busy-passwords = El servidor está ocupado comprobando contraseñas. Vuelva a intentarlo en un momento.
+not-ready = El archivo de datos falló; el servidor se está reiniciando.
+store-failed = El servidor no puede escribir en su archivo de datos ({ $detail }); se está reiniciando.
+disk-almost-full = El disco del servidor está casi lleno ({ $free } libres, por debajo del mínimo de { $minimum }), así que los cambios están en pausa. La lectura sigue funcionando; pida al administrador que libere espacio.
+disk-no-room = El disco del servidor no tiene espacio para este archivo; un administrador debe liberar espacio antes de que se puedan compartir más archivos.
+search-rebuilding = La búsqueda se está reconstruyendo a partir del archivo de datos y volverá en un minuto; inténtelo entonces.
+
+## Inicio de sesión y sesiones
+
+session-ended = Su sesión ha terminado. Inicie sesión de nuevo.
+invalid-credentials = Correo electrónico o contraseña incorrectos.
+setup-done = Este espacio de trabajo ya está configurado. Inicie sesión.
+setup-token-invalid = Este enlace de configuración no es válido. Use el enlace más reciente que el servidor mostró al arrancar (también está en setup-link.txt en el directorio de datos).
+wrong-current-password = Su contraseña actual no es correcta. Escriba la contraseña con la que inició sesión.
+access-ended = Su acceso terminó el { $date }. Pida a un administrador que se lo devuelva si lo necesita.
+account-deactivated = Su cuenta ha sido desactivada. Consulte a un administrador de su espacio de trabajo.
+ended-role-changed-by = { $name } cambió su rol: inicie sesión de nuevo.
+ended-role-changed = Su rol ha cambiado: inicie sesión de nuevo.
+ended-deactivated-by = { $name } desactivó su cuenta. Consulte a un administrador si necesita acceso de nuevo.
+ended-deactivated = Su cuenta fue desactivada. Consulte a un administrador si necesita acceso de nuevo.
+ended-deleted-by = { $name } eliminó su cuenta.
+ended-deleted = Su cuenta fue eliminada.
+ended-password-changed = Su contraseña se cambió en otra sesión: inicie sesión de nuevo con la contraseña nueva.
+ended-password-reset = Su contraseña se restableció con un enlace enviado por correo: inicie sesión de nuevo con la contraseña nueva.
+reset-requested = Si esa dirección pertenece a una cuenta, va en camino un enlace para restablecer la contraseña.
+reset-invalid = Este enlace para restablecer la contraseña ya no es válido (funciona una vez, durante una hora). Pida uno nuevo.
+
+## Lo que un rol no puede hacer
+
+deny-see-mail = No tiene permiso para ver la configuración del correo.
+deny-manage-mail = No tiene permiso para gestionar la configuración del correo.
+deny-edit-card = No tiene permiso para editar la ficha de esta persona.
+deny-person-departments = No tiene permiso para cambiar los departamentos de esta persona.
+deny-change-role = No tiene permiso para cambiar el rol de { $name }.
+deny-give-role = No tiene permiso para dar a nadie el rol «{ $role }».
+deny-deactivate = No tiene permiso para desactivar o eliminar a { $name }.
+deny-access-end = No tiene permiso para fijar una fecha de fin de acceso para { $name }.
+deny-transfer-ownership = Solo un propietario puede transferir la propiedad.
+deny-departments = No tiene permiso para cambiar los departamentos.
+deny-audit = No tiene permiso para leer el registro de auditoría.
+deny-invite = No tiene permiso para invitar a personas con el rol «{ $role }».
+deny-see-invitations = No tiene permiso para ver las invitaciones.
+deny-workspace = Solo un propietario puede cambiar el nombre, el color o el idioma de la empresa.
+deny-create-channels = No tiene permiso para crear canales.
+deny-browse-channels = No tiene permiso para explorar los canales.
+deny-manage-channel = No tiene permiso para gestionar este canal (pueden hacerlo su creador y los administradores).
+deny-add-members = No tiene permiso para añadir personas a este canal (pueden hacerlo su creador y los administradores).
+deny-remove-members = No tiene permiso para sacar a personas de este chat (pueden hacerlo su creador y los administradores; cualquiera puede salir).
+deny-edit-message = No puede editar el mensaje de otra persona.
+deny-delete-message = No puede eliminar el mensaje de otra persona.
+deny-department-folders = Solo el propietario y los administradores definen carpetas de departamento.
+
+## Personas, departamentos e invitaciones
+
+cannot-act-on-self = No puede desactivar ni eliminar su propia cuenta; pídaselo a otro administrador.
+invalid-new-owner = La propiedad solo puede pasar a otro miembro activo del espacio de trabajo.
+access-end-not-applicable = Solo los integradores y los autónomos pueden tener una fecha de fin de acceso.
+access-until-past = La fecha de fin de acceso debe estar en el futuro.
+last-owner = Es el último propietario del espacio de trabajo. Transfiera primero la propiedad a otra persona.
+email-taken = { $email } ya pertenece a { $name }.
+email-has-account = { $email } ya tiene una cuenta ({ $name }).
+role-missing = Falta el rol; elija owner, admin, integrator, employee o freelancer.
+role-invalid = «{ $value }» no es un rol; elija owner, admin, integrator, employee o freelancer.
+unknown-department = Ese departamento no existe.
+parent-department-missing = El departamento superior no existe.
+new-parent-department-missing = El nuevo departamento superior no existe.
+department-exists = Ya hay un departamento llamado { $name } ahí.
+department-cycle = Un departamento no se puede mover debajo de sí mismo ni de uno de sus subdepartamentos.
+department-has-children = { $name } tiene { $count ->
+    [one] { $count } subdepartamento
+   *[other] { $count } subdepartamentos
+}; muévalos o elimínelos primero.
+department-has-members = { $count ->
+    [one] { $count } persona pertenece
+   *[other] { $count } personas pertenecen
+} a { $name }; muévalas primero a otro departamento.
+not-yet-joined-terms = Esta persona aún no ha aceptado su invitación, y la invitación indica su rol y su acceso. Revóquela e invítela de nuevo con las nuevas condiciones.
+not-yet-joined-revoke = Esta persona aún no ha aceptado su invitación; revoque la invitación.
+invitation-pending = { $email } ya tiene una invitación pendiente (válida hasta el { $date }). Reenvíela desde la lista de invitaciones.
+invitation-already-accepted = Esta invitación ya fue aceptada.
+invitation-was-revoked = Esta invitación fue revocada; invite de nuevo a la persona.
+invitation-expired-resend = Esta invitación ha caducado; reenvíela para crear un enlace nuevo.
+invitation-mailed = Esta invitación ya se entregó al servidor de correo, así que su enlace solo está en el correo. Reenvíela para crear un enlace nuevo.
+invitation-link-gone = El enlace de esta invitación ya no se puede mostrar; reenvíela para crear uno nuevo.
+invitation-link-invalid = Este enlace de invitación no es válido. Pida a la persona que le invitó que le envíe uno nuevo.
+invitation-link-replaced = Este enlace fue sustituido por un correo de invitación más reciente (quizá a una dirección corregida). Use el correo más reciente o consulte a { $inviter }.
+invitation-used = Esta invitación ya se usó. Inicie sesión con su correo electrónico y su contraseña.
+invitation-withdrawn = Esta invitación fue retirada. Consulte a { $inviter } si todavía necesita acceso.
+invitation-expired-on = Esta invitación caducó el { $date }. Pida a { $inviter } que le envíe una nueva.
+invitation-mismatch = Esta invitación ya no corresponde a su cuenta. Pida una nueva.
+invitation-access-ended = El acceso que ofrecía esta invitación ya terminó. Pida una invitación nueva.
+your-administrator = su administrador
+
+## Canales, chats y mensajes
+
+channel-archived-join = Este canal está archivado; ya no es posible unirse.
+channel-archived-read-only = Este canal está archivado; es de solo lectura.
+channel-archived-members = Este canal está archivado; desarchívelo para cambiar sus miembros.
+channel-archived-add = Este canal está archivado; desarchívelo para añadir personas.
+channel-name-taken = Ya existe un canal llamado «{ $name }»; elija otro nombre.
+direct-chat-leave = No puede salir de un chat directo; ocúltelo en la barra lateral.
+direct-chat-two = Un chat directo siempre tiene exactamente a sus dos personas.
+person-inactive = { $name } no es un miembro activo, así que no puede chatear con esa persona.
+mention-not-member = { $name } no está en esta conversación, así que no puede mencionarle aquí.
+mention-not-allowed = Solo puede mencionar a personas que ve en el directorio (un autónomo: personas con las que tiene un chat directo).
+group-too-large = Un chat de grupo tiene como máximo { $max } personas; cree un canal.
+no-people = Elija al menos otra persona con quien chatear.
+not-a-channel = Solo los canales tienen nombre, privacidad y archivo; esto es un chat.
+thread-root-invalid = thread_root debe ser un mensaje de este chat que no sea a su vez una respuesta.
+thread-root-deleted = Ese mensaje fue eliminado; su hilo está cerrado.
+thread-root-is-reply = Ese mensaje es una respuesta, no el inicio de un hilo.
+thread-follow-reply = Ese mensaje es una respuesta; siga el hilo al que pertenece.
+read-message-invalid = message_id debe ser un mensaje de este chat (no una respuesta en un hilo).
+read-reply-invalid = message_id debe ser una respuesta en este hilo.
+message-deleted = Este mensaje fue eliminado; no se puede editar.
+too-many-files = Un mensaje lleva como máximo { $max ->
+    [one] { $max } archivo
+   *[other] { $max } archivos
+}.
+file-missing = Uno de los archivos no existe (ya); súbalo de nuevo.
+file-not-yours = Uno de los archivos no lo subió usted; súbalo de nuevo y envíe el mensaje otra vez.
+file-already-sent = Uno de los archivos ya se envió con otro mensaje; súbalo de nuevo para enviarlo otra vez.
+file-too-large = El archivo supera el límite de { $limit }; comparta un archivo más pequeño o pida a un administrador que aumente max_upload.
+upload-missing-name = Envíe el nombre del archivo como ?name=... (o súbalo como multipart/form-data).
+upload-broke-off = La subida se interrumpió: { $detail }.
+multipart-invalid = El cuerpo multipart no es válido: { $detail }.
+multipart-no-file = El cuerpo multipart no tiene una parte de archivo (una parte con nombre de archivo).
+search-too-long = La búsqueda es demasiado larga; use como máximo { $max } caracteres.
+search-has-invalid = has= solo admite file.
+
+## Barra lateral: fijados y carpetas
+
+duplicate-chats = La lista nombra un chat más de una vez.
+duplicate-people = La lista nombra a una persona más de una vez.
+too-many-pinned-chats = Se pueden fijar como máximo { $max } chats.
+too-many-pinned-people = Se pueden fijar como máximo { $max } personas.
+too-many-folders = Ya tiene { $max } carpetas, el máximo posible.
+too-many-folder-items = Una carpeta contiene como máximo { $max } chats.
+folder-exists = Ya tiene una carpeta llamada «{ $name }».
+department-folder-exists = Ese departamento ya tiene una carpeta llamada «{ $name }».
+not-a-department-folder = Solo se pueden ocultar las carpetas de departamento; elimine su propia carpeta.
+invalid-position = position debe estar entre 0 y { $max }.
+department-folder-fixed = Una carpeta de departamento la definen los administradores; puede contraerla u ocultarla.
+department-folder-hide-only = Una carpeta de departamento la definen los administradores; puede ocultarla.
+folders-changed = La lista de carpetas no coincide con sus carpetas actuales (quizá se cambiaron en otra pestaña); recargue y vuelva a intentarlo.
+
+## Correo
+
+mail-your-team = su equipo
+mail-hello = Hola, { $name }:
+mail-paste-link = O pegue este enlace en su navegador: { $link }
+mail-invitation-subject = { $inviter } le invita a Bivouac ({ $company })
+mail-invitation-lead = { $inviter } le invita a unirse a { $company } en Bivouac. Su rol: { $role }.
+mail-invitation-how = Abra el enlace de abajo para establecer su contraseña e iniciar sesión.
+mail-invitation-until = El enlace funciona una vez, hasta el { $expires }. Si ha caducado, pida a { $inviter } que le envíe uno nuevo.
+mail-invitation-button = Aceptar la invitación
+mail-reset-subject = Restablecer su contraseña de Bivouac ({ $company })
+mail-reset-lead = Alguien pidió restablecer su contraseña de { $company } en Bivouac.
+mail-reset-how = Abra el enlace de abajo antes de una hora para elegir una contraseña nueva. Funciona una vez. Si no lo pidió, ignore este correo; su contraseña sigue igual.
+mail-reset-button = Elegir una contraseña nueva
+mail-test-subject = Correo de prueba de Bivouac
+mail-test-body = Este es un correo de prueba de Bivouac en { $url }. El correo funciona.
+mail-test-accepted = El servidor SMTP aceptó el correo: { $answer }
+
+## Nombres que da el servidor
+
+general-description = Toda la empresa: noticias y preguntas para todos.
+chat-just-you = Solo usted
+chat-more = { $count } más
+
+## Las acciones del registro de auditoría
+
+audit-role-changed = Rol cambiado
+audit-departments-changed = Departamentos cambiados
+audit-access-end-set = Fecha de fin de acceso fijada
+audit-access-ended = Acceso terminado
+audit-deactivated = Desactivado
+audit-reactivated = Reactivado
+audit-deleted = Eliminado
+audit-card-edited = Ficha editada
+audit-ownership-transferred = Propiedad transferida
+audit-department-created = Departamento creado
+audit-department-changed = Departamento cambiado
+audit-department-deleted = Departamento eliminado
+audit-invited = Invitado
+audit-invitation-resent = Invitación reenviada
+audit-invitation-revoked = Invitación revocada
+audit-invitation-email-corrected = Correo de la invitación corregido
+audit-invitation-accepted = Invitación aceptada
+audit-password-reset = Contraseña restablecida
+audit-password-changed = Contraseña cambiada
+audit-workspace-changed = Configuración de la empresa cambiada
+audit-invitation-link-copied = Enlace de invitación copiado
+audit-the-workspace = El espacio de trabajo
+audit-other = Otro
+
+## La página en sí (antes de que se ejecute su script)
+
+page-loading = Cargando
+page-needs-javascript = Bivouac necesita JavaScript activado.
