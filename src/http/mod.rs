@@ -13,6 +13,7 @@ mod files;
 pub mod input;
 mod invites;
 mod mail;
+mod notify;
 mod ops;
 mod people;
 mod search;
@@ -52,6 +53,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     people::routes(cfg);
     invites::routes(cfg);
     mail::routes(cfg);
+    notify::routes(cfg);
     ops::routes(cfg);
 }
 

@@ -33,6 +33,7 @@ pub fn token_purpose(p: MailPurpose) -> &'static str {
     match p {
         MailPurpose::Invitation(_) => "invitation",
         MailPurpose::PasswordReset => "reset",
+        MailPurpose::Missed(_) => "missed",
     }
 }
 
@@ -67,7 +68,7 @@ pub struct InvitationWords {
     pub expires: Timestamp,
 }
 
-fn esc(s: &str) -> String {
+pub fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 

@@ -49,6 +49,8 @@ pub fn verify(r: &ReadTx) -> Result<Vec<Problem>> {
     super::resets::verify(r, &mut problems)?;
     super::chat::verify(r, &mut problems)?;
     super::files::verify(r, &mut problems)?;
+    super::notify::verify(r, &mut problems)?;
+    super::push::verify(r, &mut problems)?;
     Ok(problems)
 }
 

@@ -20,6 +20,7 @@ mod invites;
 mod languages;
 mod live;
 mod matrix;
+mod notify;
 mod ops;
 mod people;
 mod process;

@@ -84,6 +84,16 @@ pub const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("chat files", "GET /api/channels/{id}/files", [true, true, true, true, true]),
     ("search", "GET /api/search", [true, true, true, true, true]),
     ("transfer ownership", "POST /api/people/{id}/transfer-ownership", [true, false, false, false, false]),
+    ("react", "PUT /api/messages/{id}/reactions/{emoji}", [true, true, true, true, true]),
+    ("unreact", "DELETE /api/messages/{id}/reactions/{emoji}", [true, true, true, true, true]),
+    ("own status", "PATCH /api/me", [true, true, true, true, true]),
+    ("own settings", "GET /api/me/settings", [true, true, true, true, true]),
+    ("chat notify level", "PUT /api/channels/{id}/notify", [true, true, true, true, true]),
+    ("presence", "GET /api/presence", [true, true, true, true, true]),
+    ("push key", "GET /api/push/key", [true, true, true, true, true]),
+    ("push subscriptions", "GET /api/push/subscriptions", [true, true, true, true, true]),
+    ("push subscribe", "POST /api/push/subscriptions", [true, true, true, true, true]),
+    ("push unsubscribe", "DELETE /api/push/subscriptions/{id}", [true, true, true, true, true]),
     ("sign out", "DELETE /api/session", [true, true, true, true, true]),
 ];
 
@@ -398,6 +408,29 @@ async fn request(app: &TestApp, w: &World, key: &str) -> (&'static str, String, 
             ("GET", path, None)
         }
         "chat files" => ("GET", format!("/api/channels/{s}/files"), None),
+        "react" => ("PUT", format!("/api/messages/{}/reactions/👍", w.owners_message), Some(json!({}))),
+        "unreact" => ("DELETE", format!("/api/messages/{}/reactions/👍", w.owners_message), None),
+        "own status" => ("PATCH", "/api/me".into(), Some(json!({"status_text": "Here"}))),
+        "own settings" => ("GET", "/api/me/settings".into(), None),
+        "chat notify level" => ("PUT", format!("/api/channels/{s}/notify"), Some(json!({"level": "all"}))),
+        "presence" => ("GET", format!("/api/presence?ids={}", w.owner.id), None),
+        "push key" => ("GET", "/api/push/key".into(), None),
+        "push subscriptions" => ("GET", "/api/push/subscriptions".into(), None),
+        "push subscribe" | "push unsubscribe" => {
+            use base64::Engine;
+            use p256::elliptic_curve::sec1::ToEncodedPoint;
+            let secret = p256::SecretKey::random(&mut p256::elliptic_curve::rand_core::OsRng);
+            let p256dh = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .encode(secret.public_key().to_encoded_point(false).as_bytes());
+            let endpoint = format!("https://push.example.com/{}", next_n());
+            let body = json!({"endpoint": endpoint, "keys": {"p256dh": p256dh, "auth": "AAAAAAAAAAAAAAAAAAAAAA"}});
+            if key == "push subscribe" {
+                ("POST", "/api/push/subscriptions".into(), Some(body))
+            } else {
+                let sub = w.actor.post("/api/push/subscriptions", body).await.expect(201);
+                ("DELETE", format!("/api/push/subscriptions/{}", sub.body["id"].as_str().unwrap()), None)
+            }
+        }
         "search" => ("GET", "/api/search?q=owner".into(), None),
         "sign out" => ("DELETE", "/api/session".into(), None),
         other => panic!("no request for row {other}"),

@@ -74,3 +74,35 @@ body-invisible = The message is made only of invisible characters.
 body-too-long = The message has { $length } characters; the most is { $max }. Split it into several messages.
 body-control = The message contains control characters.
 client-id-invalid = client_id must be 1 to 64 letters, digits, - or _ (for example a UUID).
+
+## Reactions, status and notifications
+
+field-reaction = The reaction
+field-status = The status text
+reaction-empty = A reaction needs an emoji.
+reaction-one = A reaction is one emoji; send each one on its own.
+reaction-limit = A message can carry at most { $max } different reactions.
+push-endpoint-invalid = The push subscription’s endpoint must be an https address of a push service.
+push-endpoint-private = The push subscription’s endpoint is on a private or local network; the server only sends pushes there when allow_private_targets is set.
+push-keys-invalid = The push subscription’s keys are not valid: p256dh must be a P-256 public key and auth 16 bytes, both base64url.
+notify-level-invalid = The level must be “all”, “mentions” or “none”.
+email-delay-invalid = The email delay must be 0 (no email) or between 1 and 1440 minutes.
+quiet-hours-invalid = Quiet hours need a start and an end between 00:00 and 23:59.
+presence-too-many = Ask for at most { $max } people at a time.
+missed-subject = { $count ->
+    [one] You have an unread message in { $company }
+   *[other] You have { $count } unread messages in { $company }
+}
+missed-hello = Hello { $name },
+missed-lead = While you were away, this was waiting for you:
+missed-direct = { $count ->
+    [one] { $count } new message from { $who }
+   *[other] { $count } new messages from { $who }
+}
+missed-mention = { $count ->
+    [one] { $who } mentioned you in { $chat }
+   *[other] You were mentioned { $count } times in { $chat }
+}
+missed-open = Open Bivouac
+missed-why = You get this email because these messages were unread for { $minutes } minutes. Change how long Bivouac waits, or turn these emails off, under Settings > Notifications.
+push-new-message = New message

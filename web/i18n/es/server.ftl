@@ -73,3 +73,35 @@ body-invisible = El mensaje está formado solo por caracteres invisibles.
 body-too-long = El mensaje tiene { $length } caracteres; el máximo es { $max }. Divídalo en varios mensajes.
 body-control = El mensaje contiene caracteres de control.
 client-id-invalid = client_id debe tener de 1 a 64 letras, dígitos, - o _ (por ejemplo, un UUID).
+
+## Reactions, status and notifications
+
+field-reaction = La reacción
+field-status = El texto de estado
+reaction-empty = Una reacción necesita un emoji.
+reaction-one = Una reacción es un solo emoji; envía cada uno por separado.
+reaction-limit = Un mensaje puede llevar como máximo { $max } reacciones distintas.
+push-endpoint-invalid = El endpoint de la suscripción push debe ser una dirección https de un servicio push.
+push-endpoint-private = El endpoint de la suscripción push está en una red privada o local; el servidor solo envía allí si allow_private_targets está activado.
+push-keys-invalid = Las claves de la suscripción push no son válidas: p256dh debe ser una clave pública P-256 y auth 16 bytes, ambas en base64url.
+notify-level-invalid = El nivel debe ser «all», «mentions» o «none».
+email-delay-invalid = El retraso del correo debe ser 0 (sin correo) o entre 1 y 1440 minutos.
+quiet-hours-invalid = Las horas de silencio necesitan un inicio y un fin entre 00:00 y 23:59.
+presence-too-many = Pregunta por { $max } personas como máximo a la vez.
+missed-subject = { $count ->
+    [one] Tienes un mensaje sin leer en { $company }
+   *[other] Tienes { $count } mensajes sin leer en { $company }
+}
+missed-hello = Hola, { $name }:
+missed-lead = Mientras no estabas, esto te esperaba:
+missed-direct = { $count ->
+    [one] { $count } mensaje nuevo de { $who }
+   *[other] { $count } mensajes nuevos de { $who }
+}
+missed-mention = { $count ->
+    [one] { $who } te mencionó en { $chat }
+   *[other] Te mencionaron { $count } veces en { $chat }
+}
+missed-open = Abrir Bivouac
+missed-why = Recibes este correo porque estos mensajes llevaban { $minutes } minutos sin leer. Cambia cuánto espera Bivouac, o desactiva estos correos, en Ajustes > Notificaciones.
+push-new-message = Mensaje nuevo

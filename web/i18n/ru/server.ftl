@@ -92,3 +92,38 @@ body-too-long = В сообщении { $length ->
 }, а можно не больше { $max }. Разделите его на несколько сообщений.
 body-control = Сообщение содержит управляющие символы.
 client-id-invalid = client_id должен содержать от 1 до 64 латинских букв, цифр, - или _ (например, UUID).
+
+## Reactions, status and notifications
+
+field-reaction = Реакция
+field-status = Текст статуса
+reaction-empty = Для реакции нужен эмодзи.
+reaction-one = Реакция — это один эмодзи; отправляйте их по одному.
+reaction-limit = У сообщения может быть не больше { $max } разных реакций.
+push-endpoint-invalid = Адрес push-подписки должен быть https-адресом push-сервиса.
+push-endpoint-private = Адрес push-подписки находится в частной или локальной сети; сервер отправляет туда уведомления, только если включён allow_private_targets.
+push-keys-invalid = Ключи push-подписки неверны: p256dh должен быть открытым ключом P-256, а auth — 16 байтами, оба в base64url.
+notify-level-invalid = Уровень должен быть «all», «mentions» или «none».
+email-delay-invalid = Задержка письма должна быть 0 (без писем) или от 1 до 1440 минут.
+quiet-hours-invalid = Для тихих часов нужны начало и конец между 00:00 и 23:59.
+presence-too-many = Запрашивайте не больше { $max } человек за раз.
+missed-subject = { $count ->
+    [one] У вас { $count } непрочитанное сообщение в { $company }
+    [few] У вас { $count } непрочитанных сообщения в { $company }
+   *[other] У вас { $count } непрочитанных сообщений в { $company }
+}
+missed-hello = Здравствуйте, { $name }!
+missed-lead = Пока вас не было, вас ждало вот что:
+missed-direct = { $count ->
+    [one] { $count } новое сообщение от { $who }
+    [few] { $count } новых сообщения от { $who }
+   *[other] { $count } новых сообщений от { $who }
+}
+missed-mention = { $count ->
+    [one] { $who } упомянул(а) вас в { $chat }
+    [few] Вас упомянули { $count } раза в { $chat }
+   *[other] Вас упомянули { $count } раз в { $chat }
+}
+missed-open = Открыть Bivouac
+missed-why = Вы получили это письмо, потому что эти сообщения не были прочитаны { $minutes } мин. Изменить, сколько Bivouac ждёт, или отключить такие письма можно в разделе Настройки > Уведомления.
+push-new-message = Новое сообщение

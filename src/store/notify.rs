@@ -1,0 +1,154 @@
+//! Notification state: people's status and settings (`PROFILES`), per-chat levels
+//! (`CHAT_NOTIFY`), the queue of messages to notify about (`NOTIFY_QUEUE`), and what waits for
+//! the "what you missed" mail (`MISSED`, `MISSED_STATE`, `MISSED_DUE`).
+
+use std::collections::BTreeSet;
+use std::ops::Bound;
+
+use super::keys::{k1, k2, part, prefix_range};
+use super::tables::{CHAT_NOTIFY, MISSED, MISSED_DUE, MISSED_STATE, NOTIFY_QUEUE, PROFILES};
+use super::{Allowed, Dir, Problem, Reader, WriteTx, decode};
+use crate::clock::Timestamp;
+use crate::error::Result;
+use crate::ids::{ChannelId, MessageId, PersonId};
+use crate::model::{Missed, MissedState, NotifyLevel, Profile};
+
+pub fn profile(r: &impl Reader, person: PersonId) -> Result<Profile> {
+    Ok(super::get(r, PROFILES, &k1(person.0))?.unwrap_or_default())
+}
+
+pub fn save_profile(tx: &mut WriteTx<'_>, _: &Allowed, person: PersonId, p: &Profile) -> Result<()> {
+    super::put(tx, PROFILES, &k1(person.0), p)
+}
+
+/// The level a person chose for a chat, if they chose one.
+pub fn chat_level(r: &impl Reader, person: PersonId, chat: ChannelId) -> Result<Option<NotifyLevel>> {
+    Ok(r.get_with(CHAT_NOTIFY, &k2(person.0, chat.0), |b| b.first().copied().and_then(NotifyLevel::from_code))?
+        .flatten())
+}
+
+/// Sets (Some) or clears (None: back to the chat's default) a person's level for a chat.
+pub fn set_chat_level(
+    tx: &mut WriteTx<'_>,
+    _: &Allowed,
+    person: PersonId,
+    chat: ChannelId,
+    level: Option<NotifyLevel>,
+) -> Result<()> {
+    match level {
+        Some(l) => tx.put(CHAT_NOTIFY, &k2(person.0, chat.0), &[l.code()]),
+        None => tx.delete(CHAT_NOTIFY, &k2(person.0, chat.0)).map(|_| ()),
+    }
+}
+
+/// Every chat level a person set (a person is in a bounded number of chats they tuned).
+pub fn chat_levels(r: &impl Reader, person: PersonId) -> Result<Vec<(ChannelId, NotifyLevel)>> {
+    let (lo, hi) = prefix_range(person.0, 1);
+    let mut out = Vec::new();
+    r.scan(CHAT_NOTIFY, Bound::Included(&lo[..]), Bound::Included(&hi[..]), Dir::Forward, |k, v| {
+        if let Some(l) = v.first().copied().and_then(NotifyLevel::from_code) {
+            out.push((ChannelId(part(k, 1)), l));
+        }
+        Ok(true)
+    })?;
+    Ok(out)
+}
+
+/// Queues a new message for the notifier (in the post's own commit).
+pub fn enqueue(tx: &mut WriteTx<'_>, _: &Allowed, message: MessageId) -> Result<()> {
+    let seq = tx.new_id();
+    tx.put(NOTIFY_QUEUE, &k1(seq), &k1(message.0))
+}
+
+/// The oldest `limit` queued messages: (position, message).
+pub fn queued(r: &impl Reader, limit: usize) -> Result<Vec<(u64, MessageId)>> {
+    let mut out = Vec::new();
+    r.scan(NOTIFY_QUEUE, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, v| {
+        out.push((part(k, 0), MessageId(part(v, 0))));
+        Ok(out.len() < limit)
+    })?;
+    Ok(out)
+}
+
+pub fn dequeue(tx: &mut WriteTx<'_>, _: &Allowed, position: u64) -> Result<()> {
+    tx.delete(NOTIFY_QUEUE, &k1(position)).map(|_| ())
+}
+
+/// How many messages wait for the notifier.
+pub fn queue_len(r: &impl Reader) -> Result<usize> {
+    super::count_keys(r, NOTIFY_QUEUE, &[0u8; 8], &[0xffu8; 8])
+}
+
+pub fn add_missed(tx: &mut WriteTx<'_>, _: &Allowed, person: PersonId, m: &Missed) -> Result<()> {
+    super::put(tx, MISSED, &k2(person.0, m.message.0), m)
+}
+
+/// What waits for a person's mail, oldest first (at most `limit`).
+pub fn missed_of(r: &impl Reader, person: PersonId, limit: usize) -> Result<Vec<Missed>> {
+    let (lo, hi) = prefix_range(person.0, 1);
+    let mut out = Vec::new();
+    r.scan(MISSED, Bound::Included(&lo[..]), Bound::Included(&hi[..]), Dir::Forward, |_, v| {
+        out.push(decode(MISSED, v)?);
+        Ok(out.len() < limit)
+    })?;
+    Ok(out)
+}
+
+pub fn remove_missed(tx: &mut WriteTx<'_>, _: &Allowed, person: PersonId, message: MessageId) -> Result<()> {
+    tx.delete(MISSED, &k2(person.0, message.0)).map(|_| ())
+}
+
+pub fn missed_state(r: &impl Reader, person: PersonId) -> Result<MissedState> {
+    Ok(super::get(r, MISSED_STATE, &k1(person.0))?.unwrap_or_default())
+}
+
+fn due_key(due: Timestamp, person: PersonId) -> [u8; 16] {
+    k2(u64::try_from(due.millis()).unwrap_or(0), person.0)
+}
+
+/// Saves a person's mail state and its due-index row.
+pub fn save_missed_state(tx: &mut WriteTx<'_>, _: &Allowed, person: PersonId, s: &MissedState) -> Result<()> {
+    let old = missed_state(tx, person)?;
+    if let Some(d) = old.due {
+        tx.delete(MISSED_DUE, &due_key(d, person))?;
+    }
+    if let Some(d) = s.due {
+        tx.put(MISSED_DUE, &due_key(d, person), &[])?;
+    }
+    super::put(tx, MISSED_STATE, &k1(person.0), s)
+}
+
+/// People whose "what you missed" mail is due at `now`, earliest first.
+pub fn missed_due(r: &impl Reader, now: Timestamp, limit: usize) -> Result<Vec<PersonId>> {
+    let hi = k2(u64::try_from(now.millis()).unwrap_or(0), u64::MAX);
+    let mut out = Vec::new();
+    r.scan(MISSED_DUE, Bound::Unbounded, Bound::Included(&hi[..]), Dir::Forward, |k, _| {
+        out.push(PersonId(part(k, 1)));
+        Ok(out.len() < limit)
+    })?;
+    Ok(out)
+}
+
+pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()> {
+    let mut expected = BTreeSet::new();
+    r.scan(MISSED_STATE, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, v| {
+        let s: MissedState = decode(MISSED_STATE, v)?;
+        if let Some(d) = s.due {
+            expected.insert(due_key(d, PersonId(part(k, 0))).to_vec());
+        }
+        Ok(true)
+    })?;
+    let mut found = BTreeSet::new();
+    r.scan(MISSED_DUE, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, _| {
+        found.insert(k.to_vec());
+        Ok(true)
+    })?;
+    for k in expected.symmetric_difference(&found) {
+        problems.push(format!(
+            "missed-due-1: the row for person {} is {}",
+            crate::ids::encode(part(k, 1)),
+            if expected.contains(k) { "missing" } else { "not backed by a mail state" }
+        ));
+    }
+    Ok(())
+}
