@@ -7,6 +7,7 @@ mod auth;
 mod basics;
 mod browser;
 mod browser_chat;
+mod browser_notify;
 mod browser_people;
 mod catalogs;
 mod chat;

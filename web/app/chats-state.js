@@ -56,9 +56,10 @@ export function chatList() {
   return [...chats.byId.values()].filter((c) => !c.archived);
 }
 
+// Unread messages in chats that are not muted (muted chats do not count in the tab title).
 export function totalUnread() {
   let n = 0;
-  for (const c of chatList()) n += c.unread || 0;
+  for (const c of chatList()) if (c.notify !== 'none') n += c.unread || 0;
   return n;
 }
 
@@ -195,6 +196,9 @@ export function wireLive() {
       return;
     }
     if (chats.byId.has(f.channel_id)) upsertChat({ id: f.channel_id, unread: f.unread, mentions: f.mentions });
+  });
+  onLive('channel.notify', (f) => {
+    if (chats.byId.has(f.channel_id)) upsertChat({ id: f.channel_id, notify: f.notify });
   });
   onLive('sidebar.updated', (f) => {
     const { type, ...s } = f;

@@ -14,6 +14,7 @@ import { setSession } from './state.js';
 import { replace, h } from './dom.js';
 import { registerChatRoutes, startChats } from './pages/chat-routes.js';
 import { loadLanguage, t } from './i18n.js';
+import { registerServiceWorker } from './notifications.js';
 
 const root = document.getElementById('app');
 
@@ -49,6 +50,7 @@ notFound(() => {
 
 async function boot() {
   await loadLanguage().catch(() => {});
+  registerServiceWorker();
   interceptLinks(document.body);
   const path = location.pathname;
   if (path === '/setup') return renderSetup(root, signedIn);

@@ -4,6 +4,8 @@
 import { h, icon, avatar, fullName, replace, toast } from './dom.js';
 import { api } from './api.js';
 import { session } from './state.js';
+import { t } from './i18n.js';
+import { openNotifySettings } from './pages/notify-settings.js';
 
 let shell = null;
 
@@ -33,8 +35,10 @@ export function mountShell(root) {
   const headActions = h('div', { class: 'row' });
   const logout = h('button', { class: 'btn ghost icon', type: 'button', title: 'Sign out', 'aria-label': 'Sign out' }, icon('logout'));
   logout.addEventListener('click', signOut);
+  const settings = h('button', { class: 'btn ghost icon notify-settings-btn', type: 'button', title: t('notify-settings-title'), 'aria-label': t('notify-settings-title') }, icon('bell'));
+  settings.addEventListener('click', () => openNotifySettings());
   const meBox = h('div', { class: 'me' }, avatar(me), h('div', { class: 'who' },
-    h('strong', { class: 'me-name' }, fullName(me)), h('span', {}, session.company_name)), logout);
+    h('strong', { class: 'me-name' }, fullName(me)), h('span', {}, session.company_name)), settings, logout);
   const mainBody = h('div', { class: 'main-body', id: 'main-body' });
   const main = h('main', { class: 'main' },
     h('header', { class: 'main-head' }, backBtn, h('div', { class: 'head-titles' }, title, sub), headActions, meBox),

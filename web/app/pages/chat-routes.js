@@ -7,6 +7,8 @@ import { route } from '../router.js';
 import { setHeader, showMain, setView, markCurrent } from '../shell.js';
 import { session } from '../state.js';
 import { startLive } from '../live.js';
+import { startPresence } from '../presence.js';
+import { startInPageNotifications } from '../notifications.js';
 import { primePeople } from '../people-cache.js';
 import { loadChats, wireLive, applyTitle } from '../chats-state.js';
 import { showChat, chatsSection } from './chat.js';
@@ -22,6 +24,8 @@ export function startChats() {
   started = true;
   wireLive();
   startLive();
+  startPresence();
+  startInPageNotifications();
   loadChats().catch(() => {});
   primePeople().catch(() => {});
   applyTitle();

@@ -21,6 +21,9 @@ import { composer } from './composer.js';
 import { draftMessage, deliver, discard, unsent } from '../outbox.js';
 import { openThread, closeThreadIf } from './thread.js';
 import { openChatDetails } from './chat-panel.js';
+import { presenceOf, onPresence, statusLine, watchPresence, PRESENCE_LABEL } from '../presence.js';
+import { notifyButton } from './notify-settings.js';
+import { t } from '../i18n.js';
 
 let view = null;
 
@@ -199,7 +202,8 @@ class ChatView {
       'aria-label': pinned ? 'Unpin from sidebar' : 'Pin to top of sidebar', title: pinned ? 'Unpin' : 'Pin' }, icon('pin'));
     pin.addEventListener('click', () => togglePin(c.id).catch(reportError));
     const outside = c.joined === false || this.removed;
-    setHeader(chatTitle(c), sub, outside ? null : membersBtn, outside ? null : pin);
+    const bell = outside ? null : notifyButton(c, (level) => this.applyChannel({ ...c, notify: level }));
+    setHeader(chatTitle(c), sub, outside ? null : membersBtn, bell, outside ? null : pin);
     shell.title.title = chatTitle(c);
     shell.sub.title = sub;
   }
@@ -236,6 +240,11 @@ class ChatView {
     on('message.updated', (m) => {
       if (m.channel_id !== this.id || m.thread_root) return;
       if (this.list.get(m.id)) { this.list.upsert(m); this.rerender(); }
+    });
+    on('reaction.updated', (f) => {
+      if (f.channel_id !== this.id || f.thread_root) return;
+      const old = this.list.get(f.message_id);
+      if (old) { this.list.upsert({ ...old, reactions: f.reactions }); this.rerender(); }
     });
     on('message.deleted', (f) => {
       if (f.channel_id !== this.id || f.thread_root) return;
@@ -280,6 +289,9 @@ class ChatView {
         }
       }
       this.header();
+    }));
+    this.offs.push(onPresence((pid) => {
+      if (this.alive() && this.channel?.kind === 'direct' && directPartner(this.channel).id === pid) this.header();
     }));
     this.offs.push(onPeopleChange(() => {
       if (!this.alive()) return;
@@ -585,10 +597,16 @@ function mayWriteChanged(a, b) {
   return !!a?.archived !== !!b?.archived || !!a?.can?.post !== !!b?.can?.post || !!a?.can?.moderate !== !!b?.can?.moderate;
 }
 
-// Under a direct chat's name: the other person's job title, when known.
+// Under a direct chat's name: the other person's presence, status and job title, when known.
 function partnerLine(c) {
-  const p = knownPerson(directPartner(c).id);
-  return p && !p.former && p.title ? `${p.title} · Direct chat` : 'Direct chat';
+  const id = directPartner(c).id;
+  watchPresence([id]);
+  const p = knownPerson(id);
+  const pr = presenceOf(id);
+  const parts = [pr ? t(PRESENCE_LABEL[pr.presence] || 'presence-offline') : null, pr?.dnd ? t('presence-dnd') : null, statusLine(pr) || null,
+    p && !p.former && p.title ? p.title : null];
+  const line = parts.filter(Boolean).join(' · ');
+  return line || 'Direct chat';
 }
 
 function currentMe() {
