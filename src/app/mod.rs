@@ -76,6 +76,7 @@ impl Application {
             pusher: crate::notify::push::Pusher::new(vapid),
             notifier: Default::default(),
             missed: Default::default(),
+            reminders: Default::default(),
         });
         let https = base_url.starts_with("https://");
         let max_body = config.max_body;
@@ -145,6 +146,7 @@ impl Application {
                 s.notifier.clone(),
             )),
             tokio::spawn(crate::notify::push::run(s.store.clone(), s.pusher.clone())),
+            tokio::spawn(crate::notify::reminders::run(s.store.clone(), s.pusher.clone(), s.reminders.clone())),
             tokio::spawn(crate::notify::missed::run(
                 s.store.clone(),
                 s.base_url.clone(),
@@ -179,6 +181,7 @@ impl Running {
         self.state.notifier.stop();
         self.state.pusher.stop();
         self.state.missed.stop();
+        self.state.reminders.stop();
         let mut background = self.background.into_iter();
         if let Some(sender) = background.next()
             && tokio::time::timeout(std::time::Duration::from_secs(10), sender).await.is_err()

@@ -23,6 +23,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/api/channels/{id}/members").get(member_names).post(add_members))
         .service(web::resource("/api/channels/{id}/members/{person_id}").delete(remove_member))
         .service(web::resource("/api/channels/{id}/read").post(mark_read))
+        .service(web::resource("/api/channels/{id}/unread").post(mark_unread))
         .service(web::resource("/api/chats").post(open_chat))
         .service(web::resource("/api/messages/{id}").patch(edit).delete(delete))
         .service(web::resource("/api/messages/{id}/thread").get(thread))
@@ -279,6 +280,18 @@ async fn mark_read(
 ) -> Result<HttpResponse> {
     let (me_id, id, m) = (me.id(), id.into_inner(), body.message_id);
     let (unread, mentions) = state.store.write(move |tx| reads::mark_read(tx, me_id, id, m)).await?;
+    Ok(HttpResponse::Ok().json(Unread { unread, mentions }))
+}
+
+/// `POST /api/channels/{id}/unread` `{message_id}`: unread from that message on.
+async fn mark_unread(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<ChannelId>,
+    body: Json<ReadBody>,
+) -> Result<HttpResponse> {
+    let (me_id, id, m) = (me.id(), id.into_inner(), body.message_id);
+    let (unread, mentions) = state.store.write(move |tx| reads::mark_unread(tx, me_id, id, m)).await?;
     Ok(HttpResponse::Ok().json(Unread { unread, mentions }))
 }
 

@@ -6,12 +6,12 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
 use super::Json;
-use super::input::nullable;
+use super::input::{After, forward, limit, nullable};
 use super::session::SignedIn;
 use super::state::AppState;
 use crate::clock::Timestamp;
 use crate::error::{Error, Result, Status};
-use crate::ids::{ChannelId, PersonId, PushSubId};
+use crate::ids::{ChannelId, MessageId, PersonId, PushSubId, ReminderId};
 use crate::model::{NotifyLevel, QuietHours};
 use crate::msg;
 use crate::notify::push::{self, NewSubscription};
@@ -24,7 +24,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/api/presence").get(presence))
         .service(web::resource("/api/push/key").get(key))
         .service(web::resource("/api/push/subscriptions").get(subscriptions).post(subscribe))
-        .service(web::resource("/api/push/subscriptions/{id}").delete(unsubscribe));
+        .service(web::resource("/api/push/subscriptions/{id}").delete(unsubscribe))
+        .service(web::resource("/api/messages/{id}/remind").post(remind))
+        .service(web::resource("/api/reminders").get(reminders))
+        .service(web::resource("/api/reminders/{id}").delete(cancel_reminder));
 }
 
 fn time(s: &str) -> Result<Timestamp> {
@@ -192,5 +195,37 @@ async fn subscriptions(state: web::Data<AppState>, me: SignedIn) -> Result<HttpR
 async fn unsubscribe(state: web::Data<AppState>, me: SignedIn, id: web::Path<PushSubId>) -> Result<HttpResponse> {
     let (me_id, id) = (me.id(), id.into_inner());
     state.store.write(move |tx| push::unsubscribe(tx, me_id, id)).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RemindBody {
+    /// When, RFC 3339.
+    at: String,
+}
+
+/// `POST /api/messages/{id}/remind` `{at}` → 201 the reminder.
+async fn remind(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<MessageId>,
+    body: Json<RemindBody>,
+) -> Result<HttpResponse> {
+    let at = time(&body.at)?;
+    let (me_id, id) = (me.id(), id.into_inner());
+    let v = state.store.write(move |tx| crate::notify::reminders::remind(tx, me_id, id, at)).await?;
+    Ok(HttpResponse::Created().json(v))
+}
+
+/// `GET /api/reminders?after=&limit=` → `{reminders: [...], next_after}`.
+async fn reminders(state: web::Data<AppState>, me: SignedIn, q: web::Query<After>) -> Result<HttpResponse> {
+    let page = crate::notify::reminders::list(&state.store.read()?, &me.actor(), q.after.as_ref(), limit(q.limit))?;
+    Ok(HttpResponse::Ok().json(forward("reminders", page)))
+}
+
+async fn cancel_reminder(state: web::Data<AppState>, me: SignedIn, id: web::Path<ReminderId>) -> Result<HttpResponse> {
+    let (me_id, id) = (me.id(), id.into_inner());
+    state.store.write(move |tx| crate::notify::reminders::cancel(tx, me_id, id)).await?;
     Ok(HttpResponse::NoContent().finish())
 }

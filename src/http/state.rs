@@ -43,6 +43,8 @@ pub struct AppState {
     pub notifier: crate::notify::planner::Notifier,
     /// Stops the "what you missed" mail task.
     pub missed: crate::notify::missed::Stop,
+    /// Stops the reminder task.
+    pub reminders: crate::notify::reminders::Stop,
 }
 
 impl AppState {

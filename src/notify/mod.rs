@@ -1,7 +1,7 @@
 //! Notifications that reach people, and what they say about themselves: status and settings
 //! ([`Settings`]), per-chat levels, presence as others see it, Web Push ([`push`]), the notifier
 //! that decides who hears of a new message ([`planner`]) and the mail for what was missed
-//! ([`missed`]).
+//! ([`missed`]), and reminders about messages ([`reminders`]).
 //!
 //! How a message reaches someone: posting queues its id in the post's own commit
 //! (`store::notify::enqueue`). The notifier drains that queue after the commit: for each
@@ -18,6 +18,7 @@
 pub mod missed;
 pub mod planner;
 pub mod push;
+pub mod reminders;
 
 use serde::Serialize;
 

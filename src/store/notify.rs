@@ -1,17 +1,21 @@
 //! Notification state: people's status and settings (`PROFILES`), per-chat levels
 //! (`CHAT_NOTIFY`), the queue of messages to notify about (`NOTIFY_QUEUE`), and what waits for
-//! the "what you missed" mail (`MISSED`, `MISSED_STATE`, `MISSED_DUE`).
+//! the "what you missed" mail (`MISSED`, `MISSED_STATE`, `MISSED_DUE`), and reminders
+//! (`REMINDERS`, `REMINDERS_DUE`, `REMINDERS_BY_PERSON`).
 
 use std::collections::BTreeSet;
 use std::ops::Bound;
 
 use super::keys::{k1, k2, part, prefix_range};
-use super::tables::{CHAT_NOTIFY, MISSED, MISSED_DUE, MISSED_STATE, NOTIFY_QUEUE, PROFILES};
-use super::{Allowed, Dir, Problem, Reader, WriteTx, decode};
+use super::tables::{
+    CHAT_NOTIFY, MISSED, MISSED_DUE, MISSED_STATE, NOTIFY_QUEUE, PROFILES, REMINDERS, REMINDERS_BY_PERSON,
+    REMINDERS_DUE,
+};
+use super::{Allowed, Cursor, Dir, Page, Problem, Reader, WriteTx, decode};
 use crate::clock::Timestamp;
 use crate::error::Result;
-use crate::ids::{ChannelId, MessageId, PersonId};
-use crate::model::{Missed, MissedState, NotifyLevel, Profile};
+use crate::ids::{ChannelId, MessageId, PersonId, ReminderId};
+use crate::model::{Missed, MissedState, NotifyLevel, Profile, Reminder};
 
 pub fn profile(r: &impl Reader, person: PersonId) -> Result<Profile> {
     Ok(super::get(r, PROFILES, &k1(person.0))?.unwrap_or_default())
@@ -149,6 +153,83 @@ pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()>
             crate::ids::encode(part(k, 1)),
             if expected.contains(k) { "missing" } else { "not backed by a mail state" }
         ));
+    }
+    Ok(())
+}
+
+fn reminder_due_key(r: &Reminder) -> [u8; 16] {
+    k2(u64::try_from(r.at.millis()).unwrap_or(0), r.id.0)
+}
+
+pub fn reminder(r: &impl Reader, id: ReminderId) -> Result<Option<Reminder>> {
+    super::get(r, REMINDERS, &k1(id.0))
+}
+
+/// Saves a reminder with its due and per-person index rows.
+pub fn save_reminder(tx: &mut WriteTx<'_>, _: &Allowed, r: &Reminder) -> Result<()> {
+    if let Some(old) = reminder(tx, r.id)? {
+        tx.delete(REMINDERS_DUE, &reminder_due_key(&old))?;
+    }
+    tx.put(REMINDERS_DUE, &reminder_due_key(r), &[])?;
+    tx.put(REMINDERS_BY_PERSON, &k2(r.person.0, r.id.0), &[])?;
+    super::put(tx, REMINDERS, &k1(r.id.0), r)
+}
+
+pub fn remove_reminder(tx: &mut WriteTx<'_>, _: &Allowed, id: ReminderId) -> Result<Option<Reminder>> {
+    let Some(old) = reminder(tx, id)? else { return Ok(None) };
+    tx.delete(REMINDERS_DUE, &reminder_due_key(&old))?;
+    tx.delete(REMINDERS_BY_PERSON, &k2(old.person.0, old.id.0))?;
+    tx.delete(REMINDERS, &k1(id.0))?;
+    Ok(Some(old))
+}
+
+/// Reminders due at `now`, earliest first.
+pub fn reminders_due(r: &impl Reader, now: Timestamp, limit: usize) -> Result<Vec<Reminder>> {
+    let hi = k2(u64::try_from(now.millis()).unwrap_or(0), u64::MAX);
+    let mut ids = Vec::new();
+    r.scan(REMINDERS_DUE, Bound::Unbounded, Bound::Included(&hi[..]), Dir::Forward, |k, _| {
+        ids.push(ReminderId(part(k, 1)));
+        Ok(ids.len() < limit)
+    })?;
+    let mut out = Vec::new();
+    for id in ids {
+        if let Some(x) = reminder(r, id)? {
+            out.push(x);
+        }
+    }
+    Ok(out)
+}
+
+/// A page of a person's reminders, in the order they were made.
+pub fn reminders_page(
+    r: &impl Reader,
+    person: PersonId,
+    after: Option<&Cursor>,
+    limit: usize,
+) -> Result<Page<Reminder>> {
+    let (lo, hi) = prefix_range(person.0, 1);
+    super::page::scan_page(r, REMINDERS_BY_PERSON, (&lo, &hi), Dir::Forward, after, limit, |k, _| {
+        reminder(r, ReminderId(part(k, 1)))
+    })
+}
+
+pub(super) fn verify_reminders(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()> {
+    let (mut due, mut by) = (BTreeSet::new(), BTreeSet::new());
+    r.scan(REMINDERS, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |_, v| {
+        let x: Reminder = decode(REMINDERS, v)?;
+        due.insert(reminder_due_key(&x).to_vec());
+        by.insert(k2(x.person.0, x.id.0).to_vec());
+        Ok(true)
+    })?;
+    for (def, want) in [(REMINDERS_DUE, due), (REMINDERS_BY_PERSON, by)] {
+        let mut got = BTreeSet::new();
+        r.scan(def, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, _| {
+            got.insert(k.to_vec());
+            Ok(true)
+        })?;
+        if got != want {
+            problems.push(format!("{}: does not match the reminders", super::tables::name(def)));
+        }
     }
     Ok(())
 }

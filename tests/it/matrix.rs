@@ -94,6 +94,10 @@ pub const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("push subscriptions", "GET /api/push/subscriptions", [true, true, true, true, true]),
     ("push subscribe", "POST /api/push/subscriptions", [true, true, true, true, true]),
     ("push unsubscribe", "DELETE /api/push/subscriptions/{id}", [true, true, true, true, true]),
+    ("mark unread", "POST /api/channels/{id}/unread", [true, true, true, true, true]),
+    ("remind", "POST /api/messages/{id}/remind", [true, true, true, true, true]),
+    ("reminders", "GET /api/reminders", [true, true, true, true, true]),
+    ("cancel reminder", "DELETE /api/reminders/{id}", [true, true, true, true, true]),
     ("sign out", "DELETE /api/session", [true, true, true, true, true]),
 ];
 
@@ -412,6 +416,19 @@ async fn request(app: &TestApp, w: &World, key: &str) -> (&'static str, String, 
         "unreact" => ("DELETE", format!("/api/messages/{}/reactions/👍", w.owners_message), None),
         "own status" => ("PATCH", "/api/me".into(), Some(json!({"status_text": "Here"}))),
         "own settings" => ("GET", "/api/me/settings".into(), None),
+        "mark unread" => ("POST", format!("/api/channels/{s}/unread"), Some(json!({"message_id": w.owners_message}))),
+        "remind" => {
+            ("POST", format!("/api/messages/{}/remind", w.owners_message), Some(json!({"at": "2099-01-01T09:00:00Z"})))
+        }
+        "reminders" => ("GET", "/api/reminders".into(), None),
+        "cancel reminder" => {
+            let r = w
+                .actor
+                .post(&format!("/api/messages/{}/remind", w.owners_message), json!({"at": "2099-01-01T09:00:00Z"}))
+                .await
+                .expect(201);
+            ("DELETE", format!("/api/reminders/{}", r.body["id"].as_str().unwrap()), None)
+        }
         "chat notify level" => ("PUT", format!("/api/channels/{s}/notify"), Some(json!({"level": "all"}))),
         "presence" => ("GET", format!("/api/presence?ids={}", w.owner.id), None),
         "push key" => ("GET", "/api/push/key".into(), None),

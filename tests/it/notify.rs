@@ -485,3 +485,62 @@ async fn never_about(live: &mut Live, id: &str, ms: u64) {
         }
     }
 }
+
+#[tokio::test]
+async fn a_reminder_arrives_at_its_time_even_after_a_restart_and_mark_unread_goes_back() {
+    let service = PushService::start().await;
+    let mut app = private_app().await;
+    let owner = app.create_owner().await;
+    let ann = app.add_member(&owner, "employee", "Ann").await;
+    let bob = app.add_member(&owner, "employee", "Bob").await;
+    let c = channel(&owner, "later", &[&ann]).await;
+    let first = say(&owner, &c, "first").await;
+    let second = say(&owner, &c, &format!("<@{}> call the client back", ann.id)).await;
+    let third = say(&owner, &c, "third").await;
+    let mid = second["id"].as_str().unwrap();
+
+    // Mark unread from the second message: two unread, one mention, told live.
+    ann.post(&format!("/api/channels/{c}/read"), json!({"message_id": third["id"]})).await.expect(200);
+    let mut tab = Live::connect(&app, &ann).await;
+    let r = ann.post(&format!("/api/channels/{c}/unread"), json!({"message_id": mid})).await.expect(200);
+    assert_eq!(r.body["unread"], 2);
+    assert_eq!(r.body["mentions"], 1);
+    let f = tab.next("unread.updated").await;
+    assert_eq!(f["unread"], 2);
+    let r = ann.post(&format!("/api/channels/{c}/unread"), json!({"message_id": first["id"]})).await.expect(200);
+    assert_eq!(r.body["unread"], 3);
+    bob.post(&format!("/api/channels/{c}/unread"), json!({"message_id": mid})).await.expect_error(404, "not_found");
+
+    // A reminder in 10 minutes, kept across a restart, arrives live and as a push.
+    let browser = Browser::new(&service, "ann-remind");
+    ann.post("/api/push/subscriptions", browser.json()).await.expect(201);
+    let at = bivouac::clock::Timestamp(app.state().store.now().millis() + 10 * 60 * 1000).to_rfc3339();
+    let rem = ann.post(&format!("/api/messages/{mid}/remind"), json!({"at": at})).await.expect(201);
+    assert_eq!(rem.body["message_id"], mid);
+    assert_eq!(rem.body["url"], format!("/c/{c}?at={mid}"));
+    let list = ann.get("/api/reminders").await.expect(200);
+    assert_eq!(list.body["reminders"].as_array().unwrap().len(), 1);
+    assert!(list.body["next_after"].is_null());
+    ann.post(&format!("/api/messages/{mid}/remind"), json!({"at": "2001-01-01T00:00:00Z"}))
+        .await
+        .expect_error(422, "reminder_in_the_past");
+    bob.post(&format!("/api/messages/{mid}/remind"), json!({"at": at})).await.expect_error(404, "not_found");
+    bob.delete(&format!("/api/reminders/{}", rem.body["id"].as_str().unwrap())).await.expect_error(404, "not_found");
+    drop(tab);
+    app.restart().await;
+    let mut tab = Live::connect(&app, &ann).await;
+    tab.none("reminder", 1500).await;
+    app.advance(Duration::from_secs(11 * 60));
+    let f = tab.next("reminder").await;
+    assert_eq!(f["message_id"], mid);
+    assert!(f["preview"].as_str().unwrap().contains("call the client back"));
+    let key = ann.get("/api/push/key").await.body["vapid_public_key"].as_str().unwrap().to_string();
+    let pushes = eventually(10, || async {
+        Some(service.to("ann-remind"))
+            .filter(|v| v.iter().any(|p| browser.open(p, &key, service.port)["kind"] == "reminder"))
+    })
+    .await;
+    assert!(!pushes.is_empty());
+    assert_eq!(ann.get("/api/reminders").await.body["reminders"], json!([]));
+    app.assert_store_consistent();
+}

@@ -35,7 +35,7 @@ export function mountShell(root) {
   const headActions = h('div', { class: 'row' });
   const logout = h('button', { class: 'btn ghost icon', type: 'button', title: 'Sign out', 'aria-label': 'Sign out' }, icon('logout'));
   logout.addEventListener('click', signOut);
-  const settings = h('button', { class: 'btn ghost icon notify-settings-btn', type: 'button', title: t('notify-settings-title'), 'aria-label': t('notify-settings-title') }, icon('bell'));
+  const settings = h('button', { class: 'btn ghost icon notify-settings-btn', type: 'button', title: t('notify-settings-title'), 'aria-label': t('notify-settings-title') }, icon('settings'));
   settings.addEventListener('click', () => openNotifySettings());
   const meBox = h('div', { class: 'me' }, avatar(me), h('div', { class: 'who' },
     h('strong', { class: 'me-name' }, fullName(me)), h('span', {}, session.company_name)), settings, logout);

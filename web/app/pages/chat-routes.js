@@ -9,6 +9,7 @@ import { session } from '../state.js';
 import { startLive } from '../live.js';
 import { startPresence } from '../presence.js';
 import { startInPageNotifications } from '../notifications.js';
+import { startReminders } from './reminders.js';
 import { primePeople } from '../people-cache.js';
 import { loadChats, wireLive, applyTitle } from '../chats-state.js';
 import { showChat, chatsSection } from './chat.js';
@@ -26,6 +27,7 @@ export function startChats() {
   startLive();
   startPresence();
   startInPageNotifications();
+  startReminders();
   loadChats().catch(() => {});
   primePeople().catch(() => {});
   applyTitle();

@@ -106,6 +106,13 @@ class ChatView {
         else this.list.flash(m, 'Send or clear what is in the message box first.');
       },
       afterEdit: () => this.composer?.focus(),
+      onMarkUnread: (m, r) => {
+        // Stay unread until the person comes back to the chat.
+        this.holdRead = true;
+        this.list.unreadFrom = m.id;
+        this.rerender();
+        upsertChat({ id: this.id, unread: r.unread, mentions: r.mentions });
+      },
     });
     this.memberWatchers = new Set();
     this.ctx = {
@@ -556,7 +563,7 @@ class ChatView {
 
   // Marks read up to the newest message on screen, when the window has the focus.
   markRead() {
-    if (this.hasNewer) return;
+    if (this.hasNewer || this.holdRead) return;
     if (!this.alive() || this.removed || !document.hasFocus() || document.visibilityState !== 'visible') return;
     const bottom = this.scroller.getBoundingClientRect().bottom;
     const rows = this.messagesEl.querySelectorAll('.msg[data-id]');

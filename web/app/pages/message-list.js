@@ -12,6 +12,7 @@ import { session } from '../state.js';
 import { toDisplay, toBody, attachMentions, autoGrow } from './composer.js';
 import { filesBlock } from './attachments.js';
 import { reactionsBar, reactionPicker, toggleReaction } from './reactions.js';
+import { remindMenu } from './reminders.js';
 import { t } from '../i18n.js';
 
 const GROUP_MS = 5 * 60 * 1000;
@@ -292,6 +293,8 @@ export class MessageList {
     if (mine && !c?.archived) items.push(['Edit message', () => this.startEdit(m)]);
     if (mine || moderator) items.push(['Delete message…', () => this.confirmDelete(m, mine), { danger: true }]);
     items.push([t('copy-link'), () => this.copyLink(m)]);
+    if (!this.o.inThread && this.o.onMarkUnread) items.push([t('mark-unread'), () => this.markUnread(m)]);
+    items.push([t('remind-me'), () => remindMenu(this.el.querySelector(`[data-key="${CSS.escape(keyOf(m))}"] .msg-more`) || this.el, m)]);
     const bar = h('div', { class: 'msg-actions', role: 'toolbar', 'aria-label': 'Message actions' });
     if (c?.can?.react) {
       const add = h('button', { type: 'button', class: 'btn ghost icon small react-btn', 'aria-label': t('reaction-add'), title: t('reaction-add'), 'aria-haspopup': 'dialog' }, icon('smile'));
@@ -316,6 +319,15 @@ export class MessageList {
     const done = () => toast(t('link-copied'));
     if (navigator.clipboard?.writeText) navigator.clipboard.writeText(url).then(done, () => prompt(t('copy-link'), url));
     else prompt(t('copy-link'), url);
+  }
+
+  async markUnread(m) {
+    try {
+      const r = await api.post(`/api/channels/${m.channel_id}/unread`, { message_id: m.id });
+      this.o.onMarkUnread?.(m, r);
+    } catch (e) {
+      this.flash(m, e.message);
+    }
   }
 
   async confirmDelete(m, mine) {

@@ -105,3 +105,6 @@ missed-mention = { $count ->
 missed-open = Bivouac öffnen
 missed-why = Sie erhalten diese E-Mail, weil diese Nachrichten { $minutes } Minuten ungelesen waren. Wie lange Bivouac wartet, oder ob diese E-Mails kommen, stellen Sie unter Einstellungen > Benachrichtigungen ein.
 push-new-message = Neue Nachricht
+reminder-past = Wählen Sie für die Erinnerung eine Zeit in der Zukunft.
+reminder-limit = Sie haben bereits { $max } wartende Erinnerungen; entfernen Sie zuerst eine.
+push-reminder = Erinnerung

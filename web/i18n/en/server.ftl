@@ -106,3 +106,6 @@ missed-mention = { $count ->
 missed-open = Open Bivouac
 missed-why = You get this email because these messages were unread for { $minutes } minutes. Change how long Bivouac waits, or turn these emails off, under Settings > Notifications.
 push-new-message = New message
+reminder-past = Choose a time in the future for the reminder.
+reminder-limit = You have { $max } reminders waiting already; remove one first.
+push-reminder = Reminder

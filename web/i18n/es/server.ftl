@@ -105,3 +105,6 @@ missed-mention = { $count ->
 missed-open = Abrir Bivouac
 missed-why = Recibes este correo porque estos mensajes llevaban { $minutes } minutos sin leer. Cambia cuánto espera Bivouac, o desactiva estos correos, en Ajustes > Notificaciones.
 push-new-message = Mensaje nuevo
+reminder-past = Elige una hora futura para el recordatorio.
+reminder-limit = Ya tienes { $max } recordatorios pendientes; elimina uno primero.
+push-reminder = Recordatorio
