@@ -144,7 +144,8 @@ struct PresenceQuery {
 }
 
 /// `GET /api/presence?ids=a,b,c` → `{people: [{id, presence, status_text, status_emoji,
-/// status_until?, dnd}]}` for those of them the viewer may see.
+/// status_until?, dnd}]}` for those of them the viewer may see; their changes then come live
+/// (`presence` frames) to the viewer's open tabs, until the last one closes.
 async fn presence(state: web::Data<AppState>, me: SignedIn, q: web::Query<PresenceQuery>) -> Result<HttpResponse> {
     let parts: Vec<&str> = q.ids.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
     if parts.len() > notify::MAX_PRESENCE_IDS {
@@ -157,6 +158,8 @@ async fn presence(state: web::Data<AppState>, me: SignedIn, q: web::Query<Presen
     // Ids that do not parse are people nobody can see.
     let ids: Vec<PersonId> = parts.iter().filter_map(|s| s.parse().ok()).collect();
     let people = notify::presence_of(&state.store.read()?, &me.actor(), &ids, &state.hub.board)?;
+    // From now on their changes reach this person's open tabs.
+    state.hub.watch(me.id(), people.iter().map(|p| p.id).collect());
     Ok(HttpResponse::Ok().json(serde_json::json!({ "people": people })))
 }
 

@@ -76,54 +76,73 @@ pub async fn run(store: Store, board: Arc<Board>, pusher: Pusher, notifier: Noti
             let _ = tokio::time::timeout(Duration::from_secs(1), notifier.wake.notified()).await;
             continue;
         }
+        let mut plans = Vec::with_capacity(queued.len());
         for (pos, message) in queued {
-            let plan = match store.read().and_then(|r| plan(&r, message, &board)) {
-                Ok(p) => p,
-                Err(e) => {
-                    tracing::warn!(error = %e, "could not work out who to notify of a message; skipped");
-                    Plan::default()
-                }
-            };
-            let pushes = !plan.jobs.is_empty();
-            if let Err(e) = queue(&store, pos, plan).await {
-                tracing::warn!(error = %e, "could not queue notifications");
-                tokio::time::sleep(Duration::from_secs(1)).await;
-                break;
-            }
-            if pushes {
-                pusher.wake();
-            }
+            let plan = store.read().and_then(|r| plan(&r, message, &board)).unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "could not work out who to notify of a message; skipped");
+                Plan::default()
+            });
+            plans.push((pos, plan));
+        }
+        let pushes = plans.iter().any(|(_, p)| !p.jobs.is_empty());
+        if let Err(e) = queue(&store, plans).await {
+            tracing::warn!(error = %e, "could not queue notifications");
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            continue;
+        }
+        if pushes {
+            pusher.wake();
         }
     }
 }
 
-async fn queue(store: &Store, pos: u64, plan: Plan) -> Result<()> {
-    let Plan { mut jobs, missed } = plan;
-    while jobs.len() > CHUNK {
-        let rest = jobs.split_off(CHUNK);
-        let chunk = std::mem::replace(&mut jobs, rest);
-        store.write(move |tx| save_jobs(tx, &chunk)).await?;
+/// One write of the notifier: pushes to queue, missed items to note, queue positions to drop.
+#[derive(Default)]
+struct Batch {
+    jobs: Vec<PushJob>,
+    missed: Vec<(PersonId, Missed, u32)>,
+    done: Vec<u64>,
+}
+
+/// Writes the plans of several messages in as few writes as the [`CHUNK`] limit allows (most
+/// messages notify nobody, and all of them share one write). A message leaves the queue in the
+/// write that holds the last of its pushes.
+async fn queue(store: &Store, plans: Vec<(u64, Plan)>) -> Result<()> {
+    let mut batch = Batch::default();
+    for (pos, Plan { mut jobs, missed }) in plans {
+        while batch.jobs.len() + jobs.len() > CHUNK {
+            let room = CHUNK.saturating_sub(batch.jobs.len()).max(1).min(jobs.len());
+            batch.jobs.extend(jobs.drain(..room));
+            let full = std::mem::take(&mut batch);
+            store.write(move |tx| write(tx, &full)).await?;
+        }
+        batch.jobs.extend(jobs);
+        batch.missed.extend(missed);
+        batch.done.push(pos);
     }
-    store
-        .write(move |tx| {
-            save_jobs(tx, &jobs)?;
-            let ok = policy::system("note what a person missed");
-            let now = tx.now();
-            for (person, m, delay) in &missed {
-                store::notify::add_missed(tx, &ok, *person, m)?;
-                let mut s: MissedState = store::notify::missed_state(tx, *person)?;
-                if s.due.is_none() {
-                    let mut due = now.plus(Duration::from_secs(u64::from(*delay) * 60));
-                    if let Some(last) = s.last_sent {
-                        due = due.max(last.plus(MAIL_EVERY));
-                    }
-                    s.due = Some(due);
-                    store::notify::save_missed_state(tx, &ok, *person, &s)?;
-                }
+    store.write(move |tx| write(tx, &batch)).await
+}
+
+fn write(tx: &mut WriteTx<'_>, b: &Batch) -> Result<()> {
+    save_jobs(tx, &b.jobs)?;
+    let ok = policy::system("note what a person missed");
+    let now = tx.now();
+    for (person, m, delay) in &b.missed {
+        store::notify::add_missed(tx, &ok, *person, m)?;
+        let mut s: MissedState = store::notify::missed_state(tx, *person)?;
+        if s.due.is_none() {
+            let mut due = now.plus(Duration::from_secs(u64::from(*delay) * 60));
+            if let Some(last) = s.last_sent {
+                due = due.max(last.plus(MAIL_EVERY));
             }
-            store::notify::dequeue(tx, &ok, pos)
-        })
-        .await
+            s.due = Some(due);
+            store::notify::save_missed_state(tx, &ok, *person, &s)?;
+        }
+    }
+    for pos in &b.done {
+        store::notify::dequeue(tx, &ok, *pos)?;
+    }
+    Ok(())
 }
 
 fn save_jobs(tx: &mut WriteTx<'_>, jobs: &[PushJob]) -> Result<()> {
@@ -185,11 +204,10 @@ fn plan(r: &impl Reader, id: MessageId, board: &Board) -> Result<Plan> {
             reach.insert(p, Reach::Direct);
         }
     } else {
-        // Members who chose "all" for this channel hear of everything in it.
-        for p in store::chat::members(r, c.id)? {
-            if store::notify::chat_level(r, p, c.id)? == Some(NotifyLevel::All) {
-                reach.insert(p, Reach::Chat);
-            }
+        // Members who chose "all" for this channel hear of everything in it (an index, so a
+        // big channel costs only its loud members).
+        for p in store::notify::loud_members(r, c.id)? {
+            reach.insert(p, Reach::Chat);
         }
     }
     if let Some(root) = m.thread_root {

@@ -30,6 +30,9 @@ use crate::store::{self, Store};
 /// Frames queued for one connection before it counts as too slow and is cut off.
 pub const QUEUE: usize = 256;
 
+/// The most people one viewer watches the presence of.
+pub const WATCH_MAX: usize = 2000;
+
 /// Without activity (typing, clicking, focusing the tab) for this long, a person is away.
 pub const AWAY_AFTER: Duration = Duration::from_secs(600);
 
@@ -132,6 +135,11 @@ enum Msg {
         person: PersonId,
         channel: ChannelId,
     },
+    /// A viewer shows these people (and may see them).
+    Watch {
+        viewer: PersonId,
+        ids: Vec<PersonId>,
+    },
     /// A tab said whether it is shown and focused, and that someone is using it.
     Focus {
         id: ConnId,
@@ -183,6 +191,8 @@ impl Hub {
                 stats: st,
                 board: b,
                 changed: Vec::new(),
+                watchers: HashMap::new(),
+                watching: HashMap::new(),
                 ticks: 0,
                 per_person: per_person.max(1),
                 peak: 0,
@@ -211,6 +221,12 @@ impl Hub {
             }
         });
         Hub { tx, next: Arc::new(AtomicU64::new(1)), stats, board }
+    }
+
+    /// `viewer` shows these people, whom they may see: their presence changes reach `viewer`'s
+    /// connections from now on (until the last one closes).
+    pub fn watch(&self, viewer: PersonId, ids: Vec<PersonId>) {
+        let _ = self.tx.send(Msg::Watch { viewer, ids });
     }
 
     /// A tab said whether it is shown and focused (which counts as activity).
@@ -249,8 +265,6 @@ impl Hub {
 struct Person {
     conns: Vec<ConnId>,
     chats: HashSet<ChannelId>,
-    /// Sees everyone's presence (the directory rule); otherwise only their direct partners'.
-    sees_all: bool,
     presence: Presence,
 }
 
@@ -260,6 +274,9 @@ struct State {
     board: Arc<Board>,
     /// People whose presence changed since the last `presence` frame (sent once a second).
     changed: Vec<(PersonId, Presence)>,
+    /// Who watches whose presence (the people a connected viewer's screens show), both ways.
+    watchers: HashMap<PersonId, HashSet<PersonId>>,
+    watching: HashMap<PersonId, HashSet<PersonId>>,
     ticks: u64,
     /// The most connections one person may hold.
     per_person: usize,
@@ -280,6 +297,7 @@ impl State {
             Msg::Register { id, person, session, out } => self.register(id, person, session, out),
             Msg::Unregister { id } => self.drop_conn(id, None),
             Msg::Typing { person, channel } => self.typing(person, channel),
+            Msg::Watch { viewer, ids } => self.watch(viewer, ids),
             Msg::Focus { id, visible, focused } => {
                 if let Some(c) = self.conns.get_mut(&id) {
                     c.visible = visible;
@@ -318,11 +336,7 @@ impl State {
             for c in &chats {
                 self.online.entry(*c).or_default().insert(person);
             }
-            let sees_all =
-                self.store.read().ok().and_then(|r| crate::policy::actor(&r, person).ok()).is_some_and(|a| {
-                    crate::policy::people::directory(&a) == crate::policy::people::Directory::Everyone
-                });
-            self.people.insert(person, Person { conns: Vec::new(), chats, sees_all, presence: Presence::Offline });
+            self.people.insert(person, Person { conns: Vec::new(), chats, presence: Presence::Offline });
         }
         let oldest = self.people.get(&person).filter(|p| p.conns.len() >= self.per_person).map(|p| p.conns[0]);
         if let Some(old) = oldest {
@@ -363,9 +377,8 @@ impl State {
         people.into_iter().for_each(|p| self.recompute(p));
     }
 
-    /// Sends the presence changes of the last second to everyone connected who may see them:
-    /// one shared frame for those who see everyone, a filtered one for each who sees only their
-    /// direct partners (Freelancers).
+    /// Sends the presence changes of the last second to those watching the people concerned
+    /// (and to the people themselves): one frame per viewer, with the changes they watch.
     fn flush_presence(&mut self) {
         if self.changed.is_empty() {
             return;
@@ -376,43 +389,53 @@ impl State {
                 latest.push((p, pr));
             }
         }
-        let items = |list: &[(PersonId, Presence)]| -> Frame {
-            let people: Vec<PresenceItem> =
-                list.iter().map(|(id, presence)| PresenceItem { id: *id, presence: *presence }).collect();
-            crate::events::frame("presence", &serde_json::json!({ "people": people }))
-        };
-        let all = items(&latest);
-        let viewers: Vec<(PersonId, bool)> = self.people.iter().map(|(id, p)| (*id, p.sees_all)).collect();
-        let reader = self.store.read().ok();
-        for (viewer, sees_all) in viewers {
-            if sees_all {
-                self.deliver(viewer, &all);
-                continue;
+        let mut per_viewer: HashMap<PersonId, Vec<PresenceItem>> = HashMap::new();
+        for (subject, presence) in &latest {
+            let watchers = self.watchers.get(subject).into_iter().flatten().copied();
+            for viewer in watchers.chain(self.people.contains_key(subject).then_some(*subject)) {
+                per_viewer.entry(viewer).or_default().push(PresenceItem { id: *subject, presence: *presence });
             }
-            let Some(r) = &reader else { continue };
-            let mine: Vec<(PersonId, Presence)> = latest
-                .iter()
-                .filter(|(p, _)| *p == viewer || store::relations::have_direct_chat(r, viewer, *p).unwrap_or(false))
-                .copied()
-                .collect();
-            if !mine.is_empty() {
-                self.deliver(viewer, &items(&mine));
+        }
+        for (viewer, people) in per_viewer {
+            let frame = crate::events::frame("presence", &serde_json::json!({ "people": people }));
+            self.deliver(viewer, &frame);
+        }
+    }
+
+    /// Delivers a frame about `subject` to those watching them, and to them.
+    fn deliver_about(&mut self, subject: PersonId, frame: &Frame) {
+        let mut to: Vec<PersonId> =
+            self.watchers.get(&subject).map(|w| w.iter().copied().collect()).unwrap_or_default();
+        to.push(subject);
+        for viewer in to {
+            self.deliver(viewer, frame);
+        }
+    }
+
+    /// `viewer` shows these people (the presence route checked that they may see them): their
+    /// presence changes reach `viewer` while connected.
+    fn watch(&mut self, viewer: PersonId, ids: Vec<PersonId>) {
+        if !self.people.contains_key(&viewer) {
+            return;
+        }
+        let set = self.watching.entry(viewer).or_default();
+        for id in ids {
+            if set.len() >= WATCH_MAX {
+                break;
+            }
+            if set.insert(id) {
+                self.watchers.entry(id).or_default().insert(viewer);
             }
         }
     }
 
-    /// Delivers a frame about `subject` to everyone connected who may see them.
-    fn deliver_about(&mut self, subject: PersonId, frame: &Frame) {
-        let viewers: Vec<(PersonId, bool)> = self.people.iter().map(|(id, p)| (*id, p.sees_all)).collect();
-        let reader = self.store.read().ok();
-        for (viewer, sees_all) in viewers {
-            let sees = sees_all
-                || viewer == subject
-                || reader
-                    .as_ref()
-                    .is_some_and(|r| store::relations::have_direct_chat(r, viewer, subject).unwrap_or(false));
-            if sees {
-                self.deliver(viewer, frame);
+    fn unwatch_all(&mut self, viewer: PersonId) {
+        for id in self.watching.remove(&viewer).unwrap_or_default() {
+            if let Some(w) = self.watchers.get_mut(&id) {
+                w.remove(&viewer);
+                if w.is_empty() {
+                    self.watchers.remove(&id);
+                }
             }
         }
     }
@@ -441,6 +464,7 @@ impl State {
             }
             self.board.set(conn.person, None);
             self.changed.push((conn.person, Presence::Offline));
+            self.unwatch_all(conn.person);
         } else {
             self.recompute(conn.person);
         }

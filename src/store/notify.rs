@@ -8,7 +8,7 @@ use std::ops::Bound;
 
 use super::keys::{k1, k2, part, prefix_range};
 use super::tables::{
-    CHAT_NOTIFY, MISSED, MISSED_DUE, MISSED_STATE, NOTIFY_QUEUE, PROFILES, REMINDERS, REMINDERS_BY_PERSON,
+    CHAT_LOUD, CHAT_NOTIFY, MISSED, MISSED_DUE, MISSED_STATE, NOTIFY_QUEUE, PROFILES, REMINDERS, REMINDERS_BY_PERSON,
     REMINDERS_DUE,
 };
 use super::{Allowed, Cursor, Dir, Page, Problem, Reader, WriteTx, decode};
@@ -39,10 +39,24 @@ pub fn set_chat_level(
     chat: ChannelId,
     level: Option<NotifyLevel>,
 ) -> Result<()> {
+    if level == Some(NotifyLevel::All) {
+        tx.put(CHAT_LOUD, &k2(chat.0, person.0), &[])?;
+    } else {
+        tx.delete(CHAT_LOUD, &k2(chat.0, person.0))?;
+    }
     match level {
         Some(l) => tx.put(CHAT_NOTIFY, &k2(person.0, chat.0), &[l.code()]),
         None => tx.delete(CHAT_NOTIFY, &k2(person.0, chat.0)).map(|_| ()),
     }
+}
+
+/// The members who set `chat` to "all messages" (one range scan).
+pub fn loud_members(r: &impl Reader, chat: ChannelId) -> Result<Vec<PersonId>> {
+    let (lo, hi) = prefix_range(chat.0, 1);
+    Ok(super::collect_keys(r, CHAT_LOUD, &lo, &hi, Dir::Forward, usize::MAX)?
+        .iter()
+        .map(|k| PersonId(part(k, 1)))
+        .collect())
 }
 
 /// Every chat level a person set (a person is in a bounded number of chats they tuned).
@@ -134,6 +148,25 @@ pub fn missed_due(r: &impl Reader, now: Timestamp, limit: usize) -> Result<Vec<P
 }
 
 pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()> {
+    let mut loud = BTreeSet::new();
+    r.scan(CHAT_NOTIFY, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, v| {
+        if v.first().copied().and_then(NotifyLevel::from_code) == Some(NotifyLevel::All) {
+            loud.insert(k2(part(k, 1), part(k, 0)).to_vec());
+        }
+        Ok(true)
+    })?;
+    let mut got = BTreeSet::new();
+    r.scan(CHAT_LOUD, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, _| {
+        got.insert(k.to_vec());
+        Ok(true)
+    })?;
+    for k in loud.symmetric_difference(&got) {
+        problems.push(format!(
+            "chat-loud-1: the row {} is {}",
+            super::check::show_key(k),
+            if loud.contains(k) { "missing" } else { "not backed by a level" }
+        ));
+    }
     let mut expected = BTreeSet::new();
     r.scan(MISSED_STATE, Bound::Unbounded, Bound::Unbounded, Dir::Forward, |k, v| {
         let s: MissedState = decode(MISSED_STATE, v)?;

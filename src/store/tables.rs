@@ -138,6 +138,10 @@ pub const PROFILES: Def = def("profiles-1");
 /// Per-chat notification levels other than the chat's default. Key: PersonId ++ ChannelId.
 /// Value: one byte, `model::NotifyLevel::code`.
 pub const CHAT_NOTIFY: Def = def("chat-notify-1");
+/// Index: ChannelId ++ PersonId -> empty, for the members who set a chat to "all messages"
+/// (`CHAT_NOTIFY` level `All`): whom the notifier tells of every message of a big channel
+/// without looking at every member.
+pub const CHAT_LOUD: Def = def("chat-loud-1");
 /// Web Push subscriptions. Key: PushSubId. Value: `model::PushSubscription`.
 pub const PUSH_SUBS: Def = def("push-subs-1");
 /// Index: PersonId ++ PushSubId -> empty. A person's subscriptions.
@@ -218,6 +222,7 @@ pub const ALL: &[Def] = &[
     REACTIONS,
     PROFILES,
     CHAT_NOTIFY,
+    CHAT_LOUD,
     PUSH_SUBS,
     PUSH_SUBS_BY_PERSON,
     PUSH_ENDPOINTS,

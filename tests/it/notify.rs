@@ -102,6 +102,10 @@ async fn presence_reaches_those_who_may_see_it_and_status_is_told_live() {
     let fred = app.add_member(&owner, "freelancer", "Fred").await;
     let mut watch = Live::connect(&app, &owner).await;
     let mut free = Live::connect(&app, &fred).await;
+    // Olga's screen shows Ann and Fred; Fred's shows Ann (whom he may not see) and Olga.
+    owner.get(&format!("/api/presence?ids={},{}", ann.id, fred.id)).await.expect(200);
+    let seen = fred.get(&format!("/api/presence?ids={},{}", ann.id, owner.id)).await.expect(200);
+    assert_eq!(seen.body["people"].as_array().unwrap().len(), 0, "the freelancer may see neither yet");
 
     let mut ann_live = Live::connect(&app, &ann).await;
     let f = watch.next("presence").await;
@@ -139,6 +143,8 @@ async fn presence_reaches_those_who_may_see_it_and_status_is_told_live() {
 
     // Direct partners see each other; leaving is offline.
     direct(&owner, &fred).await;
+    let seen = fred.get(&format!("/api/presence?ids={}", owner.id)).await.expect(200);
+    assert_eq!(seen.body["people"][0]["presence"], "online");
     drop(ann_live);
     let f = watch.next("presence").await;
     assert_eq!(f["people"][0]["presence"], "offline", "{f}");

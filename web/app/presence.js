@@ -1,6 +1,7 @@
 // Presence and status of people: online / away / offline from the server's `presence` frames,
 // and status texts with their emoji. Avatars made with `presenceDot(id)` show a dot that stays
-// current; `watchPresence(ids)` asks the server once for people not known yet. This tab also
+// current; `watchPresence(ids)` asks the server once for people not known yet, and from then
+// on the server sends their changes to this person's tabs. This tab also
 // tells the server whether it is shown, focused and in use (the server decides "away" and
 // whether a push would only repeat what the person sees).
 
@@ -106,10 +107,10 @@ export function startPresence() {
   started = true;
   onLive('presence', (f) => (f.people || []).forEach(merge));
   onLive('state', (s) => {
-    if (s === 'open') report(true);
-  });
-  onLive('reconnected', () => {
-    // What changed while the link was down: ask again about everyone shown.
+    if (s !== 'open') return;
+    report(true);
+    // The server tells a connection about the people it asked after; ask again about everyone
+    // shown (also what changed while the link was down).
     const ids = [...asked];
     asked.clear();
     watchPresence(ids);

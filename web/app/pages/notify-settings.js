@@ -76,7 +76,8 @@ export async function openNotifySettings() {
   const dnd = check(t('dnd-label'), s.dnd, t('dnd-hint'));
   const dndUntil = choices('dnd_until', durations, s.dnd_until ? 'keep' : 'never');
   if (s.dnd_until) dndUntil.prepend(h('option', { value: 'keep', selected: true }, t('until-keep')));
-  const push = check(t('push-label'), s.notify.push && (pushedHere() || !pushSupported()), t('push-hint'));
+  // This device's subscription (the server's `push` stays on while any device wants pushes).
+  const push = check(t('push-label'), s.notify.push && pushedHere(), t('push-hint'));
   const hide = check(t('hide-text-label'), s.notify.hide_text);
   const delays = [['0', t('email-off')], ['5', t('email-after', { minutes: 5 })], ['15', t('email-after', { minutes: 15 })],
     ['30', t('email-after', { minutes: 30 })], ['60', t('email-after', { minutes: 60 })], ['240', t('email-after', { minutes: 240 })]];
@@ -116,7 +117,7 @@ export async function openNotifySettings() {
         status_text: text.value.trim(),
         dnd: dnd.box.checked,
         notify: {
-          push: wantPush,
+          ...(wantPush ? { push: true } : {}),
           hide_text: hide.box.checked,
           email_delay: Number(email.value),
           quiet_hours: quiet.box.checked
