@@ -55,6 +55,12 @@ mod tests {
         let _ = decode::<Sidebar>(bytes);
         let _ = decode::<DepartmentFolder>(bytes);
         let _ = decode::<Folder>(bytes);
+        let _ = decode::<Profile>(bytes);
+        let _ = decode::<PushSubscription>(bytes);
+        let _ = decode::<PushJob>(bytes);
+        let _ = decode::<Missed>(bytes);
+        let _ = decode::<MissedState>(bytes);
+        let _ = decode::<Reminder>(bytes);
     }
 
     proptest! {
