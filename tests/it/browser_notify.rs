@@ -147,3 +147,45 @@ async fn presence_and_reactions_reach_another_browser_live() {
     eb.close().await;
     ob.close().await;
 }
+
+#[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
+async fn status_settings_and_a_muted_chat_are_set_in_the_browser() {
+    let app = spawn().await;
+    let owner = app.create_owner().await;
+    let c = owner.post("/api/channels", json!({"name": "noisy"})).await.expect(201).body["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let Some(b) = Browser::start().await else { return };
+    sign_in(&app, &b, &owner.email, &owner.password).await;
+
+    // Status, do-not-disturb and the email delay, through the dialog.
+    b.click(".notify-settings-btn").await;
+    b.fill(".notify-settings input[name=status_emoji]", "🌴").await;
+    b.fill(".notify-settings input[name=status_text]", "On vacation until 12 Dec").await;
+    js(
+        &b,
+        "const s = document.querySelector('.notify-settings select[name=email_delay]'); s.value = '60'; return true",
+    )
+    .await;
+    b.click(".notify-settings button[type=submit]").await;
+    b.gone("dialog[open]").await;
+    let s = owner.get("/api/me/settings").await.expect(200);
+    assert_eq!(s.body["status_text"], "On vacation until 12 Dec");
+    assert_eq!(s.body["status_emoji"], "🌴");
+    assert_eq!(s.body["notify"]["email_delay"], 60);
+
+    // Muting a chat from its bell: the server has it, and it leaves the tab title's count.
+    b.goto(&app.url(&format!("/c/{c}"))).await;
+    b.find(".chat-view .composer-input").await;
+    b.click(".notify-toggle").await;
+    b.click_text(".menu button", "Nothing").await;
+    wait_js(&b, "return document.querySelector('.notify-toggle')?.dataset.level || null", json!("none")).await;
+    let view = owner.get(&format!("/api/channels/{c}")).await.expect(200);
+    assert_eq!(view.body["notify"], "none");
+    b.close().await;
+}
