@@ -63,12 +63,12 @@ pub const KEYS: &[KeyDef] = &[
     secret("metrics_token", "bearer token that lets remote clients read /metrics (loopback needs none)"),
     key("min_free_disk", "64MiB", "below this much free space in data_dir, writes are refused with 507"),
     key("live_per_person", "20", "live connections (tabs, devices) one person may hold; a new one closes their oldest"),
+    key("max_upload", "100MiB", "largest file one may upload; larger ones get 413 file_too_large before they are read"),
     key(
         "allow_private_targets",
         "false",
-        "let webhooks use loopback and private addresses and plain http (tests and closed networks)",
+        "let push endpoints (and webhooks) use loopback or private addresses and plain http: tests and closed networks",
     ),
-    key("max_upload", "100MiB", "largest file one may upload; larger ones get 413 file_too_large before they are read"),
 ];
 
 pub fn flag_name(key: &str) -> String {
@@ -114,10 +114,10 @@ pub struct Config {
     pub metrics_token: Option<String>,
     pub min_free_disk: u64,
     pub live_per_person: usize,
-    /// Outgoing webhooks may target loopback and private addresses, and plain http.
-    pub allow_private_targets: bool,
     /// The largest upload, in bytes.
     pub max_upload: u64,
+    /// Push endpoints (and webhooks) may be on loopback or private addresses, over plain http.
+    pub allow_private_targets: bool,
     /// Where each value came from, for the start-up log.
     pub origins: BTreeMap<&'static str, Origin>,
 }
@@ -239,10 +239,10 @@ impl Config {
                 .ok()
                 .filter(|n| (1..=100_000).contains(n))
                 .ok_or_else(|| bad("live_per_person", "expected a number from 1 to 100000"))?,
-            allow_private_targets: boolean("allow_private_targets")?,
             max_upload: parse_bytes(&get("max_upload"))
                 .filter(|n| *n >= 1024)
                 .ok_or_else(|| bad("max_upload", "expected a size of at least 1KiB, such as 100MiB or 2GiB"))?,
+            allow_private_targets: boolean("allow_private_targets")?,
             origins: raw.iter().map(|(k, (_, o))| (*k, *o)).collect(),
         })
     }
@@ -302,9 +302,9 @@ impl Config {
             ("smtp.timeout", format_duration(self.smtp.timeout)),
             ("metrics_token", redact(&self.metrics_token)),
             ("live_per_person", self.live_per_person.to_string()),
-            ("allow_private_targets", self.allow_private_targets.to_string()),
             ("min_free_disk", format_bytes(self.min_free_disk)),
             ("max_upload", format_bytes(self.max_upload)),
+            ("allow_private_targets", self.allow_private_targets.to_string()),
         ]
     }
 }

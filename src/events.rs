@@ -27,6 +27,9 @@ pub enum Event {
     Disconnect { person: PersonId },
     /// Close every connection opened with this session (by its token's hash): it ended.
     EndSession { session: [u8; 32] },
+    /// About one person (their status changed): to everyone connected who may see them, by
+    /// the directory rule (the hub knows who sees everyone).
+    AboutPerson { person: PersonId, frame: Frame },
 }
 
 impl Event {

@@ -106,6 +106,12 @@ id_type!(
     HookId,
     /// An uploaded file (its bytes are a blob named by their SHA-256).
     FileId,
+    /// A browser's Web Push subscription.
+    PushSubId,
+    /// One push waiting to be delivered to one subscription.
+    PushJobId,
+    /// A "remind me" of one person about one message.
+    ReminderId,
 );
 
 #[cfg(test)]

@@ -466,3 +466,40 @@ mod tests {
         );
     }
 }
+
+/// An emoji reaction: one short visible token (an emoji, with its joiners and variation
+/// selectors, or a word such as `+1`): the name rules (NFC, no control or direction characters,
+/// not only invisible ones), no spaces, at most 32 characters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reaction(String);
+
+impl Reaction {
+    pub fn parse(s: &str) -> Result<Reaction> {
+        let v = s.trim();
+        if v.is_empty() || shows_nothing(v) {
+            return Err(invalid("invalid_reaction", msg!("reaction-empty")));
+        }
+        if v.chars().any(char::is_whitespace) {
+            return Err(invalid("invalid_reaction", msg!("reaction-one")));
+        }
+        let v = one_line("field-reaction", v, 32)?;
+        Ok(Reaction(v))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A status text ("On vacation until 12 Dec"): one line, at most 100 characters, may be empty.
+/// Its emoji: at most one short token, as a [`Reaction`].
+pub fn status_text(s: &str) -> Result<String> {
+    let v = s.trim();
+    if v.is_empty() {
+        return Ok(String::new());
+    }
+    if shows_nothing(v) {
+        return Err(invalid("invalid_name", msg!("name-invisible", field = Arg::Key("field-status"))));
+    }
+    one_line("field-status", v, 100)
+}

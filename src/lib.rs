@@ -34,13 +34,17 @@
 //!    - [`people`]   directory, cards, roles, deactivation, departments (uses `invites` too).
 //!    - [`workspace`] the company's name, accent colour (with contrast kept) and language.
 //!    - [`files`]    uploads, blobs on disk (content-addressed), thumbnails, who may download.
-//!    - [`chat`]     channels, chats, messages, threads, read positions (attaches files).
+//!    - [`chat`]     channels, chats, messages, threads, reactions, read positions (attaches
+//!      files).
 //!    - [`sidebar`]  pinned chats and people, folders (uses `chat` for unread counts).
 //!    - [`bots`]     bots for business processes: forms, approval routes, requests, cards in the
 //!      bot's chats, reminders, built-in bots (uses `chat`).
 //!    - [`search`]   the full-text index (tantivy, derived data beside the redb file), its
 //!      indexer, and queries with permissions inside them (uses `chat`, `people`, `files`).
-//!    - [`realtime`] the live hub: per-person connections, fan-out after commit.
+//!    - [`realtime`] the live hub: per-person connections, fan-out after commit, presence.
+//!    - [`notify`]   status and notification settings, per-chat levels, Web Push (VAPID,
+//!      subscriptions, the durable push queue and its sender), the notifier that decides who
+//!      hears of a message, and the "what you missed" mail (uses `chat`, `mail`, `realtime`).
 //!    - [`disk`]     the low-disk guard; [`control`] backup, restore and check over a socket.
 //! 5. [`http`]: every handler (`http/<domain>.rs`), the one shared state type (`http::state`),
 //!    the session extractor, middleware, security headers, web assets.
@@ -83,6 +87,7 @@ pub mod invites;
 pub mod mail;
 pub mod metrics;
 pub mod model;
+pub mod notify;
 pub mod people;
 pub mod policy;
 pub mod realtime;

@@ -6,7 +6,10 @@ use bincode::{Decode, Encode};
 use crate::clock::Timestamp;
 pub mod bots;
 
-use crate::ids::{AuditId, ChannelId, DepartmentId, FileId, FolderId, InvitationId, MailId, MessageId, PersonId};
+use crate::ids::{
+    AuditId, ChannelId, DepartmentId, FileId, FolderId, InvitationId, MailId, MessageId, PersonId, PushJobId,
+    PushSubId, ReminderId,
+};
 
 /// Workspace role: one per person (PRODUCT.md, "Workspace roles").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Encode, Decode)]
@@ -359,6 +362,8 @@ pub struct Invitation {
 pub enum MailPurpose {
     Invitation(InvitationId),
     PasswordReset,
+    /// "What you missed": unread direct messages and mentions, gathered (no link token).
+    Missed(PersonId),
 }
 
 /// A mail in the outbox. Its body may hold a token, so the row is deleted once the SMTP server
@@ -397,6 +402,15 @@ pub enum ChannelKind {
 }
 
 impl ChannelKind {
+    /// The notification level a chat has when its member chose none: direct and group chats
+    /// notify of every message, channels of mentions (and replies in followed threads).
+    pub fn default_notify(self) -> NotifyLevel {
+        match self {
+            ChannelKind::Direct | ChannelKind::Group => NotifyLevel::All,
+            ChannelKind::Channel => NotifyLevel::Mentions,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ChannelKind::Channel => "channel",
@@ -525,4 +539,171 @@ pub struct DepartmentFolder {
     pub name: String,
     pub items: Vec<ChannelId>,
     pub created_by: PersonId,
+}
+
+/// One person's status and notification settings, kept beside `Person` (which they do not
+/// change): a status text with an emoji and an expiry, do-not-disturb, and how to be reached.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct Profile {
+    pub status_text: String,
+    pub status_emoji: String,
+    /// The status clears itself at this moment.
+    pub status_until: Option<Timestamp>,
+    /// Do not disturb: pushes are held (not sent); mail for what was missed still comes.
+    pub dnd: bool,
+    /// Do not disturb ends at this moment (None: until turned off).
+    pub dnd_until: Option<Timestamp>,
+    /// Web Push (and in-browser notifications) on or off.
+    pub push: bool,
+    /// Pushes say "New message" instead of a preview of the text.
+    pub hide_text: bool,
+    /// Minutes an unread direct message or mention waits before a mail about it; 0: no mail.
+    pub email_delay_min: u32,
+    pub quiet: Option<QuietHours>,
+}
+
+impl Default for Profile {
+    fn default() -> Profile {
+        Profile {
+            status_text: String::new(),
+            status_emoji: String::new(),
+            status_until: None,
+            dnd: false,
+            dnd_until: None,
+            push: true,
+            hide_text: false,
+            email_delay_min: 15,
+            quiet: None,
+        }
+    }
+}
+
+impl Profile {
+    /// Do-not-disturb in force at `now`.
+    pub fn dnd_at(&self, now: Timestamp) -> bool {
+        self.dnd && self.dnd_until.is_none_or(|t| t > now)
+    }
+
+    /// The status text still in force at `now` (empty once expired).
+    pub fn status_at(&self, now: Timestamp) -> (&str, &str) {
+        if self.status_until.is_some_and(|t| t <= now) { ("", "") } else { (&self.status_text, &self.status_emoji) }
+    }
+
+    /// Within quiet hours at `now`?
+    pub fn quiet_at(&self, now: Timestamp) -> bool {
+        let Some(q) = self.quiet else { return false };
+        let day = 24 * 60;
+        let local = (now.millis() / 60_000 + i64::from(q.utc_offset_min)).rem_euclid(day);
+        let (from, to) = (i64::from(q.from_min), i64::from(q.to_min));
+        if from <= to { local >= from && local < to } else { local >= from || local < to }
+    }
+}
+
+/// Quiet hours: from `from_min` to `to_min` (minutes after midnight, may wrap past midnight),
+/// in the person's local time, which is UTC plus `utc_offset_min` (as their browser last said).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct QuietHours {
+    pub from_min: u16,
+    pub to_min: u16,
+    pub utc_offset_min: i16,
+}
+
+/// How much of one chat reaches a person as a notification.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotifyLevel {
+    All,
+    Mentions,
+    /// Muted: no notifications, and it does not count in the tab title.
+    Nothing,
+}
+
+impl NotifyLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotifyLevel::All => "all",
+            NotifyLevel::Mentions => "mentions",
+            NotifyLevel::Nothing => "none",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<NotifyLevel> {
+        [NotifyLevel::All, NotifyLevel::Mentions, NotifyLevel::Nothing].into_iter().find(|l| l.as_str() == s)
+    }
+
+    pub fn code(self) -> u8 {
+        match self {
+            NotifyLevel::All => 0,
+            NotifyLevel::Mentions => 1,
+            NotifyLevel::Nothing => 2,
+        }
+    }
+
+    pub fn from_code(c: u8) -> Option<NotifyLevel> {
+        [NotifyLevel::All, NotifyLevel::Mentions, NotifyLevel::Nothing].into_iter().find(|l| l.code() == c)
+    }
+}
+
+/// A browser's push subscription (RFC 8030): where to POST, and the keys to encrypt for (RFC 8291).
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct PushSubscription {
+    pub id: PushSubId,
+    pub person: PersonId,
+    pub endpoint: String,
+    /// The browser's P-256 public key, uncompressed (65 bytes).
+    pub p256dh: Vec<u8>,
+    /// The shared authentication secret (16 bytes).
+    pub auth: Vec<u8>,
+    pub created_at: Timestamp,
+}
+
+/// One push to deliver: the subscription and the plaintext payload (JSON), encrypted only when
+/// sent (a fresh key per message).
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct PushJob {
+    pub id: PushJobId,
+    pub sub: PushSubId,
+    pub payload: String,
+    /// Seconds the push service may keep it while the browser is offline.
+    pub ttl: u32,
+    pub due: Timestamp,
+    pub attempts: u32,
+    /// Pushes of the same `topic` replace each other at the push service (RFC 8030 Topic).
+    pub topic: String,
+}
+
+/// Why a message reaches someone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode)]
+pub enum Reach {
+    Direct,
+    Mention,
+    Thread,
+    Chat,
+}
+
+/// A direct message or mention not read yet, waiting for the "what you missed" mail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct Missed {
+    pub channel: ChannelId,
+    pub message: MessageId,
+    /// The thread it is in (its root), for replies.
+    pub thread_root: Option<MessageId>,
+    pub reach: Reach,
+    pub at: Timestamp,
+}
+
+/// When a person's next "what you missed" mail is due, and when the last one went.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode)]
+pub struct MissedState {
+    pub due: Option<Timestamp>,
+    pub last_sent: Option<Timestamp>,
+}
+
+/// "Remind me about this message" at a time.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct Reminder {
+    pub id: ReminderId,
+    pub person: PersonId,
+    pub channel: ChannelId,
+    pub message: MessageId,
+    pub at: Timestamp,
 }

@@ -13,6 +13,7 @@
 mod common;
 mod files_search;
 mod live;
+mod push;
 mod scenarios;
 #[path = "../../tests/support/mod.rs"]
 mod support;
@@ -56,6 +57,7 @@ async fn main() {
     }
     if want("b5") {
         rows.extend(scenarios::b5(work.path()).await);
+        rows.extend(push::b5_push(work.path()).await);
     }
     if want("b7") {
         rows.extend(scenarios::b7(work.path()).await);

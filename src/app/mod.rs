@@ -52,6 +52,9 @@ impl Application {
         let blobs = crate::files::Blobs::open(&config.data_dir)
             .map_err(|e| format!("cannot use the files directory in {}: {e}", config.data_dir.display()))?;
         let search = crate::search::Search::start(&config.data_dir, store.clone()).map_err(|e| e.message)?;
+        let vapid = crate::notify::push::Vapid::load_or_create(&store, vapid_subject(&base_url, &config))
+            .await
+            .map_err(|e| e.message)?;
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
         let workers = if config.workers == 0 { cores } else { config.workers };
         let state = web::Data::new(AppState {
@@ -71,6 +74,10 @@ impl Application {
             activity: Arc::default(),
             blobs,
             search,
+            pusher: crate::notify::push::Pusher::new(vapid),
+            notifier: Default::default(),
+            missed: Default::default(),
+            reminders: Default::default(),
         });
         let https = base_url.starts_with("https://");
         let max_body = config.max_body;
@@ -150,6 +157,20 @@ impl Application {
                 s.search.clone(),
             )),
             tokio::spawn(crate::files::housekeeping(s.store.clone(), s.blobs.clone())),
+            tokio::spawn(crate::notify::planner::run(
+                s.store.clone(),
+                s.hub.board.clone(),
+                s.pusher.clone(),
+                s.notifier.clone(),
+            )),
+            tokio::spawn(crate::notify::push::run(s.store.clone(), s.pusher.clone())),
+            tokio::spawn(crate::notify::reminders::run(s.store.clone(), s.pusher.clone(), s.reminders.clone())),
+            tokio::spawn(crate::notify::missed::run(
+                s.store.clone(),
+                s.base_url.clone(),
+                s.outbox.clone(),
+                s.missed.clone(),
+            )),
         ];
         Running { handle, task, background, state: self.state, port: self.port }
     }
@@ -175,6 +196,10 @@ impl Running {
         // The mail sender finishes the attempt in hand (its outcome is recorded); the sweeper,
         // which only ever starts idempotent writes, is simply stopped.
         self.state.outbox.stop();
+        self.state.notifier.stop();
+        self.state.pusher.stop();
+        self.state.missed.stop();
+        self.state.reminders.stop();
         let mut background = self.background.into_iter();
         if let Some(sender) = background.next()
             && tokio::time::timeout(std::time::Duration::from_secs(10), sender).await.is_err()
@@ -196,6 +221,13 @@ impl Running {
             tracing::warn!("the data file was still in use 10s after stopping");
         }
     }
+}
+
+/// The contact push services see in VAPID tokens (RFC 8292 `sub`): the sender address of mail,
+/// else `mailto:bivouac@<host of base_url>`.
+fn vapid_subject(base_url: &str, config: &Config) -> String {
+    let host = base_url.split("://").nth(1).unwrap_or("localhost").split(['/', ':']).next().unwrap_or("localhost");
+    format!("mailto:{}", config.smtp.from.clone().unwrap_or_else(|| format!("bivouac@{host}")))
 }
 
 /// `bivouac serve`: runs until SIGTERM or SIGINT (then stops gracefully and returns Ok), or until

@@ -153,7 +153,7 @@ pub fn post(tx: &mut WriteTx<'_>, actor_id: PersonId, channel: ChannelId, n: &Ne
             }
             let pos = ReadPos { seq: m.seq, message: m.id.0 };
             store::chat::set_read_pos(tx, &ok, actor.id, Scope::Thread(root.id), pos)?;
-            tx.emit(Event::channel(c.id, "message.updated", &super::views::message(tx, &root)?));
+            tx.emit(Event::channel(c.id, "message.updated", &super::views::message(tx, &root, None)?));
         }
     }
     // A trigger word for an outgoing webhook queues its delivery (sent after the commit).
@@ -161,6 +161,9 @@ pub fn post(tx: &mut WriteTx<'_>, actor_id: PersonId, channel: ChannelId, n: &Ne
     for f in &mut files {
         store::files::attach(tx, &ok, f, c.id, m.id)?;
     }
+    // Who hears of it (pushes, mail) is decided by the notifier after this commit, so posting
+    // never waits on it, however many members the chat has.
+    store::notify::enqueue(tx, &ok, m.id)?;
     tx.emit(Event::channel(c.id, "message.created", &MessageView::of(&m).with_files(&files)));
     Ok((m, true))
 }
@@ -180,7 +183,7 @@ pub fn edit(tx: &mut WriteTx<'_>, actor_id: PersonId, id: MessageId, body: &Body
     m.body = body.as_str().to_string();
     m.edited_at = Some(tx.now());
     store::chat::save_message(tx, &ok, &m)?;
-    tx.emit(Event::channel(c.id, "message.updated", &super::views::message(tx, &m)?));
+    tx.emit(Event::channel(c.id, "message.updated", &super::views::message(tx, &m, None)?));
     Ok(m)
 }
 
@@ -196,6 +199,7 @@ pub fn delete(tx: &mut WriteTx<'_>, actor_id: PersonId, id: MessageId) -> Result
     for f in store::files::of_message(tx, m.channel, m.id)? {
         store::files::remove(tx, &ok, &f)?;
     }
+    store::reactions::clear(tx, &ok, m.channel, m.id)?;
     m.mentions.clear();
     m.deleted = true;
     m.body.clear();

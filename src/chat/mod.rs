@@ -10,6 +10,7 @@
 pub mod channels;
 pub mod format;
 pub mod messages;
+pub mod reactions;
 pub mod reads;
 pub mod threads;
 pub mod views;

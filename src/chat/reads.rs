@@ -49,6 +49,27 @@ pub fn mark_read(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId, messag
     Ok((unread, mentions))
 }
 
+/// Marks a chat unread from `message` (a top-level message of it) on: the read position moves
+/// back to the message before it ("mark unread from here").
+pub fn mark_unread(tx: &mut WriteTx<'_>, actor_id: PersonId, id: ChannelId, message: MessageId) -> Result<(u64, u32)> {
+    let actor = policy::actor(tx, actor_id)?;
+    let c = get_channel(tx, id)?;
+    let ok = policy::chats::check(tx, &actor, Action::ReadChannel(&c))?;
+    let m = store::chat::top_message(tx, c.id, message)?
+        .ok_or_else(|| Error::invalid("invalid_message", msg!("read-not-in-chat")))?;
+    let (before, _) = store::chat::page(tx, c.id, Some(m.id), None, 1)?;
+    let pos = ReadPos { seq: m.seq.saturating_sub(1), message: before.first().map(|p| p.id.0).unwrap_or(0) };
+    let scope = Scope::Chat(c.id);
+    store::chat::set_read_pos(tx, &ok, actor.id, scope, pos)?;
+    let (unread, mentions) = unread(tx, actor.id, scope, c.seq)?;
+    tx.emit(Event::send(
+        vec![actor.id],
+        "unread.updated",
+        &UnreadChanged { channel_id: c.id, thread_root: None, unread, mentions },
+    ));
+    Ok((unread, mentions))
+}
+
 /// Marks a thread read up to `message` (one of its replies, or the root for "all of it").
 pub fn mark_thread_read(
     tx: &mut WriteTx<'_>,

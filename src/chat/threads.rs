@@ -49,8 +49,8 @@ pub fn thread(
     let following = store::chat::follows(r, actor.id, root.id)?;
     let (unread, _) = unread(r, actor.id, Scope::Thread(root.id), u64::from(root.reply_count))?;
     Ok(ThreadView {
-        root: super::views::message(r, &root)?,
-        replies: super::views::messages(r, &replies)?,
+        root: super::views::message(r, &root, Some(actor.id))?,
+        replies: super::views::messages(r, &replies, Some(actor.id))?,
         has_more,
         following,
         unread: if following { unread } else { 0 },
@@ -92,7 +92,7 @@ pub fn followed(r: &impl Reader, actor: &Actor, before: Option<&Cursor>, limit: 
             unread,
             mentions,
             last_reply_at: root.last_reply_at,
-            root: super::views::message(r, &root)?,
+            root: super::views::message(r, &root, Some(actor.id))?,
         })
     })
 }

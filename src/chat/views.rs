@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::reactions::{ReactionView, group};
 use super::reads::unread;
 use crate::clock::Timestamp;
 use crate::error::Result;
@@ -33,6 +34,9 @@ pub struct MessageView {
     pub client_id: String,
     /// The files posted with it (`GET /api/files/{id}`).
     pub files: Vec<FileView>,
+    /// Emoji reactions, grouped by emoji (`me`: the viewer reacted so; live events carry
+    /// `me: false` and clients look for themselves in `people`).
+    pub reactions: Vec<ReactionView>,
 }
 
 impl MessageView {
@@ -51,6 +55,7 @@ impl MessageView {
             deleted: m.deleted,
             client_id: m.client_id.clone(),
             files: Vec::new(),
+            reactions: Vec::new(),
         }
     }
 
@@ -60,27 +65,39 @@ impl MessageView {
     }
 }
 
-/// A message with its files.
-pub fn message(r: &impl Reader, m: &Message) -> Result<MessageView> {
-    let files = if m.deleted { Vec::new() } else { store::files::of_message(r, m.channel, m.id)? };
-    Ok(MessageView::of(m).with_files(&files))
+/// A message with its files and reactions, as `viewer` sees it (None: as every member does).
+pub fn message(r: &impl Reader, m: &Message, viewer: Option<PersonId>) -> Result<MessageView> {
+    if m.deleted {
+        return Ok(MessageView::of(m));
+    }
+    let files = store::files::of_message(r, m.channel, m.id)?;
+    let mut v = MessageView::of(m).with_files(&files);
+    v.reactions = group(&store::reactions::of_message(r, m.channel, m.id)?, viewer);
+    Ok(v)
 }
 
-/// Messages of one chat with their files, read in one range scan.
-pub fn messages(r: &impl Reader, list: &[Message]) -> Result<Vec<MessageView>> {
+/// Messages of one chat with their files and reactions, each read in one range scan.
+pub fn messages(r: &impl Reader, list: &[Message], viewer: Option<PersonId>) -> Result<Vec<MessageView>> {
     let (Some(first), Some(last)) = (list.iter().map(|m| m.id).min(), list.iter().map(|m| m.id).max()) else {
         return Ok(Vec::new());
     };
     let channel = list[0].channel;
     let mut files = store::files::of_messages(r, channel, first, last)?;
+    let mut reactions = store::reactions::of_messages(r, channel, first, last)?;
     Ok(list
         .iter()
         .map(|m| {
-            let v = MessageView::of(m);
-            match files.remove(&m.id) {
-                Some(f) if m.channel == channel => v.with_files(&f),
-                _ => v,
+            let mut v = MessageView::of(m);
+            if m.channel != channel {
+                return v;
             }
+            if let Some(f) = files.remove(&m.id) {
+                v = v.with_files(&f);
+            }
+            if let Some(rows) = reactions.remove(&m.id) {
+                v.reactions = group(&rows, viewer);
+            }
+            v
         })
         .collect())
 }
@@ -106,6 +123,9 @@ pub struct ChannelView {
     pub members: Option<Vec<PersonId>>,
     /// What the viewer may do here.
     pub can: ChatCan,
+    /// How much of this chat notifies the viewer: `all`, `mentions` or `none` (muted; muted
+    /// chats do not count in the tab title).
+    pub notify: &'static str,
 }
 
 /// How many members a chat view names.
@@ -160,5 +180,6 @@ pub(super) fn view_as(r: &impl Reader, c: &Channel, viewer: &Actor, joined: bool
         joined,
         members,
         can: policy::chats::can(r, viewer, c)?,
+        notify: store::notify::chat_level(r, viewer.id, c.id)?.unwrap_or_else(|| c.kind.default_notify()).as_str(),
     })
 }

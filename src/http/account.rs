@@ -33,12 +33,33 @@ struct MeBody {
     /// `en`, `ru`, `de` or `es`; `null` follows the browser again.
     #[serde(default, deserialize_with = "nullable")]
     language: Option<Option<String>>,
+    // Status and notifications (checked by `http::notify`).
+    status_text: Option<String>,
+    status_emoji: Option<String>,
+    #[serde(default, deserialize_with = "nullable")]
+    status_until: Option<Option<String>>,
+    dnd: Option<bool>,
+    #[serde(default, deserialize_with = "nullable")]
+    dnd_until: Option<Option<String>>,
+    notify: Option<super::notify::NotifyBody>,
 }
 
-/// `PATCH /api/me`: one's own name, job title, phone and language; answers the person as they
-/// see themselves (with `language`).
+/// `PATCH /api/me`: one's own name, job title, phone, language, status, do-not-disturb and
+/// notification settings, in one commit; answers the person as they see themselves (with
+/// `language`) and their settings (`status_text`, `status_emoji`, `status_until`, `dnd`,
+/// `dnd_until`, `notify`).
 async fn update_me(state: web::Data<AppState>, me: SignedIn, body: Json<MeBody>) -> Result<HttpResponse> {
     let b = body.into_inner();
+    let settings = super::notify::SettingsBody {
+        status_text: b.status_text,
+        status_emoji: b.status_emoji,
+        status_until: b.status_until,
+        dnd: b.dnd,
+        dnd_until: b.dnd_until,
+        notify: b.notify,
+    };
+    let settings = if settings.is_empty() { None } else { Some(super::notify::settings_patch(settings)?) };
+    let person_fields = b.first_name.is_some() || b.last_name.is_some() || b.title.is_some() || b.phone.is_some();
     let patch = Patch {
         first_name: b.first_name.as_deref().map(Name::first_name).transpose()?,
         last_name: b.last_name.as_deref().map(Name::last_name).transpose()?,
@@ -56,9 +77,16 @@ async fn update_me(state: web::Data<AppState>, me: SignedIn, body: Json<MeBody>)
     let p = state
         .store
         .write(move |tx| {
-            let p = people::update(tx, me_id, me_id, &patch)?;
+            let p = if person_fields || settings.is_none() {
+                people::update(tx, me_id, me_id, &patch)?
+            } else {
+                crate::store::people::get(tx, me_id)?.ok_or_else(crate::error::Error::not_signed_in)?
+            };
             if let Some(l) = language {
                 people::set_language(tx, me_id, l)?;
+            }
+            if let Some(s) = &settings {
+                crate::notify::update_settings(tx, me_id, s)?;
             }
             Ok(p)
         })
@@ -67,7 +95,14 @@ async fn update_me(state: web::Data<AppState>, me: SignedIn, body: Json<MeBody>)
     if let Some(Some(l)) = language {
         crate::i18n::set_current(l);
     }
-    Ok(HttpResponse::Ok().json(MeView::of(&state.store.read()?, &p)?))
+    let r = state.store.read()?;
+    let mut answer = serde_json::to_value(MeView::of(&r, &p)?).map_err(crate::error::Error::internal)?;
+    let settings =
+        serde_json::to_value(crate::notify::settings(&r, &me.actor())?).map_err(crate::error::Error::internal)?;
+    if let (Some(a), serde_json::Value::Object(s)) = (answer.as_object_mut(), settings) {
+        a.extend(s);
+    }
+    Ok(HttpResponse::Ok().json(answer))
 }
 
 #[derive(Deserialize)]

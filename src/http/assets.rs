@@ -27,14 +27,18 @@ fn content_type(path: &str) -> &'static str {
         "png" => "image/png",
         "ico" => "image/x-icon",
         "woff2" => "font/woff2",
-        "json" | "webmanifest" => "application/json",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
         "txt" | "md" | "ftl" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
 }
 
 fn compressible(ct: &str) -> bool {
-    ct.starts_with("text/") || ct.starts_with("application/json") || ct == "image/svg+xml"
+    ct.starts_with("text/")
+        || ct.starts_with("application/json")
+        || ct.starts_with("application/manifest+json")
+        || ct == "image/svg+xml"
 }
 
 /// The gzipped body of an asset, keyed by its content hash (so an edited file is never served

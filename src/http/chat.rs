@@ -23,12 +23,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/api/channels/{id}/members").get(member_names).post(add_members))
         .service(web::resource("/api/channels/{id}/members/{person_id}").delete(remove_member))
         .service(web::resource("/api/channels/{id}/read").post(mark_read))
+        .service(web::resource("/api/channels/{id}/unread").post(mark_unread))
         .service(web::resource("/api/chats").post(open_chat))
         .service(web::resource("/api/messages/{id}").patch(edit).delete(delete))
         .service(web::resource("/api/messages/{id}/thread").get(thread))
         .service(web::resource("/api/messages/{id}/read").post(mark_thread_read))
         .service(web::resource("/api/messages/{id}/follow").put(follow).delete(unfollow))
-        .service(web::resource("/api/threads").get(followed_threads));
+        .service(web::resource("/api/threads").get(followed_threads))
+        .service(web::resource("/api/messages/{id}/reactions/{emoji}").put(react).delete(unreact));
 }
 
 #[derive(Deserialize)]
@@ -211,7 +213,7 @@ async fn history(
         let (messages, has_more, newer) = messages::around(&r, &me.actor(), id.into_inner(), at, limit(q.limit))?;
         let next_before = has_more.then(|| messages.first().map(|m| m.id)).flatten();
         return Ok(HttpResponse::Ok().json(Page {
-            messages: chat::views::messages(&r, &messages)?,
+            messages: chat::views::messages(&r, &messages, Some(me.id()))?,
             has_more,
             next_before,
             has_newer: Some(newer),
@@ -220,7 +222,7 @@ async fn history(
     let (messages, has_more) = messages::history(&r, &me.actor(), id.into_inner(), q.before, q.after, limit(q.limit))?;
     let next_before = (has_more && q.after.is_none()).then(|| messages.first().map(|m| m.id)).flatten();
     Ok(HttpResponse::Ok().json(Page {
-        messages: chat::views::messages(&r, &messages)?,
+        messages: chat::views::messages(&r, &messages, Some(me.id()))?,
         has_more,
         next_before,
         has_newer: None,
@@ -251,7 +253,10 @@ async fn post(
         NewMessage { client_id: ClientId::parse(&b.client_id)?, body, thread_root: b.thread_root, files: b.file_ids };
     let (me_id, id) = (me.id(), id.into_inner());
     let (m, created) = state.store.write(move |tx| messages::post(tx, me_id, id, &n)).await?;
-    let v = chat::views::message(&state.store.read()?, &m)?;
+    if created {
+        state.notifier.wake();
+    }
+    let v = chat::views::message(&state.store.read()?, &m, Some(me.id()))?;
     Ok(if created { HttpResponse::Created().json(v) } else { HttpResponse::Ok().json(v) })
 }
 
@@ -278,6 +283,18 @@ async fn mark_read(
     Ok(HttpResponse::Ok().json(Unread { unread, mentions }))
 }
 
+/// `POST /api/channels/{id}/unread` `{message_id}`: unread from that message on.
+async fn mark_unread(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<ChannelId>,
+    body: Json<ReadBody>,
+) -> Result<HttpResponse> {
+    let (me_id, id, m) = (me.id(), id.into_inner(), body.message_id);
+    let (unread, mentions) = state.store.write(move |tx| reads::mark_unread(tx, me_id, id, m)).await?;
+    Ok(HttpResponse::Ok().json(Unread { unread, mentions }))
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EditBody {
@@ -293,7 +310,7 @@ async fn edit(
     let text = Body::parse(&body.body)?;
     let (me_id, id) = (me.id(), id.into_inner());
     let m = state.store.write(move |tx| messages::edit(tx, me_id, id, &text)).await?;
-    Ok(HttpResponse::Ok().json(chat::views::message(&state.store.read()?, &m)?))
+    Ok(HttpResponse::Ok().json(chat::views::message(&state.store.read()?, &m, Some(me.id()))?))
 }
 
 async fn delete(state: web::Data<AppState>, me: SignedIn, id: web::Path<MessageId>) -> Result<HttpResponse> {
@@ -346,4 +363,32 @@ async fn unfollow(state: web::Data<AppState>, me: SignedIn, id: web::Path<Messag
 async fn followed_threads(state: web::Data<AppState>, me: SignedIn, q: web::Query<Before>) -> Result<HttpResponse> {
     let page = threads::followed(&state.store.read()?, &me.actor(), q.before.as_ref(), limit(q.limit))?;
     Ok(HttpResponse::Ok().json(backward("threads", page)))
+}
+
+#[derive(Serialize)]
+struct Reactions {
+    message_id: MessageId,
+    reactions: Vec<chat::reactions::ReactionView>,
+}
+
+async fn set_reaction(state: &AppState, me: &SignedIn, path: (MessageId, String), on: bool) -> Result<HttpResponse> {
+    let (id, emoji) = path;
+    let emoji = crate::input::Reaction::parse(&emoji)?;
+    let me_id = me.id();
+    let reactions = state.store.write(move |tx| chat::reactions::react(tx, me_id, id, &emoji, on)).await?;
+    Ok(HttpResponse::Ok().json(Reactions { message_id: id, reactions }))
+}
+
+/// `PUT /api/messages/{id}/reactions/{emoji}`: adds one's reaction (again: no change).
+async fn react(state: web::Data<AppState>, me: SignedIn, path: web::Path<(MessageId, String)>) -> Result<HttpResponse> {
+    set_reaction(&state, &me, path.into_inner(), true).await
+}
+
+/// `DELETE /api/messages/{id}/reactions/{emoji}`: takes one's reaction back.
+async fn unreact(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    path: web::Path<(MessageId, String)>,
+) -> Result<HttpResponse> {
+    set_reaction(&state, &me, path.into_inner(), false).await
 }

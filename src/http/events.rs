@@ -1,8 +1,8 @@
 //! `GET /api/events`: one WebSocket per browser tab.
 //!
 //! Same-origin only (the `Origin` header must match `base_url`, else 403), authenticated by the
-//! session cookie. The server sends JSON frames from the hub; the client may send `ping` and
-//! `typing`. Heartbeats find dead peers; oversized, binary or flooding input closes the socket;
+//! session cookie. The server sends JSON frames from the hub; the client may send `ping`,
+//! `typing` and `focus` (`{"visible", "focused"}`: the tab's state, which also counts as activity). Heartbeats find dead peers; oversized, binary or flooding input closes the socket;
 //! the session's absolute lifetime is enforced on open sockets too.
 
 use std::time::{Duration, Instant};
@@ -137,7 +137,7 @@ async fn run(
                 }
                 match msg {
                     Some(Ok(Message::Text(text))) => {
-                        if let Some(reply) = client_frame(&text, &hub, person, &mut typed)
+                        if let Some(reply) = client_frame(&text, &hub, id, person, &mut typed)
                             && session.text(reply).await.is_err()
                         {
                             break None;
@@ -177,7 +177,13 @@ async fn run(
 }
 
 /// Handles one text frame from the client; returns a reply frame, if any.
-fn client_frame(text: &str, hub: &Hub, person: PersonId, typed: &mut Vec<(ChannelId, Instant)>) -> Option<String> {
+fn client_frame(
+    text: &str,
+    hub: &Hub,
+    conn: u64,
+    person: PersonId,
+    typed: &mut Vec<(ChannelId, Instant)>,
+) -> Option<String> {
     let v: serde_json::Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(_) => return Some(r#"{"type":"error","message":"frames must be JSON objects"}"#.to_string()),
@@ -195,7 +201,13 @@ fn client_frame(text: &str, hub: &Hub, person: PersonId, typed: &mut Vec<(Channe
             hub.typing(person, channel);
             None
         }
-        _ => Some(r#"{"type":"error","message":"unknown frame type; send ping or typing"}"#.to_string()),
+        // The tab is shown or hidden, focused or not, and someone is using it: presence, and
+        // whether notifications would only repeat what the person sees.
+        Some("focus") => {
+            hub.focus(conn, v["visible"].as_bool().unwrap_or(true), v["focused"].as_bool().unwrap_or(false));
+            None
+        }
+        _ => Some(r#"{"type":"error","message":"unknown frame type; send ping, typing or focus"}"#.to_string()),
     }
 }
 

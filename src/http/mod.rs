@@ -16,6 +16,7 @@ pub mod input;
 mod integrations;
 mod invites;
 mod mail;
+mod notify;
 mod ops;
 mod people;
 mod search;
@@ -59,6 +60,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     people::routes(cfg);
     invites::routes(cfg);
     mail::routes(cfg);
+    notify::routes(cfg);
     ops::routes(cfg);
     bots::routes(cfg);
     integrations::routes(cfg);

@@ -52,6 +52,9 @@ async fn metrics(
         .filter(|i| i.status == crate::model::InvitationStatus::Failed)
         .count() as f64;
     let hub = &state.hub.stats;
+    let push = &state.pusher.stats;
+    let push_queued = crate::store::push::queued(&r)? as f64;
+    let notify_queued = crate::store::notify::queue_len(&r)? as f64;
     let extra = [
         ("bivouac_websocket_connections", "Open WebSocket connections.", "gauge", hub.connections.load(Relaxed) as f64),
         (
@@ -93,6 +96,26 @@ async fn metrics(
         ),
         ("bivouac_outbox_queued", "Mails waiting in the outbox.", "gauge", queued),
         ("bivouac_outbox_failed_invitations", "Invitations whose mail was refused for good.", "gauge", failed),
+        ("bivouac_push_queued", "Web Push messages waiting to be delivered.", "gauge", push_queued),
+        (
+            "bivouac_push_delivered_total",
+            "Pushes a push service accepted.",
+            "counter",
+            push.delivered.load(Relaxed) as f64,
+        ),
+        (
+            "bivouac_push_failed_total",
+            "Push attempts that failed (retried, or dropped after the last try).",
+            "counter",
+            push.failed.load(Relaxed) as f64,
+        ),
+        (
+            "bivouac_push_subscriptions_removed_total",
+            "Subscriptions removed because their push service said they are gone (404/410).",
+            "counter",
+            push.removed.load(Relaxed) as f64,
+        ),
+        ("bivouac_notify_queued", "Posted messages waiting for the notifier.", "gauge", notify_queued),
     ];
     Ok(actix_web::HttpResponse::Ok().content_type("text/plain; version=0.0.4").body(state.metrics.render(&extra)))
 }

@@ -37,6 +37,14 @@ pub struct AppState {
     pub blobs: crate::files::Blobs,
     /// The search index and its indexer.
     pub search: crate::search::Search,
+    /// The Web Push sender (and the VAPID key).
+    pub pusher: crate::notify::push::Pusher,
+    /// Wakes the notifier when a message is posted.
+    pub notifier: crate::notify::planner::Notifier,
+    /// Stops the "what you missed" mail task.
+    pub missed: crate::notify::missed::Stop,
+    /// Stops the reminder task.
+    pub reminders: crate::notify::reminders::Stop,
 }
 
 impl AppState {

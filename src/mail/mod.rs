@@ -35,6 +35,7 @@ pub fn token_purpose(p: MailPurpose) -> &'static str {
     match p {
         MailPurpose::Invitation(_) => "invitation",
         MailPurpose::PasswordReset => "reset",
+        MailPurpose::Missed(_) => "missed",
     }
 }
 
@@ -76,7 +77,7 @@ fn company_arg(company: Option<&str>) -> Arg {
     company.map_or(Arg::Key("mail-your-team"), Arg::from)
 }
 
-fn esc(s: &str) -> String {
+pub fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 

@@ -57,6 +57,11 @@ pub enum Action<'a> {
     ReadUpload(&'a FileRecord),
     /// Search the chats one may read, the directory and the channels one may see.
     Search,
+    /// Add or take back one's own emoji reaction on a message of this chat.
+    React(&'a Channel),
+    /// Choose how much of this chat notifies oneself (all, mentions, nothing), or be reminded
+    /// of one of its messages.
+    TuneNotifications(&'a Channel),
 }
 
 pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowed> {
@@ -196,6 +201,17 @@ pub fn check(f: &impl Facts, actor: &Actor, action: Action<'_>) -> Result<Allowe
             }
         }
         Action::Search => ok("search"),
+        Action::React(c) => {
+            let _ = check(f, actor, Action::ReadChannel(c))?;
+            if c.archived {
+                return Err(Error::conflict("channel_archived", msg!("channel-archived-read-only")));
+            }
+            ok("react")
+        }
+        Action::TuneNotifications(c) => {
+            let _ = check(f, actor, Action::ReadChannel(c))?;
+            ok("tune notifications")
+        }
     }
 }
 
@@ -238,6 +254,8 @@ pub struct ChatCan {
     pub join: bool,
     /// Delete other people's messages.
     pub moderate: bool,
+    /// Add emoji reactions to messages.
+    pub react: bool,
 }
 
 pub fn can(f: &impl Facts, actor: &Actor, c: &Channel) -> Result<ChatCan> {
@@ -254,5 +272,6 @@ pub fn can(f: &impl Facts, actor: &Actor, c: &Channel) -> Result<ChatCan> {
         leave: member && allowed(Action::Leave(c)),
         join: !member && c.kind == ChannelKind::Channel && !c.private && allowed(Action::JoinChannel(c)),
         moderate: member && moderates(actor, c),
+        react: member && allowed(Action::React(c)),
     })
 }

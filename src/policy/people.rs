@@ -215,6 +215,12 @@ pub fn can_see(f: &impl Facts, actor: &Actor, target: &Person) -> Result<bool> {
     }
 }
 
+/// May `actor` see whether `target` is online, and their status text? Presence follows the
+/// directory: whoever one may see (and is active).
+pub fn sees_presence(f: &impl Facts, actor: &Actor, target: &Person) -> Result<bool> {
+    Ok(target.state == PersonState::Active && can_see(f, actor, target)?)
+}
+
 /// Whose cards a person's directory holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Directory {

@@ -14,8 +14,11 @@
 //! Layer: domain-level service (the WebSocket endpoint in `http::events` feeds it).
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
 
 use tokio::sync::mpsc;
 
@@ -26,6 +29,63 @@ use crate::store::{self, Store};
 
 /// Frames queued for one connection before it counts as too slow and is cut off.
 pub const QUEUE: usize = 256;
+
+/// The most people one viewer watches the presence of.
+pub const WATCH_MAX: usize = 2000;
+
+/// Without activity (typing, clicking, focusing the tab) for this long, a person is away.
+pub const AWAY_AFTER: Duration = Duration::from_secs(600);
+
+/// Whether a person is here: a tab open, looked at and used within [`AWAY_AFTER`] (online), tabs
+/// open but hidden or idle (away), or none open (offline).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Presence {
+    Online,
+    Away,
+    Offline,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Seen {
+    presence: Presence,
+    /// A tab has the focus and was used within [`AWAY_AFTER`]: notifications would only repeat
+    /// what the person sees.
+    focused: bool,
+}
+
+/// Everyone's presence as the hub last worked it out, readable from any thread (the notifier
+/// and the presence route) without a round trip to the hub.
+#[derive(Default)]
+pub struct Board {
+    seen: RwLock<HashMap<PersonId, Seen>>,
+}
+
+impl Board {
+    pub fn presence(&self, p: PersonId) -> Presence {
+        self.seen.read().unwrap_or_else(|e| e.into_inner()).get(&p).map(|s| s.presence).unwrap_or(Presence::Offline)
+    }
+
+    /// Has `p` a focused, recently used tab?
+    pub fn focused(&self, p: PersonId) -> bool {
+        self.seen.read().unwrap_or_else(|e| e.into_inner()).get(&p).is_some_and(|s| s.focused)
+    }
+
+    fn set(&self, p: PersonId, s: Option<Seen>) {
+        let mut m = self.seen.write().unwrap_or_else(|e| e.into_inner());
+        match s {
+            Some(s) => m.insert(p, s),
+            None => m.remove(&p),
+        };
+    }
+}
+
+/// One person's presence in a `presence` frame.
+#[derive(Serialize)]
+struct PresenceItem {
+    id: PersonId,
+    presence: Presence,
+}
 
 /// Why the server closes a connection; the client acts on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,14 +112,43 @@ struct Conn {
     person: PersonId,
     session: TokenHash,
     out: mpsc::Sender<Out>,
+    /// The tab is shown (not a background tab or a minimised window).
+    visible: bool,
+    /// The tab has the keyboard focus.
+    focused: bool,
+    /// The last sign of a person at this tab.
+    active: Instant,
 }
 
 enum Msg {
     Events(Vec<Event>),
-    Register { id: ConnId, person: PersonId, session: TokenHash, out: mpsc::Sender<Out> },
-    Unregister { id: ConnId },
-    Typing { person: PersonId, channel: ChannelId },
-    EndSession { session: TokenHash },
+    Register {
+        id: ConnId,
+        person: PersonId,
+        session: TokenHash,
+        out: mpsc::Sender<Out>,
+    },
+    Unregister {
+        id: ConnId,
+    },
+    Typing {
+        person: PersonId,
+        channel: ChannelId,
+    },
+    /// A viewer shows these people (and may see them).
+    Watch {
+        viewer: PersonId,
+        ids: Vec<PersonId>,
+    },
+    /// A tab said whether it is shown and focused, and that someone is using it.
+    Focus {
+        id: ConnId,
+        visible: bool,
+        focused: bool,
+    },
+    EndSession {
+        session: TokenHash,
+    },
     Shutdown,
 }
 
@@ -76,6 +165,7 @@ pub struct Hub {
     tx: mpsc::UnboundedSender<Msg>,
     next: Arc<AtomicU64>,
     pub stats: Arc<HubStats>,
+    pub board: Arc<Board>,
 }
 
 impl Hub {
@@ -93,10 +183,17 @@ impl Hub {
             }
         });
         let st = stats.clone();
+        let board = Arc::new(Board::default());
+        let b = board.clone();
         tokio::spawn(async move {
             let mut state = State {
                 store,
                 stats: st,
+                board: b,
+                changed: Vec::new(),
+                watchers: HashMap::new(),
+                watching: HashMap::new(),
+                ticks: 0,
                 per_person: per_person.max(1),
                 peak: 0,
                 last_trim: std::time::Instant::now(),
@@ -112,11 +209,29 @@ impl Hub {
                             break;
                         }
                     }
-                    _ = tick.tick() => state.give_back_memory(),
+                    _ = tick.tick() => {
+                        state.give_back_memory();
+                        state.ticks += 1;
+                        if state.ticks.is_multiple_of(5) {
+                            state.recompute_all();
+                        }
+                        state.flush_presence();
+                    }
                 }
             }
         });
-        Hub { tx, next: Arc::new(AtomicU64::new(1)), stats }
+        Hub { tx, next: Arc::new(AtomicU64::new(1)), stats, board }
+    }
+
+    /// `viewer` shows these people, whom they may see: their presence changes reach `viewer`'s
+    /// connections from now on (until the last one closes).
+    pub fn watch(&self, viewer: PersonId, ids: Vec<PersonId>) {
+        let _ = self.tx.send(Msg::Watch { viewer, ids });
+    }
+
+    /// A tab said whether it is shown and focused (which counts as activity).
+    pub fn focus(&self, id: ConnId, visible: bool, focused: bool) {
+        let _ = self.tx.send(Msg::Focus { id, visible, focused });
     }
 
     pub fn register(&self, person: PersonId, session: TokenHash, out: mpsc::Sender<Out>) -> Option<ConnId> {
@@ -150,11 +265,19 @@ impl Hub {
 struct Person {
     conns: Vec<ConnId>,
     chats: HashSet<ChannelId>,
+    presence: Presence,
 }
 
 struct State {
     store: Store,
     stats: Arc<HubStats>,
+    board: Arc<Board>,
+    /// People whose presence changed since the last `presence` frame (sent once a second).
+    changed: Vec<(PersonId, Presence)>,
+    /// Who watches whose presence (the people a connected viewer's screens show), both ways.
+    watchers: HashMap<PersonId, HashSet<PersonId>>,
+    watching: HashMap<PersonId, HashSet<PersonId>>,
+    ticks: u64,
     /// The most connections one person may hold.
     per_person: usize,
     /// The most connections since memory was last given back (see `give_back_memory`).
@@ -174,6 +297,16 @@ impl State {
             Msg::Register { id, person, session, out } => self.register(id, person, session, out),
             Msg::Unregister { id } => self.drop_conn(id, None),
             Msg::Typing { person, channel } => self.typing(person, channel),
+            Msg::Watch { viewer, ids } => self.watch(viewer, ids),
+            Msg::Focus { id, visible, focused } => {
+                if let Some(c) = self.conns.get_mut(&id) {
+                    c.visible = visible;
+                    c.focused = focused;
+                    c.active = Instant::now();
+                    let p = c.person;
+                    self.recompute(p);
+                }
+            }
             Msg::EndSession { session } => self.end_session(session),
             Msg::Shutdown => {
                 let ids: Vec<ConnId> = self.conns.keys().copied().collect();
@@ -203,7 +336,7 @@ impl State {
             for c in &chats {
                 self.online.entry(*c).or_default().insert(person);
             }
-            self.people.insert(person, Person { conns: Vec::new(), chats });
+            self.people.insert(person, Person { conns: Vec::new(), chats, presence: Presence::Offline });
         }
         let oldest = self.people.get(&person).filter(|p| p.conns.len() >= self.per_person).map(|p| p.conns[0]);
         if let Some(old) = oldest {
@@ -212,9 +345,99 @@ impl State {
         if let Some(p) = self.people.get_mut(&person) {
             p.conns.push(id);
         }
-        self.conns.insert(id, Conn { person, session, out });
+        self.conns.insert(id, Conn { person, session, out, visible: true, focused: false, active: Instant::now() });
         self.stats.connections.store(self.conns.len() as u64, Ordering::Relaxed);
         self.peak = self.peak.max(self.conns.len());
+        self.recompute(person);
+    }
+
+    /// Works out `person`'s presence from their connections; a change is queued for the next
+    /// `presence` frame and written to the board.
+    fn recompute(&mut self, person: PersonId) {
+        let Some(p) = self.people.get_mut(&person) else {
+            self.board.set(person, None);
+            return;
+        };
+        let (mut online, mut focused) = (false, false);
+        for c in p.conns.iter().filter_map(|id| self.conns.get(id)) {
+            let recent = c.active.elapsed() < AWAY_AFTER;
+            online |= recent && c.visible;
+            focused |= recent && c.visible && c.focused;
+        }
+        let presence = if online { Presence::Online } else { Presence::Away };
+        self.board.set(person, Some(Seen { presence, focused }));
+        if p.presence != presence {
+            p.presence = presence;
+            self.changed.push((person, presence));
+        }
+    }
+
+    fn recompute_all(&mut self) {
+        let people: Vec<PersonId> = self.people.keys().copied().collect();
+        people.into_iter().for_each(|p| self.recompute(p));
+    }
+
+    /// Sends the presence changes of the last second to those watching the people concerned
+    /// (and to the people themselves): one frame per viewer, with the changes they watch.
+    fn flush_presence(&mut self) {
+        if self.changed.is_empty() {
+            return;
+        }
+        let mut latest: Vec<(PersonId, Presence)> = Vec::new();
+        for (p, pr) in self.changed.drain(..).rev() {
+            if !latest.iter().any(|(q, _)| *q == p) {
+                latest.push((p, pr));
+            }
+        }
+        let mut per_viewer: HashMap<PersonId, Vec<PresenceItem>> = HashMap::new();
+        for (subject, presence) in &latest {
+            let watchers = self.watchers.get(subject).into_iter().flatten().copied();
+            for viewer in watchers.chain(self.people.contains_key(subject).then_some(*subject)) {
+                per_viewer.entry(viewer).or_default().push(PresenceItem { id: *subject, presence: *presence });
+            }
+        }
+        for (viewer, people) in per_viewer {
+            let frame = crate::events::frame("presence", &serde_json::json!({ "people": people }));
+            self.deliver(viewer, &frame);
+        }
+    }
+
+    /// Delivers a frame about `subject` to those watching them, and to them.
+    fn deliver_about(&mut self, subject: PersonId, frame: &Frame) {
+        let mut to: Vec<PersonId> =
+            self.watchers.get(&subject).map(|w| w.iter().copied().collect()).unwrap_or_default();
+        to.push(subject);
+        for viewer in to {
+            self.deliver(viewer, frame);
+        }
+    }
+
+    /// `viewer` shows these people (the presence route checked that they may see them): their
+    /// presence changes reach `viewer` while connected.
+    fn watch(&mut self, viewer: PersonId, ids: Vec<PersonId>) {
+        if !self.people.contains_key(&viewer) {
+            return;
+        }
+        let set = self.watching.entry(viewer).or_default();
+        for id in ids {
+            if set.len() >= WATCH_MAX {
+                break;
+            }
+            if set.insert(id) {
+                self.watchers.entry(id).or_default().insert(viewer);
+            }
+        }
+    }
+
+    fn unwatch_all(&mut self, viewer: PersonId) {
+        for id in self.watching.remove(&viewer).unwrap_or_default() {
+            if let Some(w) = self.watchers.get_mut(&id) {
+                w.remove(&viewer);
+                if w.is_empty() {
+                    self.watchers.remove(&id);
+                }
+            }
+        }
     }
 
     fn drop_conn(&mut self, id: ConnId, why: Option<Closing>) {
@@ -239,6 +462,11 @@ impl State {
                     }
                 }
             }
+            self.board.set(conn.person, None);
+            self.changed.push((conn.person, Presence::Offline));
+            self.unwatch_all(conn.person);
+        } else {
+            self.recompute(conn.person);
         }
     }
 
@@ -311,6 +539,7 @@ impl State {
                 }
             }
             Event::EndSession { session } => self.end_session(session),
+            Event::AboutPerson { person, frame } => self.deliver_about(person, &frame),
             Event::Disconnect { person } => {
                 let ids = self.people.get(&person).map(|p| p.conns.clone()).unwrap_or_default();
                 ids.into_iter().for_each(|id| self.drop_conn(id, Some(Closing::SessionEnded)));

@@ -327,7 +327,7 @@ pub fn search(s: &Search, r: &impl Reader, actor: &Actor, q: &Query) -> Result<R
             out.messages.push(Hit {
                 highlights: highlights(&m.body, &p),
                 channel_id: m.channel,
-                message: crate::chat::views::message(r, &m)?,
+                message: crate::chat::views::message(r, &m, Some(actor.id))?,
             });
         }
         if hits.len() > used {

@@ -559,3 +559,13 @@ pub(super) fn verify(r: &impl Reader, problems: &mut Vec<Problem>) -> Result<()>
     diff(problems, super::tables::DIRECT_PARTNERS, &pairs, &all_rows(r, super::tables::DIRECT_PARTNERS)?);
     Ok(())
 }
+
+/// Everyone following the thread of `root` (for notifications; a thread's followers are its
+/// participants and those mentioned, a bounded crowd).
+pub fn thread_followers(r: &impl Reader, root: MessageId) -> Result<Vec<PersonId>> {
+    let (lo, hi) = prefix_range(root.0, 1);
+    Ok(collect_keys(r, THREAD_FOLLOWERS, &lo, &hi, Dir::Forward, usize::MAX)?
+        .iter()
+        .map(|k| PersonId(part(k, 1)))
+        .collect())
+}

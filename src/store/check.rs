@@ -50,6 +50,9 @@ pub fn verify(r: &ReadTx) -> Result<Vec<Problem>> {
     super::chat::verify(r, &mut problems)?;
     super::bots::verify(r, &mut problems)?;
     super::files::verify(r, &mut problems)?;
+    super::notify::verify(r, &mut problems)?;
+    super::notify::verify_reminders(r, &mut problems)?;
+    super::push::verify(r, &mut problems)?;
     Ok(problems)
 }
 

@@ -65,6 +65,12 @@ mod tests {
         let _ = decode::<bots::BotAccount>(bytes);
         let _ = decode::<bots::Hook>(bytes);
         let _ = decode::<bots::Delivery>(bytes);
+        let _ = decode::<Profile>(bytes);
+        let _ = decode::<PushSubscription>(bytes);
+        let _ = decode::<PushJob>(bytes);
+        let _ = decode::<Missed>(bytes);
+        let _ = decode::<MissedState>(bytes);
+        let _ = decode::<Reminder>(bytes);
     }
 
     proptest! {

@@ -186,6 +186,50 @@ pub const SEARCH_QUEUE: Def = def("search-queue-1");
 /// The language a person chose for the interface, errors and mail. Key: PersonId (u64 BE).
 /// Value: ASCII language code (`en`, `ru`, `de`, `es`). No row: they follow their browser.
 pub const PERSON_LANGUAGES: Def = def("person-languages-1");
+/// Reactions. Key: ChannelId ++ MessageId ++ PersonId (u64 BE each) ++ the emoji (UTF-8).
+/// Value: when it was added (ms, u64 BE). One range scan over a chat's key range gives the
+/// reactions of a whole history page (its ids are a contiguous range).
+pub const REACTIONS: Def = def("reactions-1");
+/// Status and notification settings. Key: PersonId. Value: `model::Profile`.
+pub const PROFILES: Def = def("profiles-1");
+/// Per-chat notification levels other than the chat's default. Key: PersonId ++ ChannelId.
+/// Value: one byte, `model::NotifyLevel::code`.
+pub const CHAT_NOTIFY: Def = def("chat-notify-1");
+/// Index: ChannelId ++ PersonId -> empty, for the members who set a chat to "all messages"
+/// (`CHAT_NOTIFY` level `All`): whom the notifier tells of every message of a big channel
+/// without looking at every member.
+pub const CHAT_LOUD: Def = def("chat-loud-1");
+/// Web Push subscriptions. Key: PushSubId. Value: `model::PushSubscription`.
+pub const PUSH_SUBS: Def = def("push-subs-1");
+/// Index: PersonId ++ PushSubId -> empty. A person's subscriptions.
+pub const PUSH_SUBS_BY_PERSON: Def = def("push-subs-by-person-1");
+/// Index, unique: blake2s-256 of the endpoint URL -> PushSubId. Subscribing again from the same
+/// browser replaces its subscription.
+pub const PUSH_ENDPOINTS: Def = def("push-endpoints-1");
+/// Pushes to deliver. Key: PushJobId. Value: `model::PushJob`.
+pub const PUSH_JOBS: Def = def("push-jobs-1");
+/// Index: due time (ms, u64 BE) ++ PushJobId -> empty. What the push sender does next.
+pub const PUSH_DUE: Def = def("push-due-1");
+/// Messages to notify people about, in commit order. Key: a fresh id (u64 BE). Value:
+/// MessageId. Written in the post's own commit (so posting never waits for notifications);
+/// drained by the notifier, which decides who hears of it and queues pushes and mail.
+pub const NOTIFY_QUEUE: Def = def("notify-queue-1");
+/// Direct messages and mentions not yet told by mail. Key: PersonId ++ MessageId. Value:
+/// `model::Missed`.
+pub const MISSED: Def = def("missed-1");
+/// When each person's "what you missed" mail is due. Key: PersonId. Value: `model::MissedState`.
+pub const MISSED_STATE: Def = def("missed-state-1");
+/// Index: due time (ms) ++ PersonId -> empty, for the people with a `MissedState::due`.
+pub const MISSED_DUE: Def = def("missed-due-1");
+/// Reminders. Key: ReminderId. Value: `model::Reminder`.
+pub const REMINDERS: Def = def("reminders-1");
+/// Index: due time (ms) ++ ReminderId -> empty.
+pub const REMINDERS_DUE: Def = def("reminders-due-1");
+/// Index: PersonId ++ ReminderId -> empty. A person's reminders.
+pub const REMINDERS_BY_PERSON: Def = def("reminders-by-person-1");
+/// Settings of the server itself that live in the data file. Key: ASCII name. Value: per key
+/// (`vapid_key`: the VAPID private key, 32 bytes; see `store::push`).
+pub const SERVER_KEYS: Def = def("server-keys-1");
 
 /// Every table, for migrations (which create them) and backups (which copy them).
 pub const ALL: &[Def] = &[
@@ -255,6 +299,23 @@ pub const ALL: &[Def] = &[
     BLOB_TRASH,
     SEARCH_QUEUE,
     PERSON_LANGUAGES,
+    REACTIONS,
+    PROFILES,
+    CHAT_NOTIFY,
+    CHAT_LOUD,
+    PUSH_SUBS,
+    PUSH_SUBS_BY_PERSON,
+    PUSH_ENDPOINTS,
+    PUSH_JOBS,
+    PUSH_DUE,
+    NOTIFY_QUEUE,
+    MISSED,
+    MISSED_STATE,
+    MISSED_DUE,
+    REMINDERS,
+    REMINDERS_DUE,
+    REMINDERS_BY_PERSON,
+    SERVER_KEYS,
 ];
 
 pub fn name(d: Def) -> &'static str {

@@ -108,7 +108,10 @@ async fn two_people_chat_live_in_a_channel_and_in_a_thread() {
     js(&eb, &open_menu("Hello from Olga")).await;
     eb.find_text(".menu button", "Reply in thread").await;
     let menu = "return [...document.querySelectorAll('.menu button')].map(b => b.textContent)";
-    assert_eq!(js(&eb, menu).await, json!(["Reply in thread"]));
+    assert_eq!(
+        js(&eb, menu).await,
+        json!(["Reply in thread", "Copy link to message", "Mark unread from here", "Remind me…"])
+    );
 
     // The server has both replies under Emma's message.
     let page = owner.get(&format!("/api/channels/{cid}/messages")).await.expect(200);

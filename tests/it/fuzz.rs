@@ -134,3 +134,48 @@ fn fuzz_command_line_and_environment() {
         Ok(())
     });
 }
+
+#[test]
+fn fuzz_reaction_and_status_text() {
+    run(texty(), |s| {
+        if let Ok(r) = bivouac::input::Reaction::parse(&s) {
+            let e = r.as_str();
+            prop_assert!(!e.is_empty() && e.chars().count() <= 32);
+            prop_assert!(!e.chars().any(|c| c.is_whitespace() || c.is_control()));
+            let bidi = e.chars().any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'));
+            prop_assert!(!bidi, "a direction control passed: {:?}", e);
+        }
+        if let Ok(t) = bivouac::input::status_text(&s) {
+            prop_assert!(t.chars().count() <= 100 && !t.chars().any(char::is_control));
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn fuzz_push_subscription_and_quiet_hours() {
+    let parts = (
+        prop_oneof![
+            texty(),
+            "https://[a-z0-9.:\\[\\]-]{0,30}/[a-z0-9/]{0,20}",
+            "http://(127\\.0\\.0\\.1|10\\.[0-9]\\.0\\.1|localhost|push\\.example\\.com)(:[0-9]{1,5})?/x",
+        ],
+        prop_oneof![texty(), "[A-Za-z0-9_=-]{80,92}"],
+        prop_oneof![texty(), "[A-Za-z0-9_=-]{20,24}"],
+        any::<bool>(),
+    );
+    run(parts, |(endpoint, p256dh, auth, private)| {
+        if let Ok(s) = bivouac::notify::push::NewSubscription::parse(&endpoint, &p256dh, &auth, private) {
+            prop_assert!(s.endpoint.starts_with("https://") || private && s.endpoint.starts_with("http://"));
+            prop_assert_eq!(s.p256dh.len(), 65);
+            prop_assert_eq!(s.auth.len(), 16);
+        }
+        Ok(())
+    });
+    run(texty(), |s| {
+        if let Some(m) = bivouac::notify::parse_hhmm(&s) {
+            prop_assert!(m < 24 * 60);
+        }
+        Ok(())
+    });
+}

@@ -123,6 +123,20 @@ pub const TABLE: &[(&str, &str, [bool; 5])] = &[
     ("workspace", "GET /api/workspace", [true, true, true, true, true]),
     ("change workspace", "PATCH /api/workspace", [true, false, false, false, false]),
     ("transfer ownership", "POST /api/people/{id}/transfer-ownership", [true, false, false, false, false]),
+    ("react", "PUT /api/messages/{id}/reactions/{emoji}", [true, true, true, true, true]),
+    ("unreact", "DELETE /api/messages/{id}/reactions/{emoji}", [true, true, true, true, true]),
+    ("own status", "PATCH /api/me", [true, true, true, true, true]),
+    ("own settings", "GET /api/me/settings", [true, true, true, true, true]),
+    ("chat notify level", "PUT /api/channels/{id}/notify", [true, true, true, true, true]),
+    ("presence", "GET /api/presence", [true, true, true, true, true]),
+    ("push key", "GET /api/push/key", [true, true, true, true, true]),
+    ("push subscriptions", "GET /api/push/subscriptions", [true, true, true, true, true]),
+    ("push subscribe", "POST /api/push/subscriptions", [true, true, true, true, true]),
+    ("push unsubscribe", "DELETE /api/push/subscriptions/{id}", [true, true, true, true, true]),
+    ("mark unread", "POST /api/channels/{id}/unread", [true, true, true, true, true]),
+    ("remind", "POST /api/messages/{id}/remind", [true, true, true, true, true]),
+    ("reminders", "GET /api/reminders", [true, true, true, true, true]),
+    ("cancel reminder", "DELETE /api/reminders/{id}", [true, true, true, true, true]),
     ("sign out", "DELETE /api/session", [true, true, true, true, true]),
 ];
 
@@ -453,6 +467,42 @@ async fn request(app: &TestApp, w: &World, key: &str) -> (&'static str, String, 
             ("GET", path, None)
         }
         "chat files" => ("GET", format!("/api/channels/{s}/files"), None),
+        "react" => ("PUT", format!("/api/messages/{}/reactions/👍", w.owners_message), Some(json!({}))),
+        "unreact" => ("DELETE", format!("/api/messages/{}/reactions/👍", w.owners_message), None),
+        "own status" => ("PATCH", "/api/me".into(), Some(json!({"status_text": "Here"}))),
+        "own settings" => ("GET", "/api/me/settings".into(), None),
+        "mark unread" => ("POST", format!("/api/channels/{s}/unread"), Some(json!({"message_id": w.owners_message}))),
+        "remind" => {
+            ("POST", format!("/api/messages/{}/remind", w.owners_message), Some(json!({"at": "2099-01-01T09:00:00Z"})))
+        }
+        "reminders" => ("GET", "/api/reminders".into(), None),
+        "cancel reminder" => {
+            let r = w
+                .actor
+                .post(&format!("/api/messages/{}/remind", w.owners_message), json!({"at": "2099-01-01T09:00:00Z"}))
+                .await
+                .expect(201);
+            ("DELETE", format!("/api/reminders/{}", r.body["id"].as_str().unwrap()), None)
+        }
+        "chat notify level" => ("PUT", format!("/api/channels/{s}/notify"), Some(json!({"level": "all"}))),
+        "presence" => ("GET", format!("/api/presence?ids={}", w.owner.id), None),
+        "push key" => ("GET", "/api/push/key".into(), None),
+        "push subscriptions" => ("GET", "/api/push/subscriptions".into(), None),
+        "push subscribe" | "push unsubscribe" => {
+            use base64::Engine;
+            use p256::elliptic_curve::sec1::ToEncodedPoint;
+            let secret = p256::SecretKey::random(&mut p256::elliptic_curve::rand_core::OsRng);
+            let p256dh = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .encode(secret.public_key().to_encoded_point(false).as_bytes());
+            let endpoint = format!("https://push.example.com/{}", next_n());
+            let body = json!({"endpoint": endpoint, "keys": {"p256dh": p256dh, "auth": "AAAAAAAAAAAAAAAAAAAAAA"}});
+            if key == "push subscribe" {
+                ("POST", "/api/push/subscriptions".into(), Some(body))
+            } else {
+                let sub = w.actor.post("/api/push/subscriptions", body).await.expect(201);
+                ("DELETE", format!("/api/push/subscriptions/{}", sub.body["id"].as_str().unwrap()), None)
+            }
+        }
         "search" => ("GET", "/api/search?q=owner".into(), None),
         "sign out" => ("DELETE", "/api/session".into(), None),
         k if k.starts_with("bots:") => {

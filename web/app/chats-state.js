@@ -70,9 +70,10 @@ function sum(list) {
   return { unread, mentions };
 }
 
-// `{chats, threads, unread, mentions}`: each part `{unread, mentions}`, and the whole.
+// `{chats, threads, unread, mentions}`: each part `{unread, mentions}`, and the whole. Muted
+// chats (notification level "nothing") do not count.
 export function totals() {
-  const c = sum(chatList());
+  const c = sum(chatList().filter((x) => x.notify !== 'none'));
   const t = sum(chats.threads);
   return { chats: c, threads: t, unread: c.unread + t.unread, mentions: c.mentions + t.mentions };
 }
@@ -211,6 +212,9 @@ export function wireLive() {
       return;
     }
     if (chats.byId.has(f.channel_id)) upsertChat({ id: f.channel_id, unread: f.unread, mentions: f.mentions });
+  });
+  onLive('channel.notify', (f) => {
+    if (chats.byId.has(f.channel_id)) upsertChat({ id: f.channel_id, notify: f.notify });
   });
   onLive('sidebar.updated', (f) => {
     const { type, ...s } = f;

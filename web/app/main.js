@@ -18,6 +18,7 @@ import { registerChatRoutes, startChats } from './pages/chat-routes.js';
 import { loadLanguage, t, onLanguageChange } from './i18n.js';
 import { onLive } from './live.js';
 import { registerBotRoutes, startBots } from './pages/bots.js';
+import { registerServiceWorker } from './notifications.js';
 
 const root = document.getElementById('app');
 
@@ -108,6 +109,7 @@ async function checkAddress(setup) {
 async function boot() {
   const setup = await api.get('/api/setup').catch(() => null);
   await loadLanguage(rememberedLanguage(), setup?.language).catch(() => {});
+  registerServiceWorker();
   interceptLinks(document.body);
   checkAddress(setup);
   const path = location.pathname;

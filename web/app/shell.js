@@ -8,6 +8,7 @@ import { session } from './state.js';
 import { t } from './i18n.js';
 import { openMenu } from './ui.js';
 import { navigate } from './router.js';
+import { openNotifySettings } from './pages/notify-settings.js';
 
 let shell = null;
 
@@ -66,7 +67,7 @@ export function mountShell(root) {
 // The person menu: who is signed in, to which company; their account; sign out.
 function personMenu(anchor) {
   const me = session.person;
-  const items = [[t('menu-account'), () => navigate('/me')]];
+  const items = [[t('menu-account'), () => navigate('/me')], [t('notify-settings-title'), () => openNotifySettings()]];
   if (session.can.change_workspace) items.push([t('menu-company'), () => navigate('/admin/company')]);
   items.push([t('sign-out'), signOut]);
   const menu = openMenu(anchor, items, {

@@ -3,6 +3,7 @@
 import { h, icon, avatar } from '../dom.js';
 import { session } from '../state.js';
 import { t } from '../i18n.js';
+import { withPresence } from '../presence.js';
 
 // The other person of a direct chat, as much as the chat itself tells.
 export function directPartner(c) {
@@ -12,7 +13,7 @@ export function directPartner(c) {
 }
 
 export function chatIcon(c) {
-  if (c.kind === 'direct') return avatar(directPartner(c), 'xs');
+  if (c.kind === 'direct') return withPresence(avatar(directPartner(c), 'xs'), directPartner(c).id);
   if (c.kind === 'group') return icon('people');
   return icon(c.private ? 'lock' : 'hash');
 }

@@ -9,6 +9,7 @@ import { field, alertBox, onSubmit, confirmDialog } from '../ui.js';
 import { onLive } from '../live.js';
 import { getPerson, onPeopleChange, knownPerson } from '../people-cache.js';
 import { session } from '../state.js';
+import { withPresence } from '../presence.js';
 import { confirmLeave } from './chat-sidebar.js';
 import { peoplePicker } from './people-picker.js';
 import { chatHeading } from './chat-bits.js';
@@ -169,7 +170,7 @@ function membersBlock(c, ctx) {
         }
       });
     }
-    return h('li', { class: 'member' }, avatar(p, 'sm'),
+    return h('li', { class: 'member' }, withPresence(avatar(p, 'sm'), p.id),
       h('span', { class: 'who' }, h('span', { class: 'nm' }, fullName(p), p.id === me ? h('span', { class: 'muted' }, ' (you)') : null),
         p.title ? h('span', { class: 'muted small' }, p.title) : null),
       c.creator_id === p.id && c.kind === 'channel' ? h('span', { class: 'chip' }, t('creator')) : null,

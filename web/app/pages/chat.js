@@ -21,6 +21,8 @@ import { composer } from './composer.js';
 import { draftMessage, deliver, discard, unsent } from '../outbox.js';
 import { openThread, closeThreadIf } from './thread.js';
 import { openChatDetails } from './chat-panel.js';
+import { presenceOf, onPresence, statusLine, watchPresence, PRESENCE_LABEL } from '../presence.js';
+import { notifyButton } from './notify-settings.js';
 import { t } from '../i18n.js';
 
 let view = null;
@@ -104,6 +106,13 @@ class ChatView {
         else this.list.flash(m, t('composer-busy'));
       },
       afterEdit: () => this.composer?.focus(),
+      onMarkUnread: (m, r) => {
+        // Stay unread until the person comes back to the chat.
+        this.holdRead = true;
+        this.list.unreadFrom = m.id;
+        this.rerender();
+        upsertChat({ id: this.id, unread: r.unread, mentions: r.mentions });
+      },
     });
     this.memberWatchers = new Set();
     this.ctx = {
@@ -199,7 +208,8 @@ class ChatView {
       'aria-label': pinned ? t('unpin-from-sidebar') : t('pin-to-sidebar'), title: pinned ? t('unpin') : t('pin') }, icon('pin'));
     pin.addEventListener('click', () => togglePin(c.id).catch(reportError));
     const outside = c.joined === false || this.removed;
-    setHeader(chatHeading(c), sub, outside ? null : membersBtn, outside ? null : pin);
+    const bell = outside ? null : notifyButton(c, (level) => this.applyChannel({ ...c, notify: level }));
+    setHeader(chatHeading(c), sub, outside ? null : membersBtn, bell, outside ? null : pin);
   }
 
   // A changed copy of the chat from the server (details panel): keep everything in step.
@@ -234,6 +244,11 @@ class ChatView {
     on('message.updated', (m) => {
       if (m.channel_id !== this.id || m.thread_root) return;
       if (this.list.get(m.id)) { this.list.upsert(m); this.rerender(); }
+    });
+    on('reaction.updated', (f) => {
+      if (f.channel_id !== this.id || f.thread_root) return;
+      const old = this.list.get(f.message_id);
+      if (old) { this.list.upsert({ ...old, reactions: f.reactions }); this.rerender(); }
     });
     on('message.deleted', (f) => {
       if (f.channel_id !== this.id || f.thread_root) return;
@@ -281,6 +296,9 @@ class ChatView {
         }
       }
       this.header();
+    }));
+    this.offs.push(onPresence((pid) => {
+      if (this.alive() && this.channel?.kind === 'direct' && directPartner(this.channel).id === pid) this.header();
     }));
     this.offs.push(onPeopleChange(() => {
       if (!this.alive()) return;
@@ -548,7 +566,7 @@ class ChatView {
 
   // Marks read up to the newest message on screen, when the window has the focus.
   markRead() {
-    if (this.hasNewer) return;
+    if (this.hasNewer || this.holdRead) return;
     if (!this.alive() || this.removed || !document.hasFocus() || document.visibilityState !== 'visible') return;
     const bottom = this.scroller.getBoundingClientRect().bottom;
     const rows = this.messagesEl.querySelectorAll('.msg[data-id]');
@@ -599,10 +617,15 @@ function mayWriteChanged(a, b) {
   return !!a?.archived !== !!b?.archived || !!a?.can?.post !== !!b?.can?.post || !!a?.can?.moderate !== !!b?.can?.moderate;
 }
 
-// Under a direct chat's name: the other person's job title, when known.
+// Under a direct chat's name: the other person's presence, status and job title, when known.
 function partnerLine(c) {
-  const p = knownPerson(directPartner(c).id);
-  return p && !p.former && p.title ? `${p.title} · ${t('direct-chat')}` : t('direct-chat');
+  const id = directPartner(c).id;
+  watchPresence([id]);
+  const p = knownPerson(id);
+  const pr = presenceOf(id);
+  const parts = [pr ? t(PRESENCE_LABEL[pr.presence] || 'presence-offline') : null, pr?.dnd ? t('presence-dnd') : null, statusLine(pr) || null,
+    p && !p.former && p.title ? p.title : null];
+  return parts.filter(Boolean).join(' · ') || t('direct-chat');
 }
 
 function currentMe() {

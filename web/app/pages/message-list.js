@@ -3,7 +3,7 @@
 // reply counts, a hover/focus "…" menu (reply, edit, delete) and inline editing. Rows are kept
 // by key and redrawn only when their message changes, so scrolling and focus stay put.
 
-import { h, icon, avatar, fullName, formatTime, formatDate } from '../dom.js';
+import { h, icon, avatar, fullName, formatTime, formatDate, toast } from '../dom.js';
 import { api } from '../api.js';
 import { openMenu, confirmDialog } from '../ui.js';
 import { renderBody } from '../format.js';
@@ -13,6 +13,8 @@ import { toDisplay, toBody, attachMentions, autoGrow } from './composer.js';
 import { cardIds, withoutCards, requestCard } from './bots-card.js';
 import { filesBlock } from './attachments.js';
 import { t, language, formatRelative, firstDayOfWeek } from '../i18n.js';
+import { reactionsBar, reactionPicker, toggleReaction } from './reactions.js';
+import { remindMenu } from './reminders.js';
 
 const GROUP_MS = 5 * 60 * 1000;
 
@@ -31,7 +33,8 @@ function cmp(a, b) {
 function same(a, b) {
   return a.id === b.id && !a.local && !b.local && a.body === b.body && a.deleted === b.deleted
     && a.edited_at === b.edited_at && a.reply_count === b.reply_count && a.last_reply_at === b.last_reply_at
-    && (a.files?.length || 0) === (b.files?.length || 0);
+    && (a.files?.length || 0) === (b.files?.length || 0)
+    && JSON.stringify(a.reactions || []) === JSON.stringify(b.reactions || []);
 }
 
 function dayKey(iso) {
@@ -277,7 +280,25 @@ export class MessageList {
     }
     const actions = this.actions(m, mine);
     return h('article', { class: cls, dataset: { key: keyOf(m), id: m.id || '' } }, gutter,
-      h('div', { class: 'msg-main' }, head, body, filesBlock(m), status, replies), actions);
+      h('div', { class: 'msg-main' }, head, body, filesBlock(m), this.reactions(m), status, replies), actions);
+  }
+
+  // The message's reactions; clicking one adds or takes back one's own.
+  reactions(m) {
+    if (m.local || m.deleted) return null;
+    const may = !!this.o.channel()?.can?.react;
+    return reactionsBar(m, may, (emoji, on) => this.react(m, emoji, on));
+  }
+
+  async react(m, emoji, on) {
+    try {
+      const r = await toggleReaction(m.id, emoji, on);
+      const cur = this.msgs.get(keyOf(m)) || m;
+      this.upsert({ ...cur, reactions: r.reactions });
+      this.render();
+    } catch (e) {
+      this.flash(m, e.message);
+    }
   }
 
   actions(m, mine) {
@@ -289,8 +310,15 @@ export class MessageList {
     if (!this.o.inThread && !c?.archived) items.push([t('reply-in-thread'), () => this.o.onReply?.(m)]);
     if (mine && !c?.archived) items.push([t('edit-message'), () => this.startEdit(m)]);
     if (mine || moderator) items.push([t('delete-message-menu'), () => this.confirmDelete(m, mine), { danger: true }]);
-    if (!items.length) return null;
+    items.push([t('copy-message-link'), () => this.copyLink(m)]);
+    if (!this.o.inThread && this.o.onMarkUnread) items.push([t('mark-unread'), () => this.markUnread(m)]);
+    items.push([t('remind-me'), () => remindMenu(this.el.querySelector(`[data-key="${CSS.escape(keyOf(m))}"] .msg-more`) || this.el, m)]);
     const bar = h('div', { class: 'msg-actions', role: 'toolbar', 'aria-label': t('message-actions') });
+    if (c?.can?.react) {
+      const add = h('button', { type: 'button', class: 'btn ghost icon small react-btn', 'aria-label': t('reaction-add'), title: t('reaction-add'), 'aria-haspopup': 'dialog' }, icon('smile'));
+      add.addEventListener('click', () => reactionPicker(add, (emoji) => this.react(m, emoji, true)));
+      bar.append(add);
+    }
     if (!this.o.inThread && !c?.archived) {
       // A pointer shortcut: keyboard users reach "Reply in thread" in the "More actions" menu, so
       // each message costs one Tab stop, not two.
@@ -302,6 +330,24 @@ export class MessageList {
     more.addEventListener('click', () => openMenu(more, items));
     bar.append(more);
     return bar;
+  }
+
+  // A link that opens the chat at this message (its thread, for a reply), for anyone who may read it.
+  copyLink(m) {
+    const at = m.thread_root || m.id;
+    const url = `${location.origin}/c/${m.channel_id}?at=${at}${m.thread_root ? `&thread=${m.thread_root}` : ''}`;
+    const done = () => toast(t('link-copied'));
+    if (navigator.clipboard?.writeText) navigator.clipboard.writeText(url).then(done, () => prompt(t('copy-link'), url));
+    else prompt(t('copy-link'), url);
+  }
+
+  async markUnread(m) {
+    try {
+      const r = await api.post(`/api/channels/${m.channel_id}/unread`, { message_id: m.id });
+      this.o.onMarkUnread?.(m, r);
+    } catch (e) {
+      this.flash(m, e.message);
+    }
   }
 
   async confirmDelete(m, mine) {

@@ -7,6 +7,7 @@ import { field, alertBox, emptyState, onSubmit, errorMessage } from '../ui.js';
 import { setSection, setHeader, showMain, openPanel, closePanel, currentShell, markCurrent, refreshIdentity } from '../shell.js';
 import { navigate } from '../router.js';
 import { session } from '../state.js';
+import { withPresence, statusLine, presenceOf, onPresence } from '../presence.js';
 import { chats, subscribe, isPersonPinned, togglePersonPin, movePersonPin, openChatWith } from '../chats-state.js';
 import { getPerson } from '../people-cache.js';
 import { absenceNote } from './bots-card.js';
@@ -70,7 +71,7 @@ function personCard(p, byId, onOpen) {
     type: 'button', class: 'card person-card', dataset: { personId: p.id },
     'aria-label': `${fullName(p)}${p.title ? `, ${p.title}` : ''}`,
   },
-  avatar(p, 'md'),
+  withPresence(avatar(p, 'md'), p.id),
   h('span', { class: 'info' },
     h('span', { class: 'name-row' }, h('strong', {}, fullName(p)),
       p.id === session.person.id ? h('span', { class: 'you' }, t('you')) : null),
@@ -306,8 +307,9 @@ function personDetails(p, byId) {
   const detail = (label, value) => (value ? [h('dt', {}, label), h('dd', {}, value)] : null);
   const depNames = (p.departments || []).map((id) => byId.get(id)?.name).filter(Boolean);
   return h('div', { class: 'person-panel' },
-    h('div', { class: 'person-hero' }, avatar(p, 'lg'),
+    h('div', { class: 'person-hero' }, withPresence(avatar(p, 'lg'), p.id),
       h('div', { class: 'who' }, h('h3', {}, fullName(p)), p.title ? h('p', { class: 'muted' }, p.title) : null,
+        statusText(p.id),
         p.role || p.state !== 'active'
           ? h('div', { class: 'badges' }, p.role ? roleBadge(p.role) : null, p.state !== 'active' ? stateBadge(p.state) : null)
           : null)),
@@ -394,4 +396,14 @@ function editCard(body, p, byId, onChanged) {
     }
     return null;
   });
+}
+
+// The person's status text, kept current while shown.
+function statusText(id) {
+  const el = h('p', { class: 'status-text', dataset: { statusOf: id } }, statusLine(presenceOf(id)));
+  const off = onPresence((pid) => {
+    if (!el.isConnected) { off(); return; }
+    if (pid === id) el.textContent = statusLine(presenceOf(id));
+  });
+  return el;
 }

@@ -105,6 +105,13 @@ class ThreadPanel {
       if (m.id === this.rootId) { this.rootList.upsert(m); this.root = m; this.drawRoot(); }
       else if (m.thread_root === this.rootId && this.replies.get(m.id)) { this.replies.upsert(m); this.rerender(); }
     });
+    on('reaction.updated', (f) => {
+      if (f.message_id === this.rootId) { this.root = { ...this.root, reactions: f.reactions }; this.rootList.upsert(this.root); this.drawRoot(); }
+      else if (f.thread_root === this.rootId && this.replies.get(f.message_id)) {
+        this.replies.upsert({ ...this.replies.get(f.message_id), reactions: f.reactions });
+        this.rerender();
+      }
+    });
     on('message.deleted', (f) => {
       if (f.id === this.rootId) {
         this.root = { ...this.root, deleted: true, body: '', mentions: [] };

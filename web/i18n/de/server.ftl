@@ -397,6 +397,9 @@ thread-follow-reply = Diese Nachricht ist eine Antwort; folgen Sie dem Thread, z
 read-message-invalid = message_id muss eine Nachricht dieses Chats sein (keine Antwort in einem Thread).
 read-reply-invalid = message_id muss eine Antwort in diesem Thread sein.
 message-deleted = Diese Nachricht wurde gelöscht; sie kann nicht bearbeitet werden.
+message-gone = Diese Nachricht wurde gelöscht.
+read-not-in-chat = Die Lesemarke muss eine Nachricht dieses Chats sein (keine Antwort in einem Thread).
+time-rfc3339 = Eine Zeit muss in RFC 3339 geschrieben sein, etwa 2026-12-12T18:00:00Z.
 too-many-files = Eine Nachricht trägt höchstens { $max ->
     [one] { $max } Datei
    *[other] { $max } Dateien
@@ -482,3 +485,38 @@ audit-other = Sonstiges
 
 page-loading = Wird geladen
 page-needs-javascript = Bivouac braucht aktiviertes JavaScript.
+
+## Reactions, status and notifications
+
+field-reaction = Die Reaktion
+field-status = Der Statustext
+reaction-empty = Eine Reaktion braucht ein Emoji.
+reaction-one = Eine Reaktion ist ein einzelnes Emoji; senden Sie jedes für sich.
+reaction-limit = Eine Nachricht kann höchstens { $max } verschiedene Reaktionen tragen.
+push-endpoint-invalid = Der Endpunkt des Push-Abonnements muss eine https-Adresse eines Push-Dienstes sein.
+push-endpoint-private = Der Endpunkt des Push-Abonnements liegt in einem privaten oder lokalen Netz; der Server sendet dorthin nur, wenn allow_private_targets gesetzt ist.
+push-keys-invalid = Die Schlüssel des Push-Abonnements sind ungültig: p256dh muss ein öffentlicher P-256-Schlüssel sein und auth 16 Bytes lang, beide in base64url.
+notify-level-invalid = Die Stufe muss „all“, „mentions“ oder „none“ sein.
+email-delay-invalid = Die E-Mail-Verzögerung muss 0 (keine E-Mail) oder zwischen 1 und 1440 Minuten liegen.
+quiet-hours-invalid = Ruhezeiten brauchen einen Beginn und ein Ende zwischen 00:00 und 23:59.
+presence-too-many = Fragen Sie nach höchstens { $max } Personen auf einmal.
+missed-subject = { $count ->
+    [one] Sie haben eine ungelesene Nachricht in { $company }
+   *[other] Sie haben { $count } ungelesene Nachrichten in { $company }
+}
+missed-hello = Hallo { $name },
+missed-lead = Während Sie weg waren, hat das auf Sie gewartet:
+missed-direct = { $count ->
+    [one] { $count } neue Nachricht von { $who }
+   *[other] { $count } neue Nachrichten von { $who }
+}
+missed-mention = { $count ->
+    [one] { $who } hat Sie in { $chat } erwähnt
+   *[other] Sie wurden { $count }-mal in { $chat } erwähnt
+}
+missed-open = Bivouac öffnen
+missed-why = Sie erhalten diese E-Mail, weil diese Nachrichten { $minutes } Minuten ungelesen waren. Wie lange Bivouac wartet, oder ob diese E-Mails kommen, stellen Sie unter Einstellungen > Benachrichtigungen ein.
+push-new-message = Neue Nachricht
+reminder-past = Wählen Sie für die Erinnerung eine Zeit in der Zukunft.
+reminder-limit = Sie haben bereits { $max } wartende Erinnerungen; entfernen Sie zuerst eine.
+push-reminder = Erinnerung

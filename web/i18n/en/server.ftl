@@ -398,6 +398,9 @@ thread-follow-reply = That message is a reply; follow the thread it belongs to.
 read-message-invalid = message_id must be a message of this chat (not a thread reply).
 read-reply-invalid = message_id must be a reply in this thread.
 message-deleted = This message was deleted; it cannot be edited.
+message-gone = This message was deleted.
+read-not-in-chat = The read position must be a message of this chat (not a thread reply).
+time-rfc3339 = A time must be written in RFC 3339, such as 2026-12-12T18:00:00Z.
 too-many-files = A message carries at most { $max } files.
 file-missing = One of the files does not exist (any more); upload it again.
 file-not-yours = One of the files is not an upload of yours; upload it again and send the message once more.
@@ -480,3 +483,38 @@ audit-other = Other
 
 page-loading = Loading
 page-needs-javascript = Bivouac needs JavaScript enabled.
+
+## Reactions, status and notifications
+
+field-reaction = The reaction
+field-status = The status text
+reaction-empty = A reaction needs an emoji.
+reaction-one = A reaction is one emoji; send each one on its own.
+reaction-limit = A message can carry at most { $max } different reactions.
+push-endpoint-invalid = The push subscription’s endpoint must be an https address of a push service.
+push-endpoint-private = The push subscription’s endpoint is on a private or local network; the server only sends pushes there when allow_private_targets is set.
+push-keys-invalid = The push subscription’s keys are not valid: p256dh must be a P-256 public key and auth 16 bytes, both base64url.
+notify-level-invalid = The level must be “all”, “mentions” or “none”.
+email-delay-invalid = The email delay must be 0 (no email) or between 1 and 1440 minutes.
+quiet-hours-invalid = Quiet hours need a start and an end between 00:00 and 23:59.
+presence-too-many = Ask for at most { $max } people at a time.
+missed-subject = { $count ->
+    [one] You have an unread message in { $company }
+   *[other] You have { $count } unread messages in { $company }
+}
+missed-hello = Hello { $name },
+missed-lead = While you were away, this was waiting for you:
+missed-direct = { $count ->
+    [one] { $count } new message from { $who }
+   *[other] { $count } new messages from { $who }
+}
+missed-mention = { $count ->
+    [one] { $who } mentioned you in { $chat }
+   *[other] You were mentioned { $count } times in { $chat }
+}
+missed-open = Open Bivouac
+missed-why = You get this email because these messages were unread for { $minutes } minutes. Change how long Bivouac waits, or turn these emails off, under Settings > Notifications.
+push-new-message = New message
+reminder-past = Choose a time in the future for the reminder.
+reminder-limit = You have { $max } reminders waiting already; remove one first.
+push-reminder = Reminder

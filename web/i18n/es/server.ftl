@@ -397,6 +397,9 @@ thread-follow-reply = Ese mensaje es una respuesta; siga el hilo al que pertenec
 read-message-invalid = message_id debe ser un mensaje de este chat (no una respuesta en un hilo).
 read-reply-invalid = message_id debe ser una respuesta en este hilo.
 message-deleted = Este mensaje fue eliminado; no se puede editar.
+message-gone = Este mensaje se eliminó.
+read-not-in-chat = La posición de lectura debe ser un mensaje de este chat (no una respuesta en un hilo).
+time-rfc3339 = La hora debe escribirse en RFC 3339, por ejemplo 2026-12-12T18:00:00Z.
 too-many-files = Un mensaje lleva como máximo { $max ->
     [one] { $max } archivo
    *[other] { $max } archivos
@@ -482,3 +485,38 @@ audit-other = Otro
 
 page-loading = Cargando
 page-needs-javascript = Bivouac necesita JavaScript activado.
+
+## Reactions, status and notifications
+
+field-reaction = La reacción
+field-status = El texto de estado
+reaction-empty = Una reacción necesita un emoji.
+reaction-one = Una reacción es un solo emoji; envía cada uno por separado.
+reaction-limit = Un mensaje puede llevar como máximo { $max } reacciones distintas.
+push-endpoint-invalid = El endpoint de la suscripción push debe ser una dirección https de un servicio push.
+push-endpoint-private = El endpoint de la suscripción push está en una red privada o local; el servidor solo envía allí si allow_private_targets está activado.
+push-keys-invalid = Las claves de la suscripción push no son válidas: p256dh debe ser una clave pública P-256 y auth 16 bytes, ambas en base64url.
+notify-level-invalid = El nivel debe ser «all», «mentions» o «none».
+email-delay-invalid = El retraso del correo debe ser 0 (sin correo) o entre 1 y 1440 minutos.
+quiet-hours-invalid = Las horas de silencio necesitan un inicio y un fin entre 00:00 y 23:59.
+presence-too-many = Pregunta por { $max } personas como máximo a la vez.
+missed-subject = { $count ->
+    [one] Tienes un mensaje sin leer en { $company }
+   *[other] Tienes { $count } mensajes sin leer en { $company }
+}
+missed-hello = Hola, { $name }:
+missed-lead = Mientras no estabas, esto te esperaba:
+missed-direct = { $count ->
+    [one] { $count } mensaje nuevo de { $who }
+   *[other] { $count } mensajes nuevos de { $who }
+}
+missed-mention = { $count ->
+    [one] { $who } te mencionó en { $chat }
+   *[other] Te mencionaron { $count } veces en { $chat }
+}
+missed-open = Abrir Bivouac
+missed-why = Recibes este correo porque estos mensajes llevaban { $minutes } minutos sin leer. Cambia cuánto espera Bivouac, o desactiva estos correos, en Ajustes > Notificaciones.
+push-new-message = Mensaje nuevo
+reminder-past = Elige una hora futura para el recordatorio.
+reminder-limit = Ya tienes { $max } recordatorios pendientes; elimina uno primero.
+push-reminder = Recordatorio

@@ -420,6 +420,9 @@ thread-follow-reply = Это сообщение — ответ; подпишит
 read-message-invalid = message_id должен быть сообщением этого чата (не ответом в ветке).
 read-reply-invalid = message_id должен быть ответом в этой ветке.
 message-deleted = Это сообщение удалено; изменить его нельзя.
+message-gone = Это сообщение удалено.
+read-not-in-chat = Позиция прочтения должна быть сообщением этого чата (не ответом в ветке).
+time-rfc3339 = Время нужно записать в формате RFC 3339, например 2026-12-12T18:00:00Z.
 too-many-files = К сообщению можно приложить не больше { $max ->
     [one] { $max } файла
    *[other] { $max } файлов
@@ -518,3 +521,41 @@ audit-other = Другое
 
 page-loading = Загрузка
 page-needs-javascript = Для работы Bivouac нужен включённый JavaScript.
+
+## Reactions, status and notifications
+
+field-reaction = Реакция
+field-status = Текст статуса
+reaction-empty = Для реакции нужен эмодзи.
+reaction-one = Реакция — это один эмодзи; отправляйте их по одному.
+reaction-limit = У сообщения может быть не больше { $max } разных реакций.
+push-endpoint-invalid = Адрес push-подписки должен быть https-адресом push-сервиса.
+push-endpoint-private = Адрес push-подписки находится в частной или локальной сети; сервер отправляет туда уведомления, только если включён allow_private_targets.
+push-keys-invalid = Ключи push-подписки неверны: p256dh должен быть открытым ключом P-256, а auth — 16 байтами, оба в base64url.
+notify-level-invalid = Уровень должен быть «all», «mentions» или «none».
+email-delay-invalid = Задержка письма должна быть 0 (без писем) или от 1 до 1440 минут.
+quiet-hours-invalid = Для тихих часов нужны начало и конец между 00:00 и 23:59.
+presence-too-many = Запрашивайте не больше { $max } человек за раз.
+missed-subject = { $count ->
+    [one] У вас { $count } непрочитанное сообщение в { $company }
+    [few] У вас { $count } непрочитанных сообщения в { $company }
+   *[other] У вас { $count } непрочитанных сообщений в { $company }
+}
+missed-hello = Здравствуйте, { $name }!
+missed-lead = Пока вас не было, вас ждало вот что:
+missed-direct = { $count ->
+    [one] { $count } новое сообщение от { $who }
+    [few] { $count } новых сообщения от { $who }
+   *[other] { $count } новых сообщений от { $who }
+}
+missed-mention = { $count ->
+    [one] { $who } упомянул(а) вас в { $chat }
+    [few] Вас упомянули { $count } раза в { $chat }
+   *[other] Вас упомянули { $count } раз в { $chat }
+}
+missed-open = Открыть Bivouac
+missed-why = Вы получили это письмо, потому что эти сообщения не были прочитаны { $minutes } мин. Изменить, сколько Bivouac ждёт, или отключить такие письма можно в разделе Настройки > Уведомления.
+push-new-message = Новое сообщение
+reminder-past = Выберите для напоминания время в будущем.
+reminder-limit = У вас уже { $max } ожидающих напоминаний; сначала удалите одно.
+push-reminder = Напоминание
