@@ -315,7 +315,7 @@ export class MessageList {
     items.push([t('remind-me'), () => remindMenu(this.el.querySelector(`[data-key="${CSS.escape(keyOf(m))}"] .msg-more`) || this.el, m)]);
     const bar = h('div', { class: 'msg-actions', role: 'toolbar', 'aria-label': t('message-actions') });
     if (c?.can?.react) {
-      const add = h('button', { type: 'button', class: 'btn ghost icon small react-btn', 'aria-label': t('reaction-add'), title: t('reaction-add'), 'aria-haspopup': 'dialog' }, icon('smile'));
+      const add = h('button', { type: 'button', class: 'btn ghost icon small react-btn', tabindex: '-1', 'aria-label': t('reaction-add'), title: t('reaction-add'), 'aria-haspopup': 'dialog' }, icon('smile'));
       add.addEventListener('click', () => reactionPicker(add, (emoji) => this.react(m, emoji, true)));
       bar.append(add);
     }
