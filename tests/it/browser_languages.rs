@@ -404,3 +404,54 @@ fn the_english_pieces_are_the_sentences_people_would_see() {
     assert!(!en.whole.contains("Chats") && !en.whole.contains("PDF"));
     assert!(en.words.contains("replies") && en.words.contains("unread") && !en.words.contains("Bivouac"));
 }
+
+/// Choosing a language on the account page switches this tab at once, the person's other tabs
+/// live (no reload), and the server's answers; "as the browser" goes back to the browser's.
+#[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
+async fn a_chosen_language_switches_every_tab_without_a_reload() {
+    let app = spawn().await;
+    app.create_owner().await;
+    let Some(a) = Browser::start_with(&["--lang=en-US"]).await else { return };
+    let Some(b) = Browser::start_with(&["--lang=en-US"]).await else { return };
+    for t in [&a, &b] {
+        t.goto(&app.url("/login")).await;
+        t.fill("input[name=email]", "owner@example.com").await;
+        t.fill("input[name=password]", "owner-password").await;
+        t.click("form button[type=submit]").await;
+        t.find(".rail .me-btn").await;
+    }
+    b.goto(&app.url("/people")).await;
+    b.find_text(".main-head h1", "People").await;
+    b.find("html[data-live=open]").await;
+    // A marker that survives only while the page is not reloaded.
+    js(&b, "window.stillHere = true; return true").await;
+    a.goto(&app.url("/me")).await;
+    a.find("select[name=language]").await;
+    js(&a, "const s = document.querySelector('select[name=language]'); s.value = 'de'; return true").await;
+    js(&a, "[...document.querySelectorAll('form')].find((f) => f.querySelector('select[name=language]')).requestSubmit(); return true").await;
+    a.find_text(".main-head h1", "Ihr Konto").await;
+    a.find("html[lang=de]").await;
+    // The other tab follows live, on the screen it shows.
+    b.find_text(".main-head h1", "Personen").await;
+    b.find("html[lang=de]").await;
+    assert_eq!(js(&b, "return window.stillHere === true").await, json!(true), "no reload");
+    // The server answers in German too, whatever the browser sends.
+    let r = js(
+        &b,
+        "return fetch('/api/people/0000000000002').then((r) => r.json()).then((j) => j.error.message)",
+    )
+    .await;
+    assert_eq!(r, json!("Person nicht gefunden, oder Sie dürfen es nicht sehen."));
+    // Back to the browser's language.
+    a.find("select[name=language]").await;
+    js(&a, "const s = document.querySelector('select[name=language]'); s.value = ''; return true").await;
+    js(&a, "[...document.querySelectorAll('form')].find((f) => f.querySelector('select[name=language]')).requestSubmit(); return true").await;
+    a.find_text(".main-head h1", "Your account").await;
+    b.find_text(".main-head h1", "People").await;
+    a.close().await;
+    b.close().await;
+}
