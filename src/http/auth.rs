@@ -73,7 +73,8 @@ async fn setup(req: HttpRequest, state: web::Data<AppState>, body: Json<SetupBod
             None => crate::i18n::current(),
         },
     };
-    match auth::setup(&state.store, &state.passwords, &state.config.data_dir, input, session_key(&req), first_things).await
+    match auth::setup(&state.store, &state.passwords, &state.config.data_dir, input, session_key(&req), first_things)
+        .await
     {
         Ok(s) => Ok(signed_in_response(&state, HttpResponse::Created(), s)),
         Err(e) => {

@@ -13,10 +13,10 @@ use crate::auth;
 use crate::clock::Timestamp;
 use crate::error::{Error, Result};
 use crate::events::Event;
+use crate::i18n::Arg;
 use crate::ids::{DepartmentId, PersonId};
 use crate::input::{Line, Name};
 use crate::model::{AuditAction, EndReason, Person, PersonState, Role};
-use crate::i18n::Arg;
 use crate::msg;
 use crate::policy::people::{Action, PersonCan};
 use crate::policy::{self, Actor, Allowed};
@@ -410,7 +410,8 @@ pub fn end_expired_access(tx: &mut WriteTx<'_>) -> Result<usize> {
             None,
             AuditAction::AccessEnded,
             Target::person(&p),
-            msg!("audit-detail-access-passed", date = Arg::Date(p.access_until.map(|t| t.millis()).unwrap_or(0))).store(),
+            msg!("audit-detail-access-passed", date = Arg::Date(p.access_until.map(|t| t.millis()).unwrap_or(0)))
+                .store(),
         )?;
         n += 1;
     }

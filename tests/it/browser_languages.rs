@@ -256,10 +256,7 @@ async fn world(lang: &str) -> World {
         .await
         .expect(200);
     let dept = owner.post("/api/departments", json!({"name": "Prüflabor", "head_id": emil.id})).await.expect(201);
-    owner
-        .patch(&format!("/api/people/{}", emil.id), json!({"departments": [dept.body["id"]]}))
-        .await
-        .expect(200);
+    owner.patch(&format!("/api/people/{}", emil.id), json!({"departments": [dept.body["id"]]})).await.expect(200);
     let c = owner
         .post("/api/channels", json!({"name": "labor", "description": "Zugversuche", "members": [emil.id]}))
         .await
@@ -440,11 +437,8 @@ async fn a_chosen_language_switches_every_tab_without_a_reload() {
     b.find("html[lang=de]").await;
     assert_eq!(js(&b, "return window.stillHere === true").await, json!(true), "no reload");
     // The server answers in German too, whatever the browser sends.
-    let r = js(
-        &b,
-        "return fetch('/api/people/0000000000002').then((r) => r.json()).then((j) => j.error.message)",
-    )
-    .await;
+    let r =
+        js(&b, "return fetch('/api/people/0000000000002').then((r) => r.json()).then((j) => j.error.message)").await;
     assert_eq!(r, json!("Person nicht gefunden, oder Sie dürfen es nicht sehen."));
     // Back to the browser's language.
     a.find("select[name=language]").await;
