@@ -65,6 +65,26 @@ impl Lang {
     }
 }
 
+/// A language shared between threads and read on every request (the workspace's, kept beside
+/// the data file's copy so that answering in it costs no read of the store).
+#[derive(Debug, Default)]
+pub struct SharedLang(std::sync::atomic::AtomicU8);
+
+impl SharedLang {
+    pub fn new(lang: Lang) -> SharedLang {
+        SharedLang(std::sync::atomic::AtomicU8::new(lang as u8))
+    }
+
+    pub fn get(&self) -> Lang {
+        let n = self.0.load(std::sync::atomic::Ordering::Relaxed);
+        Lang::ALL.into_iter().find(|l| *l as u8 == n).unwrap_or_default()
+    }
+
+    pub fn set(&self, lang: Lang) {
+        self.0.store(lang as u8, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
 /// A value put into a message.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {

@@ -37,6 +37,9 @@ pub struct AppState {
     pub blobs: crate::files::Blobs,
     /// The search index and its indexer.
     pub search: crate::search::Search,
+    /// The workspace's language, as stored (set at start, at setup and by its Owner): what a
+    /// request whose browser asks for none of ours is answered in.
+    pub workspace_language: Arc<crate::i18n::SharedLang>,
 }
 
 impl AppState {
