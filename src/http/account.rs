@@ -120,6 +120,9 @@ async fn update_workspace(state: web::Data<AppState>, me: SignedIn, body: Json<W
     state.store.write(move |tx| workspace::update(tx, me_id, &patch)).await?;
     if let Some(l) = language {
         state.workspace_language.set(l.lang());
+        // Built-in bots nobody has touched yet take the new language too.
+        let lang = l.lang();
+        state.store.write(move |tx| crate::bots::builtin::speak(tx, lang)).await?;
     }
     Ok(HttpResponse::Ok().json(workspace::view(&state.store.read()?, &me.actor())?))
 }
