@@ -170,7 +170,8 @@ pub fn list(r: &impl Reader, actor: &Actor, q: &Query) -> Result<Page<EntryView>
                 .unwrap_or_else(|| crate::msg!("audit-other").render(crate::i18n::current())),
             action: e.action,
             target: name_of(r, &e.target)?,
-            detail: e.detail,
+            // Kept as catalog messages (`Msg::store`): in the reader's language.
+            detail: crate::i18n::render_stored(crate::i18n::current(), &e.detail),
         })
     })
 }

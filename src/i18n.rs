@@ -65,6 +65,26 @@ impl Lang {
     }
 }
 
+/// A language shared between threads and read on every request (the workspace's, kept beside
+/// the data file's copy so that answering in it costs no read of the store).
+#[derive(Debug, Default)]
+pub struct SharedLang(std::sync::atomic::AtomicU8);
+
+impl SharedLang {
+    pub fn new(lang: Lang) -> SharedLang {
+        SharedLang(std::sync::atomic::AtomicU8::new(lang as u8))
+    }
+
+    pub fn get(&self) -> Lang {
+        let n = self.0.load(std::sync::atomic::Ordering::Relaxed);
+        Lang::ALL.into_iter().find(|l| *l as u8 == n).unwrap_or_default()
+    }
+
+    pub fn set(&self, lang: Lang) {
+        self.0.store(lang as u8, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
 /// A value put into a message.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
@@ -130,6 +150,93 @@ impl Msg {
     pub fn render(&self, lang: Lang) -> String {
         render(lang, self)
     }
+}
+
+/// Marks a stored message (see [`Msg::store`]).
+const STORED: char = '\u{1}';
+const ARG: char = '\u{1f}';
+const VALUE: char = '\u{1e}';
+const NEXT: char = '\u{1d}';
+
+impl Msg {
+    /// The message as text to keep in the data file (an audit entry's detail), so that it is
+    /// rendered in each reader's language when read ([`render_stored`]), not in the writer's.
+    pub fn store(&self) -> String {
+        let mut out = String::new();
+        out.push(STORED);
+        out.push_str(self.key);
+        for (name, value) in &self.args {
+            out.push(ARG);
+            out.push_str(name);
+            out.push(VALUE);
+            let clean = |s: &str| s.replace([STORED, ARG, VALUE, NEXT], " ");
+            match value {
+                Arg::Text(t) => out.push_str(&format!("t{}", clean(t))),
+                Arg::Number(n) => out.push_str(&format!("n{n}")),
+                Arg::Key(k) => out.push_str(&format!("k{k}")),
+                Arg::Date(ms) => out.push_str(&format!("d{ms}")),
+                Arg::Moment(ms) => out.push_str(&format!("m{ms}")),
+            }
+        }
+        out
+    }
+
+    /// Several messages kept as one text, rendered as a list ("name: Acme; language: ru").
+    pub fn store_all(msgs: &[Msg]) -> String {
+        msgs.iter().map(Msg::store).collect::<Vec<_>>().join(&NEXT.to_string())
+    }
+}
+
+/// A text kept by [`Msg::store`] in `lang`; any other text (written before messages were
+/// stored, or an address) as it is.
+pub fn render_stored(lang: Lang, text: &str) -> String {
+    if !text.starts_with(STORED) {
+        return text.to_string();
+    }
+    text.split(NEXT).map(|one| render_one_stored(lang, one)).collect::<Vec<_>>().join("; ")
+}
+
+fn render_one_stored(lang: Lang, one: &str) -> String {
+    let mut parts = one.trim_start_matches(STORED).split(ARG);
+    let key = parts.next().unwrap_or("");
+    let mut args = Vec::new();
+    for p in parts {
+        let Some((name, value)) = p.split_once(VALUE) else { continue };
+        let (kind, v) = value.split_at(value.char_indices().nth(1).map_or(value.len(), |(i, _)| i));
+        let arg = match kind {
+            "n" => StoredArg::Number(v.parse().unwrap_or(0)),
+            "k" => StoredArg::Key(v.to_string()),
+            "d" => StoredArg::Text(format_date(lang, v.parse().unwrap_or(0))),
+            "m" => StoredArg::Text(format_moment(lang, v.parse().unwrap_or(0))),
+            _ => StoredArg::Text(v.to_string()),
+        };
+        args.push((name.to_string(), arg));
+    }
+    render_key(lang, key, &args)
+}
+
+enum StoredArg {
+    Text(String),
+    Number(i64),
+    Key(String),
+}
+
+/// A message by a key known only at run time (a stored one).
+fn render_key(lang: Lang, key: &str, args: &[(String, StoredArg)]) -> String {
+    let b = &bundles()[&lang];
+    let Some(pattern) = b.get_message(key).and_then(|m| m.value()) else {
+        return if lang == Lang::En { key.to_string() } else { render_key(Lang::En, key, args) };
+    };
+    let mut fargs = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            StoredArg::Text(t) => fargs.set(name.clone(), FluentValue::from(t.clone())),
+            StoredArg::Number(n) => fargs.set(name.clone(), FluentValue::from(*n)),
+            StoredArg::Key(k) => fargs.set(name.clone(), FluentValue::from(render_key(lang, k, &[]))),
+        }
+    }
+    let mut errors = Vec::new();
+    b.format_pattern(pattern, Some(&fargs), &mut errors).into_owned()
 }
 
 /// `msg!("key", name = value, ...)`: a [`Msg`].
@@ -339,6 +446,23 @@ mod tests {
         assert!(one.contains("1 секунду"), "{one}");
         let few = msg!("rate-limited", seconds = 3).render(Lang::Ru);
         assert!(few.contains("3 секунды"), "{few}");
+    }
+
+    #[test]
+    fn stored_messages_are_rendered_in_the_readers_language() {
+        let kept = Msg::store_all(&[
+            msg!("audit-detail-name", value = "Acme"),
+            msg!("audit-detail-access-ends", date = Arg::Date(1_796_461_920_000)),
+            msg!("audit-detail-role", from = Arg::Key("role-employee"), to = Arg::Key("role-admin")),
+        ]);
+        assert_eq!(
+            render_stored(Lang::En, &kept),
+            "name: Acme; access ends on 5 December 2026; Employee → Administrator"
+        );
+        let ru = render_stored(Lang::Ru, &kept);
+        assert!(ru.contains("5 декабря 2026 г.") && ru.contains("Сотрудник → Администратор"), "{ru}");
+        // Texts kept before, or plain addresses, stay as they are.
+        assert_eq!(render_stored(Lang::De, "a@example.com -> b@example.com"), "a@example.com -> b@example.com");
     }
 
     #[test]

@@ -16,7 +16,8 @@
 //!    - [`error`]    the one error type and its JSON body `{"error":{"code","message"}}`.
 //!    - [`model`]    the stored records (Person, Channel, Message, ...), plain data.
 //!    - [`input`]    validated input newtypes (Email, Name, Password, Body, ...).
-//!    - [`i18n`]     languages: the Fluent catalogs and the language a request is answered in.
+//!    - [`i18n`]     languages: the Fluent catalogs, the language a request is answered in, dates
+//!      written per language, messages kept in the data file and read in the reader's language.
 //!    - [`events`]   live events emitted by writes, each with its audience.
 //!    - [`crypto`]   random tokens, token hashes, argon2id with bounded concurrency.
 //!    - [`config`]   flags > `BIVOUAC_*` env > TOML file > defaults; secrets redacted.
@@ -65,6 +66,10 @@
 //! - No password, token or secret is written to a log.
 //! - Every error a client sees is `{"error":{"code","message"}}` with a 4xx status, or a 5xx with
 //!   a generic message and the detail in the log.
+//! - Every sentence written for a person (an error's message, a mail, a bot's message, an audit
+//!   detail) is a catalog message (`msg!`, `web/i18n/<lang>/server.ftl`) rendered in the reader's
+//!   language; `Error`'s constructors take an `i18n::Msg`, never a string, so English alone cannot
+//!   come back. The web UI's words are in `ui.ftl`, through `t()`.
 
 pub mod app;
 pub mod audit;

@@ -165,19 +165,23 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, patch: &Patch) -> Result
     let mut changed = Vec::new();
     if let Some(n) = &patch.name {
         store::meta::set_company_name(tx, &ok, n.as_str())?;
-        changed.push(format!("name: {}", n.as_str()));
+        changed.push(crate::msg!("audit-detail-name", value = n.as_str()));
     }
     if let Some(c) = &patch.accent_color {
         let hex = c.map(Color::hex);
         store::meta::set_accent_color(tx, &ok, hex.as_deref())?;
-        changed.push(format!("accent colour: {}", hex.as_deref().unwrap_or("default")));
+        changed.push(match hex {
+            Some(h) => crate::msg!("audit-detail-colour", value = h),
+            None => crate::msg!("audit-detail-colour-default"),
+        });
     }
     if let Some(l) = patch.language {
         store::meta::set_language(tx, &ok, l.as_str())?;
-        changed.push(format!("language: {}", l.as_str()));
+        changed.push(crate::msg!("audit-detail-language", value = l.as_str()));
     }
     if !changed.is_empty() {
-        audit::record(tx, &ok, Some(actor.id), AuditAction::WorkspaceChanged, Target::workspace(), changed.join("; "))?;
+        let detail = crate::i18n::Msg::store_all(&changed);
+        audit::record(tx, &ok, Some(actor.id), AuditAction::WorkspaceChanged, Target::workspace(), detail)?;
     }
     Ok(())
 }

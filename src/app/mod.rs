@@ -57,6 +57,8 @@ impl Application {
             .map_err(|e| e.message)?;
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
         let workers = if config.workers == 0 { cores } else { config.workers };
+        let workspace_language =
+            store.read().and_then(|r| crate::store::languages::workspace(&r)).map_err(|e| e.message)?;
         let state = web::Data::new(AppState {
             config: Arc::new(config.clone()),
             base_url: base_url.clone(),
@@ -78,6 +80,7 @@ impl Application {
             notifier: Default::default(),
             missed: Default::default(),
             reminders: Default::default(),
+            workspace_language: Arc::new(crate::i18n::SharedLang::new(workspace_language)),
         });
         let https = base_url.starts_with("https://");
         let max_body = config.max_body;

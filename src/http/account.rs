@@ -151,7 +151,14 @@ async fn update_workspace(state: web::Data<AppState>, me: SignedIn, body: Json<W
         language: b.language.as_deref().map(Language::parse).transpose()?,
     };
     let me_id = me.id();
+    let language = patch.language;
     state.store.write(move |tx| workspace::update(tx, me_id, &patch)).await?;
+    if let Some(l) = language {
+        state.workspace_language.set(l.lang());
+        // Built-in bots nobody has touched yet take the new language too.
+        let lang = l.lang();
+        state.store.write(move |tx| crate::bots::builtin::speak(tx, lang)).await?;
+    }
     Ok(HttpResponse::Ok().json(workspace::view(&state.store.read()?, &me.actor())?))
 }
 

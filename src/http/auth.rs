@@ -76,7 +76,10 @@ async fn setup(req: HttpRequest, state: web::Data<AppState>, body: Json<SetupBod
     match auth::setup(&state.store, &state.passwords, &state.config.data_dir, input, session_key(&req), first_things)
         .await
     {
-        Ok(s) => Ok(signed_in_response(&state, HttpResponse::Created(), s)),
+        Ok(s) => {
+            state.workspace_language.set(crate::store::languages::workspace(&state.store.read()?)?);
+            Ok(signed_in_response(&state, HttpResponse::Created(), s))
+        }
         Err(e) => {
             if e.is("setup_token_invalid") {
                 state.limiter.fail(&[(&client, limiter::CLIENT)]);

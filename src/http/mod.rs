@@ -170,10 +170,7 @@ pub async fn trace_requests(
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .and_then(crate::i18n::Lang::from_accept_language)
-        .or_else(|| {
-            let state = req.app_data::<web::Data<AppState>>()?;
-            crate::store::languages::workspace(&state.store.read().ok()?).ok()
-        })
+        .or_else(|| req.app_data::<web::Data<AppState>>().map(|s| s.workspace_language.get()))
         .unwrap_or_default();
     let mut res = crate::i18n::scope(lang, next.call(req).instrument(span.clone())).await?;
     let status = res.status();

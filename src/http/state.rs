@@ -45,6 +45,9 @@ pub struct AppState {
     pub missed: crate::notify::missed::Stop,
     /// Stops the reminder task.
     pub reminders: crate::notify::reminders::Stop,
+    /// The workspace's language, as stored (set at start, at setup and by its Owner): what a
+    /// request whose browser asks for none of ours is answered in.
+    pub workspace_language: Arc<crate::i18n::SharedLang>,
 }
 
 impl AppState {

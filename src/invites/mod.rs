@@ -253,7 +253,7 @@ pub fn create(tx: &mut WriteTx<'_>, ctx: &Context, actor_id: PersonId, n: &NewIn
         Some(actor.id),
         AuditAction::InvitationSent,
         Target::person(&person),
-        format!("{} as {}", inv.email, inv.role.as_str()),
+        msg!("audit-detail-invited", email = &inv.email, role = Arg::Key(inv.role.name_key())).store(),
     )?;
     Ok(inv)
 }

@@ -187,15 +187,16 @@ pub fn update(tx: &mut WriteTx<'_>, actor_id: PersonId, id: DepartmentId, p: &De
     store::departments::save(tx, &ok, &dep)?;
     let mut what = Vec::new();
     if dep.name != old.name {
-        what.push(format!("renamed from {}", old.name));
+        what.push(msg!("audit-detail-renamed", old = &old.name));
     }
     if dep.parent != old.parent {
-        what.push("moved".to_string());
+        what.push(msg!("audit-detail-moved"));
     }
     if dep.head != old.head {
-        what.push("head changed".to_string());
+        what.push(msg!("audit-detail-head-changed"));
     }
-    audit::record(tx, &ok, Some(actor.id), AuditAction::DepartmentChanged, Target::Department(id), what.join(", "))?;
+    let detail = crate::i18n::Msg::store_all(&what);
+    audit::record(tx, &ok, Some(actor.id), AuditAction::DepartmentChanged, Target::Department(id), detail)?;
     Ok(dep)
 }
 

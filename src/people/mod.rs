@@ -13,6 +13,7 @@ use crate::auth;
 use crate::clock::Timestamp;
 use crate::error::{Error, Result};
 use crate::events::Event;
+use crate::i18n::Arg;
 use crate::ids::{DepartmentId, PersonId};
 use crate::input::{Line, Name};
 use crate::model::{AuditAction, EndReason, Person, PersonState, Role};
@@ -253,7 +254,7 @@ fn patch_card(tx: &WriteTx<'_>, actor: &Actor, p: &mut Person, patch: &Patch, c:
         }
     }
     if actor.id != p.id {
-        c.log.push((AuditAction::CardEdited, "name, title or phone changed".into()));
+        c.log.push((AuditAction::CardEdited, msg!("audit-detail-card").store()));
     }
     Ok(())
 }
@@ -270,7 +271,7 @@ fn patch_departments(tx: &WriteTx<'_>, actor: &Actor, p: &mut Person, patch: &Pa
     p.departments = deps.clone();
     c.log.push((
         AuditAction::DepartmentsChanged,
-        if names.is_empty() { "no departments".into() } else { names.join(", ") },
+        if names.is_empty() { msg!("audit-detail-no-departments").store() } else { names.join(", ") },
     ));
     Ok(())
 }
@@ -292,7 +293,8 @@ fn patch_role_and_access(
         if policy::people::is_demotion(p.role, role) {
             c.end_sessions.get_or_insert(EndReason::RoleChanged);
         }
-        c.log.push((AuditAction::RoleChanged, format!("{} -> {}", p.role.as_str(), role.as_str())));
+        let detail = msg!("audit-detail-role", from = Arg::Key(p.role.name_key()), to = Arg::Key(role.name_key()));
+        c.log.push((AuditAction::RoleChanged, detail.store()));
         p.role = role;
         if !role.can_have_access_end() {
             p.access_until = None;
@@ -304,7 +306,10 @@ fn patch_role_and_access(
         p.access_closed = false;
         c.log.push((
             AuditAction::AccessEndSet,
-            until.map(|t| format!("access ends {}", t.to_rfc3339())).unwrap_or_else(|| "no end date".into()),
+            match until {
+                Some(t) => msg!("audit-detail-access-ends", date = Arg::Date(t.millis())).store(),
+                None => msg!("audit-detail-no-end").store(),
+            },
         ));
     }
     Ok(())
@@ -363,7 +368,7 @@ pub fn transfer_ownership(tx: &mut WriteTx<'_>, actor_id: PersonId, to: PersonId
         Some(actor.id),
         AuditAction::OwnershipTransferred,
         Target::person(&target),
-        format!("{} -> owner; previous owner is now admin", was.as_str()),
+        msg!("audit-detail-ownership", from = Arg::Key(was.name_key())).store(),
     )?;
     tx.emit(Event::send(vec![me.id], "person.updated", &PersonView::of_self(&me)));
     tx.emit(Event::send(vec![target.id], "person.updated", &PersonView::of_self(&target)));
@@ -405,7 +410,8 @@ pub fn end_expired_access(tx: &mut WriteTx<'_>) -> Result<usize> {
             None,
             AuditAction::AccessEnded,
             Target::person(&p),
-            format!("access end date {} passed", p.access_until.map(|t| t.to_rfc3339()).unwrap_or_default()),
+            msg!("audit-detail-access-passed", date = Arg::Date(p.access_until.map(|t| t.millis()).unwrap_or(0)))
+                .store(),
         )?;
         n += 1;
     }

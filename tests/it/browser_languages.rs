@@ -78,11 +78,19 @@ fn pieces(message: &str) -> (Vec<String>, bool) {
 struct English {
     whole: BTreeSet<String>,
     parts: BTreeSet<String>,
+    /// Words of four letters or more that only the English catalogs have ("reply", "unread").
+    words: BTreeSet<String>,
+}
+
+/// The words of a text: runs of letters (so "Test-E-Mail" gives "Test", "Mail").
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 4)
 }
 
 fn english_for(lang: &str) -> English {
     let mut whole = BTreeSet::new();
     let mut parts = BTreeSet::new();
+    let mut english_words = BTreeSet::new();
     // Everything the language says, in either catalog: words it shares with English are its own.
     let theirs: String = ["ui.ftl", "server.ftl"]
         .iter()
@@ -98,6 +106,9 @@ fn english_for(lang: &str) -> English {
             }
             let (ps, placeables) = pieces(v);
             let alone = !placeables && ps.len() == 1;
+            for p in &ps {
+                english_words.extend(words(p).map(str::to_string));
+            }
             for p in ps {
                 if theirs.contains(&p) {
                     continue;
@@ -111,7 +122,16 @@ fn english_for(lang: &str) -> English {
             }
         }
     }
-    English { whole, parts }
+    // The target's own words, without its placeables' names (`{ $unread }` is not a word of it).
+    let theirs_text: String = ["ui.ftl", "server.ftl"]
+        .iter()
+        .flat_map(|f| messages(&format!("{lang}/{f}")).into_values())
+        .flat_map(|m| pieces(&m).0)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let theirs_words: BTreeSet<&str> = words(&theirs_text).collect();
+    english_words.retain(|w| !theirs_words.contains(w.as_str()));
+    English { whole, parts, words: english_words }
 }
 
 /// Every text a person can see or hear on the page: text of visible elements (not message bodies,
@@ -162,6 +182,13 @@ async fn english_left(b: &Browser, lang: &str, en: &English, what: &str, problem
         for p in &en.parts {
             if t.contains(p.as_str()) {
                 seen.insert(format!("“{p}” in “{}”", t.chars().take(120).collect::<String>()));
+            }
+        }
+        // Single English words among other text ("1 reply"); addresses are what people typed.
+        let prose = t.split_whitespace().filter(|w| !w.contains(['@', '/', '.', '_'])).collect::<Vec<_>>().join(" ");
+        for w in words(&prose) {
+            if en.words.contains(w) {
+                seen.insert(format!("the word “{w}” in “{}”", t.chars().take(120).collect::<String>()));
             }
         }
     }
@@ -372,4 +399,53 @@ fn the_english_pieces_are_the_sentences_people_would_see() {
     assert!(en.parts.iter().any(|p| p.starts_with("will be signed out everywhere at once")), "{:?}", en.parts);
     // Words German shares are not English left.
     assert!(!en.whole.contains("Chats") && !en.whole.contains("PDF"));
+    assert!(en.words.contains("replies") && en.words.contains("unread") && !en.words.contains("Bivouac"));
+}
+
+/// Choosing a language on the account page switches this tab at once, the person's other tabs
+/// live (no reload), and the server's answers; "as the browser" goes back to the browser's.
+#[tokio::test]
+#[cfg_attr(
+    no_chromedriver,
+    ignore = "needs chromium and chromedriver (apt-get install chromium chromium-driver; CI has them)"
+)]
+async fn a_chosen_language_switches_every_tab_without_a_reload() {
+    let app = spawn().await;
+    app.create_owner().await;
+    let Some(a) = Browser::start_with(&["--lang=en-US"]).await else { return };
+    let Some(b) = Browser::start_with(&["--lang=en-US"]).await else { return };
+    for t in [&a, &b] {
+        t.goto(&app.url("/login")).await;
+        t.fill("input[name=email]", "owner@example.com").await;
+        t.fill("input[name=password]", "owner-password").await;
+        t.click("form button[type=submit]").await;
+        t.find(".rail .me-btn").await;
+    }
+    b.goto(&app.url("/people")).await;
+    b.find_text(".main-head h1", "People").await;
+    b.find("html[data-live=open]").await;
+    // A marker that survives only while the page is not reloaded.
+    js(&b, "window.stillHere = true; return true").await;
+    a.goto(&app.url("/me")).await;
+    a.find("select[name=language]").await;
+    js(&a, "const s = document.querySelector('select[name=language]'); s.value = 'de'; return true").await;
+    js(&a, "[...document.querySelectorAll('form')].find((f) => f.querySelector('select[name=language]')).requestSubmit(); return true").await;
+    a.find_text(".main-head h1", "Ihr Konto").await;
+    a.find("html[lang=de]").await;
+    // The other tab follows live, on the screen it shows.
+    b.find_text(".main-head h1", "Personen").await;
+    b.find("html[lang=de]").await;
+    assert_eq!(js(&b, "return window.stillHere === true").await, json!(true), "no reload");
+    // The server answers in German too, whatever the browser sends.
+    let r =
+        js(&b, "return fetch('/api/people/0000000000002').then((r) => r.json()).then((j) => j.error.message)").await;
+    assert_eq!(r, json!("Person nicht gefunden, oder Sie dürfen es nicht sehen."));
+    // Back to the browser's language.
+    a.find("select[name=language]").await;
+    js(&a, "const s = document.querySelector('select[name=language]'); s.value = ''; return true").await;
+    js(&a, "[...document.querySelectorAll('form')].find((f) => f.querySelector('select[name=language]')).requestSubmit(); return true").await;
+    a.find_text(".main-head h1", "Your account").await;
+    b.find_text(".main-head h1", "People").await;
+    a.close().await;
+    b.close().await;
 }

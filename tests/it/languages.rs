@@ -60,8 +60,11 @@ async fn the_persons_choice_beats_the_browser_which_beats_the_workspace() {
     };
     // A browser in none of our languages gets the workspace's (English at first).
     assert_eq!(message(empty_channel("fr").await.unwrap()).await, "Channel name must not be empty.");
+    assert_eq!(crate::bots::bot_of(&owner, "invoice").await["name"], "Pay an invoice");
     owner.patch("/api/workspace", json!({"language": "es"})).await.expect(200);
     assert_eq!(message(empty_channel("fr").await.unwrap()).await, "«Nombre del canal» no puede estar vacío.");
+    // The built-in bots nobody has used yet speak it too.
+    assert_eq!(crate::bots::bot_of(&owner, "invoice").await["name"], "Pagar una factura");
     assert_eq!(message(empty_channel("de").await.unwrap()).await, "„Kanalname“ darf nicht leer sein.");
     let s = owner.get("/api/session").await.expect(200);
     assert_eq!(s.body["workspace_language"], "es");

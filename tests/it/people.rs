@@ -281,7 +281,7 @@ async fn the_audit_log_records_admin_actions_and_cannot_be_changed() {
     let change = &entries[1];
     assert_eq!(change["actor"]["name"], "Ada Tester");
     assert_eq!(change["target"]["name"], "Emil Tester");
-    assert_eq!(change["detail"], "employee -> freelancer");
+    assert_eq!(change["detail"], "Employee → Freelancer");
     assert!(change["at"].as_str().unwrap().ends_with('Z'));
     let r = owner.get(&format!("/api/audit?actor={}", admin.id)).await.expect(200);
     assert!(r.body["entries"].as_array().unwrap().iter().all(|e| e["actor"]["id"] == admin.id.as_str()));

@@ -274,7 +274,7 @@ export class MessageList {
     let replies = null;
     if (!this.o.inThread && m.reply_count > 0) {
       replies = h('button', { type: 'button', class: 'msg-replies' }, icon('thread'),
-        h('strong', {}, `${m.reply_count} ${m.reply_count === 1 ? 'reply' : 'replies'}`),
+        h('strong', {}, t('replies-count', { count: m.reply_count })),
         m.last_reply_at ? h('span', { class: 'muted' }, t('last-reply', { time: formatTime(m.last_reply_at) })) : null);
       replies.addEventListener('click', () => this.o.onReply?.(m));
     }

@@ -520,3 +520,21 @@ push-new-message = Neue Nachricht
 reminder-past = Wählen Sie für die Erinnerung eine Zeit in der Zukunft.
 reminder-limit = Sie haben bereits { $max } wartende Erinnerungen; entfernen Sie zuerst eine.
 push-reminder = Erinnerung
+
+## Details im Protokoll (als Meldungen gespeichert, in der Sprache des Lesers gelesen)
+
+audit-detail-name = Name: { $value }
+audit-detail-colour = Akzentfarbe: { $value }
+audit-detail-colour-default = Akzentfarbe: die eigene von Bivouac
+audit-detail-language = Sprache: { $value }
+audit-detail-renamed = umbenannt, vorher { $old }
+audit-detail-moved = verschoben
+audit-detail-head-changed = Leitung geändert
+audit-detail-invited = { $email } als { $role }
+audit-detail-card = Name, Position oder Telefon geändert
+audit-detail-no-departments = keine Abteilungen
+audit-detail-role = { $from } → { $to }
+audit-detail-access-ends = Zugang endet am { $date }
+audit-detail-no-end = kein Enddatum
+audit-detail-ownership = { $from } → Inhaber; der bisherige Inhaber ist jetzt Administrator
+audit-detail-access-passed = das Zugangsende, { $date }, ist erreicht

@@ -401,7 +401,7 @@ menu-account-label = Ihr Konto
 ## Ihr Konto
 
 account-title = Ihr Konto
-account-nav = Name und Passwort
+account-nav = Name, Sprache und Passwort
 account-profile-title = Name und Position
 account-profile-label = Ihr Name und Ihre Position
 account-profile-saved = Ihr Name und Ihre Position sind gespeichert.

@@ -518,3 +518,21 @@ push-new-message = New message
 reminder-past = Choose a time in the future for the reminder.
 reminder-limit = You have { $max } reminders waiting already; remove one first.
 push-reminder = Reminder
+
+## The audit log's details (kept as messages, read in the reader's language)
+
+audit-detail-name = name: { $value }
+audit-detail-colour = accent colour: { $value }
+audit-detail-colour-default = accent colour: Bivouac's own
+audit-detail-language = language: { $value }
+audit-detail-renamed = renamed from { $old }
+audit-detail-moved = moved
+audit-detail-head-changed = head changed
+audit-detail-invited = { $email } as { $role }
+audit-detail-card = name, title or phone changed
+audit-detail-no-departments = no departments
+audit-detail-role = { $from } → { $to }
+audit-detail-access-ends = access ends on { $date }
+audit-detail-no-end = no end date
+audit-detail-ownership = { $from } → Owner; the previous owner is now an administrator
+audit-detail-access-passed = the access end date, { $date }, passed

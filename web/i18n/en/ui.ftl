@@ -401,7 +401,7 @@ menu-account-label = Your account
 ## Your account
 
 account-title = Your account
-account-nav = Name and password
+account-nav = Name, language and password
 account-profile-title = Name and job title
 account-profile-label = Your name and job title
 account-profile-saved = Your name and job title are saved.

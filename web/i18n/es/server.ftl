@@ -520,3 +520,21 @@ push-new-message = Mensaje nuevo
 reminder-past = Elige una hora futura para el recordatorio.
 reminder-limit = Ya tienes { $max } recordatorios pendientes; elimina uno primero.
 push-reminder = Recordatorio
+
+## Los detalles del registro (guardados como mensajes, leídos en el idioma de quien lee)
+
+audit-detail-name = nombre: { $value }
+audit-detail-colour = color de acento: { $value }
+audit-detail-colour-default = color de acento: el propio de Bivouac
+audit-detail-language = idioma: { $value }
+audit-detail-renamed = antes se llamaba { $old }
+audit-detail-moved = movido
+audit-detail-head-changed = cambió el responsable
+audit-detail-invited = { $email } como { $role }
+audit-detail-card = nombre, cargo o teléfono cambiados
+audit-detail-no-departments = sin departamentos
+audit-detail-role = { $from } → { $to }
+audit-detail-access-ends = el acceso termina el { $date }
+audit-detail-no-end = sin fecha de fin
+audit-detail-ownership = { $from } → Propietario; el propietario anterior es ahora administrador
+audit-detail-access-passed = llegó la fecha de fin de acceso, el { $date }

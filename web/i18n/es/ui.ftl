@@ -401,7 +401,7 @@ menu-account-label = Su cuenta
 ## Su cuenta
 
 account-title = Su cuenta
-account-nav = Nombre y contraseña
+account-nav = Nombre, idioma y contraseña
 account-profile-title = Nombre y cargo
 account-profile-label = Su nombre y cargo
 account-profile-saved = Su nombre y su cargo están guardados.

@@ -559,3 +559,21 @@ push-new-message = Новое сообщение
 reminder-past = Выберите для напоминания время в будущем.
 reminder-limit = У вас уже { $max } ожидающих напоминаний; сначала удалите одно.
 push-reminder = Напоминание
+
+## Подробности в журнале аудита (хранятся как сообщения и читаются на языке читателя)
+
+audit-detail-name = название: { $value }
+audit-detail-colour = фирменный цвет: { $value }
+audit-detail-colour-default = фирменный цвет: собственный цвет Bivouac
+audit-detail-language = язык: { $value }
+audit-detail-renamed = прежнее название: { $old }
+audit-detail-moved = перемещён
+audit-detail-head-changed = сменился руководитель
+audit-detail-invited = { $email }, роль «{ $role }»
+audit-detail-card = изменены имя, должность или телефон
+audit-detail-no-departments = без отделов
+audit-detail-role = { $from } → { $to }
+audit-detail-access-ends = доступ до { $date }
+audit-detail-no-end = без даты окончания
+audit-detail-ownership = { $from } → Владелец; прежний владелец теперь администратор
+audit-detail-access-passed = наступила дата окончания доступа: { $date }

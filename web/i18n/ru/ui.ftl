@@ -406,7 +406,7 @@ menu-account-label = Ваша учётная запись
 ## Ваша учётная запись
 
 account-title = Ваша учётная запись
-account-nav = Имя и пароль
+account-nav = Имя, язык и пароль
 account-profile-title = Имя и должность
 account-profile-label = Ваше имя и должность
 account-profile-saved = Имя и должность сохранены.
